@@ -1,0 +1,127 @@
+//! JSON paths into a document, as findings report them.
+
+use schemars::JsonSchema;
+use serde::{Serialize, Serializer};
+use std::fmt;
+
+/// One step of a [`JsonPath`]: an object key or an array index.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PathSegment {
+    /// An object member.
+    Key(String),
+    /// An array element (0-based).
+    Index(usize),
+}
+
+/// A path into a JSON document, written like `$.units[3].parent`.
+///
+/// Keys that are not plain identifiers are quoted: `$.extra["a b"]`. Paths compare in
+/// document order, so sorting findings by path follows the document.
+///
+/// ```
+/// use union_rulebook::JsonPath;
+/// let p = JsonPath::root().key("bodies").index(0).key("posts");
+/// assert_eq!(p.to_string(), "$.bodies[0].posts");
+/// assert_eq!(p.to_pointer(), "/bodies/0/posts");
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct JsonPath {
+    segments: Vec<PathSegment>,
+}
+
+impl JsonPath {
+    /// The document root, `$`.
+    pub fn root() -> Self {
+        JsonPath::default()
+    }
+
+    /// This path followed by an object key.
+    #[must_use]
+    pub fn key(mut self, key: impl Into<String>) -> Self {
+        self.segments.push(PathSegment::Key(key.into()));
+        self
+    }
+
+    /// This path followed by an array index.
+    #[must_use]
+    pub fn index(mut self, index: usize) -> Self {
+        self.segments.push(PathSegment::Index(index));
+        self
+    }
+
+    /// The steps of the path, from the root.
+    pub fn segments(&self) -> &[PathSegment] {
+        &self.segments
+    }
+
+    /// The same path as an RFC 6901 JSON Pointer (`/units/3/parent`).
+    pub fn to_pointer(&self) -> String {
+        let mut out = String::new();
+        for s in &self.segments {
+            out.push('/');
+            match s {
+                PathSegment::Key(k) => out.push_str(&k.replace('~', "~0").replace('/', "~1")),
+                PathSegment::Index(i) => out.push_str(&i.to_string()),
+            }
+        }
+        out
+    }
+}
+
+fn is_plain_key(k: &str) -> bool {
+    let mut chars = k.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+impl fmt::Display for JsonPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("$")?;
+        for s in &self.segments {
+            match s {
+                PathSegment::Key(k) if is_plain_key(k) => write!(f, ".{k}")?,
+                PathSegment::Key(k) => write!(f, "[{}]", serde_json::Value::from(k.as_str()))?,
+                PathSegment::Index(i) => write!(f, "[{i}]")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for JsonPath {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl JsonSchema for JsonPath {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "JsonPath".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "description": "A JSON path into the checked document, such as `$.units[3].parent`."
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_keys_that_are_not_identifiers() {
+        let p = JsonPath::root().key("extra").key("a b").key("x/y");
+        assert_eq!(p.to_string(), r#"$.extra["a b"]["x/y"]"#);
+        assert_eq!(p.to_pointer(), "/extra/a b/x~1y");
+    }
+
+    #[test]
+    fn orders_by_document_position() {
+        let a = JsonPath::root().key("units").index(2);
+        let b = JsonPath::root().key("units").index(10);
+        assert!(a < b);
+    }
+}

@@ -1,0 +1,18 @@
+//! Election counts: ballots and ballot files, counting methods, results and transcripts.
+//!
+//! This engine works on ballots, not on the document model: read a ballot file (BLT,
+//! PrefLib), pick a method, and get the elected candidates in order of election with a
+//! stage-by-stage transcript.
+
+mod ballot;
+mod outcome;
+mod votes;
+
+pub use ballot::{
+    ApprovalBallot, Candidate, CandidateIndex, ListVotes, RankedBallot, RankedElection,
+};
+pub use outcome::{
+    CandidateResult, CandidateStatus, Outcome, Stage, StageAction, TieBreak, TieRecord,
+    TieSettlement,
+};
+pub use votes::Votes;

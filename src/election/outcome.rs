@@ -1,0 +1,188 @@
+//! The result of a count: who is elected, in what order, and the transcript.
+
+use super::{CandidateIndex, Votes};
+use schemars::JsonSchema;
+use serde::Serialize;
+
+/// The result of counting one election.
+///
+/// `elected` is in order of election. `stages` is the full transcript; vote totals are
+/// conserved at every stage (the candidates' totals plus the non-transferable votes
+/// equal the valid poll, up to what the rule's truncation loses, which is recorded).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Outcome {
+    /// The method's CLI name (`scottish-stv`, `dhondt`, ...).
+    pub method: String,
+    /// Seats to fill.
+    pub seats: u32,
+    /// Elected candidates in order of election (0-based indices).
+    pub elected: Vec<CandidateIndex>,
+    /// What happened to each candidate, in candidate order.
+    pub candidates: Vec<CandidateResult>,
+    /// The quota, for methods that have one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quota: Option<Votes>,
+    /// The stage-by-stage transcript.
+    pub stages: Vec<Stage>,
+    /// Every tie met during the count and how it was settled.
+    pub ties: Vec<TieRecord>,
+    /// Seats left empty because candidates ran out (0 when all seats are filled).
+    pub unfilled: u32,
+}
+
+impl Outcome {
+    /// An outcome with no stages yet: every candidate still continuing.
+    pub fn new(method: impl Into<String>, seats: u32, candidates: usize) -> Self {
+        Outcome {
+            method: method.into(),
+            seats,
+            elected: Vec::new(),
+            candidates: vec![CandidateResult::default(); candidates],
+            quota: None,
+            stages: Vec::new(),
+            ties: Vec::new(),
+            unfilled: 0,
+        }
+    }
+}
+
+/// The fate of one candidate.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct CandidateResult {
+    /// Where the candidate ended.
+    pub status: CandidateStatus,
+    /// The stage (1-based) at which the candidate was elected or excluded.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stage: Option<u32>,
+    /// Seats won, for list methods (a list can win several).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seats: Option<u32>,
+}
+
+/// Where a candidate ended.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum CandidateStatus {
+    /// Elected (for a list: won at least one seat).
+    Elected,
+    /// Excluded during the count.
+    Excluded,
+    /// Withdrawn before the count.
+    Withdrawn,
+    /// Still standing when the count ended, not elected.
+    #[default]
+    NotElected,
+}
+
+/// One stage of a count.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Stage {
+    /// 1-based stage number.
+    pub number: u32,
+    /// What the stage did.
+    pub action: StageAction,
+    /// Each candidate's total at the end of the stage, in candidate order.
+    pub votes: Vec<Votes>,
+    /// Votes that could not be transferred (exhausted), cumulative.
+    pub non_transferable: Votes,
+    /// Votes lost to truncation of transfer values, cumulative (0 for most methods).
+    pub loss: Votes,
+    /// Candidates elected at this stage, in order of election.
+    pub elected: Vec<CandidateIndex>,
+    /// Candidates excluded at this stage.
+    pub excluded: Vec<CandidateIndex>,
+}
+
+/// What a stage did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum StageAction {
+    /// The first count (first preferences, or the only count of a single-round method).
+    FirstCount,
+    /// A surplus transferred from an elected candidate.
+    Surplus {
+        /// Whose surplus.
+        candidate: CandidateIndex,
+        /// The transfer value applied.
+        transfer_value: Votes,
+    },
+    /// Candidates excluded and their votes transferred.
+    Exclusion {
+        /// The excluded candidates.
+        candidates: Vec<CandidateIndex>,
+    },
+    /// An iteration of an iterative method (Meek) or a runoff round.
+    Round {
+        /// A short description (`runoff`, `iteration 7`).
+        label: String,
+    },
+    /// Seats allocated (list methods).
+    Allocation,
+}
+
+/// A tie met during a count and how it was settled.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct TieRecord {
+    /// The stage at which the tie arose.
+    pub stage: u32,
+    /// The tied candidates.
+    pub candidates: Vec<CandidateIndex>,
+    /// What was decided: elect, exclude, or the last seat.
+    pub purpose: String,
+    /// How it was settled.
+    pub settled_by: TieSettlement,
+    /// The candidate the tie was settled for.
+    pub chosen: CandidateIndex,
+}
+
+/// How a tie was settled.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum TieSettlement {
+    /// By the totals at an earlier stage.
+    EarlierStage {
+        /// The stage whose totals decided.
+        stage: u32,
+    },
+    /// By lot drawn from a recorded seed (see [`Lot`](crate::Lot)).
+    Lot {
+        /// The seed the lot was drawn from.
+        seed: u64,
+    },
+    /// By an order the caller supplied.
+    GivenOrder,
+}
+
+/// How a count settles ties. Ties are never settled silently: whatever the policy, the
+/// outcome records each tie in [`Outcome::ties`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum TieBreak {
+    /// Look at earlier stages, from the first stage forward, for the first at which the
+    /// tied candidates had unequal totals; if none, draw lots with `seed`.
+    Forward {
+        /// Seed for the lot when no stage decides.
+        seed: u64,
+    },
+    /// Look at earlier stages from the most recent backward (the Scottish rule); if
+    /// none decides, draw lots with `seed`.
+    Backward {
+        /// Seed for the lot when no stage decides.
+        seed: u64,
+    },
+    /// Draw lots at once, with `seed`.
+    Lot {
+        /// Seed for the lot.
+        seed: u64,
+    },
+    /// A priority order given by the caller (earlier in the list wins a tie to be
+    /// elected and survives a tie to be excluded), for a lot drawn before the count.
+    Order(Vec<CandidateIndex>),
+    /// Do not settle: the count stops with an error naming the tie, for the caller to
+    /// settle (and re-run with [`TieBreak::Order`]).
+    Fail,
+}
