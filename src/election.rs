@@ -5,12 +5,14 @@
 //! stage-by-stage transcript.
 
 mod ballot;
+mod error;
 mod outcome;
 mod votes;
 
 pub use ballot::{
     ApprovalBallot, Candidate, CandidateIndex, ListVotes, RankedBallot, RankedElection,
 };
+pub use error::TallyError;
 pub use outcome::{
     CandidateResult, CandidateStatus, Outcome, Stage, StageAction, TieBreak, TieRecord,
     TieSettlement,

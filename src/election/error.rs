@@ -1,0 +1,52 @@
+//! Why a count could not be made.
+
+use super::CandidateIndex;
+
+/// Why a count could not be made.
+///
+/// A count fails only on input it cannot count (no seats, a method that cannot read
+/// equal rankings) or on a tie the caller asked to settle itself ([`TieBreak::Fail`]).
+///
+/// [`TieBreak::Fail`]: super::TieBreak::Fail
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum TallyError {
+    /// The election has no seats to fill.
+    #[error("no seats to fill: expected at least 1 seat")]
+    NoSeats,
+    /// The method does not accept this kind of ballot.
+    #[error("method {method} cannot count {what}")]
+    Unsupported {
+        /// The method's name.
+        method: &'static str,
+        /// What it cannot count (`equal rankings`, `more than 1 seat`, ...).
+        what: String,
+    },
+    /// A ballot names a candidate that does not exist.
+    #[error(
+        "ballot {ballot} names candidate {candidate}, but there are only {candidates} candidates"
+    )]
+    UnknownCandidate {
+        /// 0-based ballot line.
+        ballot: usize,
+        /// The 1-based candidate number found.
+        candidate: u64,
+        /// How many candidates there are.
+        candidates: usize,
+    },
+    /// A tie the caller asked to settle (with [`TieBreak::Fail`](super::TieBreak::Fail)).
+    #[error(
+        "tie at stage {stage} between candidates {candidates:?} for {purpose}: settle it and count again with a given order"
+    )]
+    Tie {
+        /// The stage at which the tie arose.
+        stage: u32,
+        /// The tied candidates (0-based).
+        candidates: Vec<CandidateIndex>,
+        /// What the tie decides (`exclusion`, `election`, `the last seat`).
+        purpose: String,
+    },
+    /// A total exceeded what the arithmetic can hold.
+    #[error("vote totals overflow the counting arithmetic")]
+    Overflow,
+}
