@@ -11,6 +11,9 @@
 //! - [`floor_first`]: the floor is filled first with the group's best-placed candidates,
 //!   the remaining seats in order regardless of group (German works councils,
 //!   Wahlordnung zum BetrVG §22);
+//! - [`list_jump`]: in a list election, the seat of the lowest highest number held
+//!   outside the minority moves to the minority's next candidate on the same list, or
+//!   on the list with the next highest number (WO §15(5));
 //! - [`added_seats`]: seats are added for the group that is short (co-option, as the UK
 //!   Sex Discrimination Act 1975 s.49 allowed unions to do);
 //! - [`check_delegation`]: a delegation that falls short is refused.
@@ -22,6 +25,7 @@
 //! a candidate with no group counts towards no bound.
 
 mod apply;
+mod list_jump;
 mod messages;
 
 pub use apply::{
@@ -29,4 +33,5 @@ pub use apply::{
     Shortfall, ShortfallReason, added_seats, check_delegation, corrective_replacement, floor_first,
     ranking_from_outcome,
 };
+pub use list_jump::{Divisors, Jump, ListJumpResult, ListSeats, list_jump};
 pub use messages::{describe_change, describe_shortfall};

@@ -131,3 +131,62 @@ fn floor_out_of_reach_when_every_other_winner_is_at_its_own_floor() {
     assert_eq!(out.unmet.len(), 1);
     assert_eq!(out.unmet[0].reason, ShortfallReason::NoSeatToFree);
 }
+
+mod list_jump_wo_15_5 {
+    use union_rulebook::election::constrained::{Divisors, ListSeats, Placed, list_jump};
+
+    fn list(votes: u64, genders: &str, first: u32, seats: u32) -> ListSeats {
+        ListSeats {
+            votes,
+            candidates: genders
+                .chars()
+                .enumerate()
+                .map(|(i, g)| Placed::new(first + i as u32, Some(&g.to_string())))
+                .collect(),
+            seats,
+        }
+    }
+
+    #[test]
+    fn seat_passes_to_the_list_with_the_next_highest_number() {
+        // Works council of 9, three lists: A 480, B 300, C 150 votes. D'Hondt highest
+        // numbers: A 480, 240, 160, 120, 96; B 300, 150, 100; C 150. The 9 seats:
+        // 480A 300B 240A 160A 150B 150C 120A 100B 96A -> A 5, B 3, C 1 (150B/150C tie
+        // both inside). Women need 3 seats. A names only men; B names m, w, m, w; C m, w.
+        // Elected: A 5 men, B m w m, C m: 1 woman.
+        // 1st jump: the lowest highest number held by a man is A's 5th seat (96). A has no
+        // woman: the seat passes to the next highest number not yet used on a list with
+        // women: B's 4th (75) and C's 2nd (75) tie, and the lot decides.
+        // 2nd jump: the lowest man-held seat is B's 3rd (100). If the lot gave B the
+        // seat, B has no woman left and the seat goes to C's 2nd (75); otherwise B's
+        // next woman takes it. Either way women hold 3 of the 9 seats after 2 jumps.
+        let lists = [
+            list(480, "mmmmmmm", 0, 5),
+            list(300, "mwmw", 10, 3),
+            list(150, "mw", 20, 1),
+        ];
+        let r = list_jump(&lists, "w", 3, Divisors::DHondt, 2026).unwrap();
+        assert_eq!(r.minority_seats, 3);
+        assert_eq!(r.seats.iter().sum::<u32>(), 9);
+        assert_eq!(r.jumps.len(), 2);
+        assert_eq!((r.jumps[0].from_list, r.jumps[0].removed), (0, 4));
+        assert_eq!(r.jumps[0].tied_lists, [1, 2]);
+        assert!(!r.floor_unmet);
+        // The same seed draws the same lot.
+        assert_eq!(
+            list_jump(&lists, "w", 3, Divisors::DHondt, 2026).unwrap(),
+            r
+        );
+    }
+
+    #[test]
+    fn no_list_with_women_left_the_seat_stays() {
+        // WO §15(5) no. 5: no other list has women: the seat stays with the list.
+        let lists = [list(500, "mmm", 0, 2), list(100, "mw", 10, 1)];
+        let r = list_jump(&lists, "w", 2, Divisors::DHondt, 1).unwrap();
+        // B's man (100) gives way to B's woman; A's 2nd seat (250) has no woman anywhere.
+        assert_eq!(r.elected, [vec![0, 1], vec![11]]);
+        assert_eq!(r.minority_seats, 1);
+        assert!(r.floor_unmet);
+    }
+}
