@@ -10,6 +10,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod diagnostics;
+pub mod apportionment;
 pub mod election;
 mod lot;
 

@@ -4,6 +4,7 @@
 //! A thin layer over the library: it parses arguments, reads files, calls the library
 //! and prints. Exit codes: 0 ok, 1 rule violations found, 2 bad input or usage.
 
+mod apportion;
 mod io;
 
 use clap::{Parser, Subcommand};
@@ -18,7 +19,10 @@ struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
-enum Command {}
+enum Command {
+    /// Apportion seats among units in proportion to their weights (CSV).
+    Apportion(apportion::ApportionArgs),
+}
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -32,7 +36,9 @@ fn main() -> ExitCode {
             };
         }
     };
-    let result = match cli.command {};
+    let result = match cli.command {
+        Command::Apportion(args) => apportion::run(args),
+    };
     #[allow(unreachable_code)]
     match result {
         Ok(code) => code,
