@@ -9,8 +9,8 @@
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
-pub mod diagnostics;
 pub mod apportionment;
+pub mod diagnostics;
 pub mod election;
 mod lot;
 

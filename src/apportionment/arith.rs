@@ -35,7 +35,7 @@ pub(crate) fn mul(a: u128, b: u128) -> U256 {
 /// A unit's claim to one more seat under a divisor method: `w / d(k)`, kept as the
 /// exact fraction `w^p * den / num` where `d(k)^p = num / den` (`p` is 2 only for
 /// Huntington-Hill, whose divisor is a square root).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct Priority {
     /// `w^p`.
     pub(crate) wp: u128,
@@ -72,6 +72,15 @@ impl Ord for Priority {
         }
     }
 }
+
+/// Equal as fractions (`1/2 == 2/4`), not field by field.
+impl PartialEq for Priority {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl Eq for Priority {}
 
 impl PartialOrd for Priority {
     fn partial_cmp(&self, other: &Self) -> Option<Ordering> {

@@ -69,7 +69,9 @@ impl BandTable {
         cap: Option<u32>,
     ) -> Result<Self, ApportionError> {
         if bands.is_empty() {
-            return Err(ApportionError::BadBands("no bands: expected at least one".into()));
+            return Err(ApportionError::BadBands(
+                "no bands: expected at least one".into(),
+            ));
         }
         for pair in bands.windows(2) {
             if let [(a, _), (b, _)] = pair {

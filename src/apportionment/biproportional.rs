@@ -30,7 +30,7 @@ pub struct Biproportional {
 }
 
 /// A switch point `λ`: zero, a positive fraction `n / d`, or infinite.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 enum Point {
     Zero,
     Frac(u128, u128),
@@ -47,6 +47,15 @@ impl Ord for Point {
         }
     }
 }
+
+/// Equal as fractions, not field by field.
+impl PartialEq for Point {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl Eq for Point {}
 
 impl PartialOrd for Point {
     fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
@@ -170,7 +179,8 @@ pub fn biproportional(
             x.push(0);
             continue;
         }
-        let opts = Options::new(Method::Divisor(method), row.r).with_ties(TiePolicy::Order(vec![0, 1]));
+        let opts =
+            Options::new(Method::Divisor(method), row.r).with_ties(TiePolicy::Order(vec![0, 1]));
         let a = super::engine::apportion(&[row.a, row.b], &opts).map_err(|e| match e {
             ApportionError::NoWeight { .. } => ApportionError::Infeasible(format!(
                 "unit {} has {} seats but no members in either group",
@@ -250,7 +260,9 @@ pub fn biproportional(
     let mut tie_records = Vec::new();
     if let (Some(&u), Some(&l)) = (uppers.iter().min(), lowers.iter().max()) {
         if u == l && u != Point::Inf && l != Point::Zero {
-            let holders: Vec<usize> = (0..rows.len()).filter(|&i| uppers.get(i) == Some(&u)).collect();
+            let holders: Vec<usize> = (0..rows.len())
+                .filter(|&i| uppers.get(i) == Some(&u))
+                .collect();
             let mut units: Vec<usize> = (0..rows.len())
                 .filter(|&i| lowers.get(i) == Some(&u))
                 .chain(holders.iter().copied())

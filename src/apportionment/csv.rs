@@ -195,7 +195,11 @@ pub(crate) fn column(header: &[Field], name: &str) -> Result<usize, CsvError> {
     header
         .iter()
         .position(|f| f.text == name)
-        .or_else(|| header.iter().position(|f| f.text.eq_ignore_ascii_case(name)))
+        .or_else(|| {
+            header
+                .iter()
+                .position(|f| f.text.eq_ignore_ascii_case(name))
+        })
         .ok_or_else(|| CsvError {
             line: header.first().map_or(1, |f| f.line),
             column: 1,
@@ -322,7 +326,10 @@ mod tests {
             "line 2, column 3: weight \"12x\" is not a whole number: expected digits only, such as 1200"
         );
         let e = read_weights_csv("name,weight\n\"A,1\n", "weight").unwrap_err();
-        assert_eq!((e.line, e.column, e.kind), (2, 1, CsvErrorKind::UnclosedQuote));
+        assert_eq!(
+            (e.line, e.column, e.kind),
+            (2, 1, CsvErrorKind::UnclosedQuote)
+        );
         let e = read_weights_csv("name,weight\n\"A\"x,1\n", "weight").unwrap_err();
         assert_eq!((e.line, e.column), (2, 4));
         let e = read_weights_csv("name,members\nA,1\n", "weight").unwrap_err();

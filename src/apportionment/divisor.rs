@@ -101,7 +101,12 @@ pub(crate) fn apportion_divisor(
             .iter()
             .enumerate()
             .filter(|&(i, &s)| eligible.get(i).copied().unwrap_or(false) && s > min)
-            .map(|(i, &s)| Reverse(Entry(method.priority(weight(weights, i), s - 1), Reverse(i))))
+            .map(|(i, &s)| {
+                Reverse(Entry(
+                    method.priority(weight(weights, i), s - 1),
+                    Reverse(i),
+                ))
+            })
             .collect();
         for _ in house64..given {
             let Some(Reverse(Entry(_, Reverse(i)))) = heap.pop() else {
@@ -212,11 +217,23 @@ mod tests {
         assert_eq!(signpost_count(DivisorMethod::SainteLague, 26, 10, 100), 3);
         assert_eq!(signpost_count(DivisorMethod::Adams, 25, 10, 100), 3);
         // Huntington-Hill: sqrt(2*3) = 2.449 < 2.5 so 3 seats; 2.4 gives 2.
-        assert_eq!(signpost_count(DivisorMethod::HuntingtonHill, 25, 10, 100), 3);
-        assert_eq!(signpost_count(DivisorMethod::HuntingtonHill, 24, 10, 100), 2);
+        assert_eq!(
+            signpost_count(DivisorMethod::HuntingtonHill, 25, 10, 100),
+            3
+        );
+        assert_eq!(
+            signpost_count(DivisorMethod::HuntingtonHill, 24, 10, 100),
+            2
+        );
         // Modified Sainte-Laguë: 0.7 is the first signpost (1.4 / 2).
-        assert_eq!(signpost_count(DivisorMethod::ModifiedSainteLague, 7, 10, 100), 0);
-        assert_eq!(signpost_count(DivisorMethod::ModifiedSainteLague, 8, 10, 100), 1);
+        assert_eq!(
+            signpost_count(DivisorMethod::ModifiedSainteLague, 7, 10, 100),
+            0
+        );
+        assert_eq!(
+            signpost_count(DivisorMethod::ModifiedSainteLague, 8, 10, 100),
+            1
+        );
         // Dean: d(1) = 4/3, so 1.4 gives 2 seats and 1.3 gives 1.
         assert_eq!(signpost_count(DivisorMethod::Dean, 14, 10, 100), 2);
         assert_eq!(signpost_count(DivisorMethod::Dean, 13, 10, 100), 1);

@@ -40,9 +40,10 @@ pub fn apportion(weights: &[u64], options: &Options) -> Result<Allocation, Appor
     let total: u128 = weights.iter().map(|&w| u128::from(w)).sum();
     let qualified: Vec<bool> = match &options.threshold {
         None => vec![true; n],
-        Some(Threshold::Uniform(share)) => {
-            weights.iter().map(|&w| share.reached_by(w, total)).collect()
-        }
+        Some(Threshold::Uniform(share)) => weights
+            .iter()
+            .map(|&w| share.reached_by(w, total))
+            .collect(),
         Some(Threshold::PerUnit(shares)) => {
             if shares.len() != n {
                 return Err(ApportionError::LengthMismatch {
@@ -104,7 +105,15 @@ pub fn apportion(weights: &[u64], options: &Options) -> Result<Allocation, Appor
                     seats: house,
                 });
             }
-            apportion_divisor(d, weights, &qualified, house, options.min, max, &options.ties)?
+            apportion_divisor(
+                d,
+                weights,
+                &qualified,
+                house,
+                options.min,
+                max,
+                &options.ties,
+            )?
         }
     };
     Ok(Allocation {

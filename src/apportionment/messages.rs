@@ -87,7 +87,10 @@ impl fmt::Display for CsvError {
                 header.join(", ")
             ),
             CsvErrorKind::MissingField { name } => {
-                write!(f, "the row has no {name:?} field: expected one below the header")
+                write!(
+                    f,
+                    "the row has no {name:?} field: expected one below the header"
+                )
             }
             CsvErrorKind::NotANumber { name, value } => write!(
                 f,

@@ -109,7 +109,9 @@ fn settle_boundary(
         return Ok(None);
     };
     let boundary = rem_of(rem, last);
-    let tied_across = order.get(count).is_some_and(|&next| rem_of(rem, next) == boundary);
+    let tied_across = order
+        .get(count)
+        .is_some_and(|&next| rem_of(rem, next) == boundary);
     let mut apply = |i: usize| {
         if let Some(s) = seats.get_mut(i) {
             if delta > 0 {
@@ -154,7 +156,12 @@ fn invert(policy: &TiePolicy) -> TiePolicy {
 /// Turns a record of who lost a seat into one of who kept it.
 fn keepers(mut t: Tie, policy: &TiePolicy) -> Tie {
     let losers = std::mem::take(&mut t.chosen);
-    t.chosen = t.units.iter().copied().filter(|u| !losers.contains(u)).collect();
+    t.chosen = t
+        .units
+        .iter()
+        .copied()
+        .filter(|u| !losers.contains(u))
+        .collect();
     t.seats = t.chosen.len() as u32;
     if let TiePolicy::Order(_) = policy {
         t.settled_by = super::options::SettledBy::GivenOrder;

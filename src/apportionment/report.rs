@@ -129,6 +129,10 @@ impl ApportionReport {
                 messages::tie_line(&t.units.join(", "), t.seats, &t.chosen.join(", "), &how)
             );
         }
-        out.lines().map(str::trim_end).collect::<Vec<_>>().join("\n") + "\n"
+        out.lines()
+            .map(str::trim_end)
+            .collect::<Vec<_>>()
+            .join("\n")
+            + "\n"
     }
 }

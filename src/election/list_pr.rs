@@ -115,13 +115,10 @@ pub fn count_list_pr(
     }
     let policy = match ties {
         TieBreak::Fail => TiePolicy::Fail,
-        TieBreak::Order(order) => {
-            TiePolicy::Order(order.iter().map(|&c| c as usize).collect())
-        }
+        TieBreak::Order(order) => TiePolicy::Order(order.iter().map(|&c| c as usize).collect()),
         TieBreak::Lot { seed } | TieBreak::Forward { seed } | TieBreak::Backward { seed } => {
             TiePolicy::Lot { seed: *seed }
         }
-        _ => TiePolicy::Fail,
     };
     let mut options = Options::new(method.apportionment(), votes.seats).with_ties(policy);
     options.threshold = threshold;
@@ -158,7 +155,11 @@ pub fn count_list_pr(
     outcome.stages.push(Stage {
         number: 1,
         action: StageAction::Allocation,
-        votes: votes.votes.iter().map(|&v| Votes::whole(i128::from(v))).collect(),
+        votes: votes
+            .votes
+            .iter()
+            .map(|&v| Votes::whole(i128::from(v)))
+            .collect(),
         non_transferable: Votes::whole(0),
         loss: Votes::whole(0),
         elected: outcome.elected.clone(),
@@ -199,7 +200,10 @@ pub fn count_list_pr(
 pub fn read_list_votes_csv(text: &str, seats: u32) -> Result<ListVotes, CsvError> {
     let rows = apportionment::csv::named_numbers(text, "name", "votes")?;
     Ok(ListVotes {
-        lists: rows.iter().map(|r| Candidate::new(r.name.clone())).collect(),
+        lists: rows
+            .iter()
+            .map(|r| Candidate::new(r.name.clone()))
+            .collect(),
         votes: rows.iter().map(|r| r.weight).collect(),
         seats,
     })

@@ -30,7 +30,9 @@ fn seats(method: &str, weights: &[u64], house: u32) -> Result<Vec<u32>, Apportio
 fn us_house_1960_2020_huntington_hill_435_min_1_matches_official_seats() {
     // 2 U.S.C. §2a: Huntington-Hill (equal proportions), 435 seats, at least one per
     // state; population used for apportionment; DC has no seat.
-    let text = std::fs::read_to_string(shared_data().join("us-house-apportionment/apportionment.csv")).unwrap();
+    let text =
+        std::fs::read_to_string(shared_data().join("us-house-apportionment/apportionment.csv"))
+            .unwrap();
     let mut lines = text.lines();
     let header = split_csv_line(lines.next().unwrap());
     let col = |n: &str| header.iter().position(|h| h == n).unwrap();
@@ -48,12 +50,16 @@ fn us_house_1960_2020_huntington_hill_435_min_1_matches_official_seats() {
             continue;
         }
         let official: u32 = f[reps].trim_end_matches(".0").parse().unwrap();
-        by_year
-            .entry(f[year].parse().unwrap())
-            .or_default()
-            .push((f[name].clone(), f[pop].parse().unwrap(), official));
+        by_year.entry(f[year].parse().unwrap()).or_default().push((
+            f[name].clone(),
+            f[pop].parse().unwrap(),
+            official,
+        ));
     }
-    assert_eq!(by_year.keys().copied().collect::<Vec<_>>(), vec![1960, 1970, 1980, 1990, 2000, 2010, 2020]);
+    assert_eq!(
+        by_year.keys().copied().collect::<Vec<_>>(),
+        vec![1960, 1970, 1980, 1990, 2000, 2010, 2020]
+    );
     for (y, states) in &by_year {
         assert_eq!(states.len(), 50, "{y}");
         let weights: Vec<u64> = states.iter().map(|s| s.1).collect();
@@ -80,7 +86,10 @@ fn alabama_paradox_hamilton_textbook() {
     // seats both get it: 5, 5, 1.
     assert_eq!(
         seats("dhondt", &[6, 6, 2], 10).unwrap_err(),
-        ApportionError::Tie { units: vec![0, 1], seats: 1 }
+        ApportionError::Tie {
+            units: vec![0, 1],
+            seats: 1
+        }
     );
     assert_eq!(seats("dhondt", &[6, 6, 2], 11).unwrap(), vec![5, 5, 1]);
 }
@@ -95,7 +104,10 @@ fn largest_remainder_hare_and_droop_textbook() {
     // 1545, 6909, 6709, 2909, 6100, 3100: two seats to 6909 and 6709 -> 5,2,2,1,0,0.
     let v = [47_000, 16_000, 15_800, 12_000, 6_100, 3_100];
     assert_eq!(seats("hamilton", &v, 10).unwrap(), vec![5, 2, 1, 1, 1, 0]);
-    assert_eq!(seats("hamilton-droop", &v, 10).unwrap(), vec![5, 2, 2, 1, 0, 0]);
+    assert_eq!(
+        seats("hamilton-droop", &v, 10).unwrap(),
+        vec![5, 2, 2, 1, 0, 0]
+    );
 }
 
 #[test]
@@ -112,7 +124,13 @@ fn dhondt_and_sainte_lague_textbook_and_modified_first_divisor_tie() {
     // 100/7 and D's 20/1.4 are both exactly 14.2857...: a tie for the last seat,
     // reported, not settled.
     let err = seats("modified-sainte-lague", &v, 8).unwrap_err();
-    assert_eq!(err, ApportionError::Tie { units: vec![0, 3], seats: 1 });
+    assert_eq!(
+        err,
+        ApportionError::Tie {
+            units: vec![0, 3],
+            seats: 1
+        }
+    );
     assert_eq!(
         err.to_string(),
         "tie for the last 1 seat(s) between units 1, 4: give a lot seed or a tie order"
@@ -151,17 +169,37 @@ fn minimum_and_maximum_are_honoured_by_the_search() {
     // d'Hondt, 20 seats, at most 8 and at least 2: the big unit is capped at 8 and the
     // 12 other seats go by d'Hondt among the rest above their minimum.
     let w = [900, 50, 30, 20];
-    let a = apportion(&w, &Options::new("dhondt".parse().unwrap(), 20).with_min(2).with_max(8)).unwrap();
+    let a = apportion(
+        &w,
+        &Options::new("dhondt".parse().unwrap(), 20)
+            .with_min(2)
+            .with_max(8),
+    )
+    .unwrap();
     assert_eq!(a.allocation.iter().sum::<u32>(), 20);
     assert!(a.allocation.iter().all(|&s| (2..=8).contains(&s)));
     assert_eq!(a.allocation[0], 8);
     // Infeasible bounds are errors, never loops.
     let e = apportion(&w, &Options::new("dhondt".parse().unwrap(), 40).with_max(8)).unwrap_err();
-    assert_eq!(e.to_string(), "the maximums allow only 32 seats but 40 are to be apportioned");
+    assert_eq!(
+        e.to_string(),
+        "the maximums allow only 32 seats but 40 are to be apportioned"
+    );
     let e = apportion(&w, &Options::new("dhondt".parse().unwrap(), 5).with_min(2)).unwrap_err();
-    assert_eq!(e.to_string(), "the minimums need 8 seats but only 5 are to be apportioned");
-    let e = apportion(&w, &Options::new(Method::LargestRemainder(Quota::Hare), 5).with_min(1)).unwrap_err();
-    assert!(e.to_string().starts_with("method hamilton cannot honour a minimum"), "{e}");
+    assert_eq!(
+        e.to_string(),
+        "the minimums need 8 seats but only 5 are to be apportioned"
+    );
+    let e = apportion(
+        &w,
+        &Options::new(Method::LargestRemainder(Quota::Hare), 5).with_min(1),
+    )
+    .unwrap_err();
+    assert!(
+        e.to_string()
+            .starts_with("method hamilton cannot honour a minimum"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -174,12 +212,36 @@ fn biproportional_two_groups_meets_both_margins() {
     // (200/0.5 vs 800/2.5: λ = 1.25), region 1 (1000/0.5 vs 3000/3.5: λ = 2.33):
     // region 3 gives its woman's seat -> 1,3 / 3,0 / 0,3.
     let w = [[1000, 3000], [900, 100], [200, 800]];
-    let b = biproportional(DivisorMethod::SainteLague, &w, &[4, 3, 3], [4, 6], &TiePolicy::Fail).unwrap();
+    let b = biproportional(
+        DivisorMethod::SainteLague,
+        &w,
+        &[4, 3, 3],
+        [4, 6],
+        &TiePolicy::Fail,
+    )
+    .unwrap();
     assert_eq!(b.seats, vec![[1, 3], [3, 0], [0, 3]]);
-    let e = biproportional(DivisorMethod::SainteLague, &w, &[4, 3, 3], [4, 7], &TiePolicy::Fail).unwrap_err();
-    assert!(e.to_string().starts_with("no biproportional apportionment"), "{e}");
+    let e = biproportional(
+        DivisorMethod::SainteLague,
+        &w,
+        &[4, 3, 3],
+        [4, 7],
+        &TiePolicy::Fail,
+    )
+    .unwrap_err();
+    assert!(
+        e.to_string().starts_with("no biproportional apportionment"),
+        "{e}"
+    );
     // Women only in a region with 3 seats cannot fill 4 women's seats.
-    let e = biproportional(DivisorMethod::DHondt, &[[10, 0], [0, 10]], &[3, 3], [4, 2], &TiePolicy::Fail).unwrap_err();
+    let e = biproportional(
+        DivisorMethod::DHondt,
+        &[[10, 0], [0, 10]],
+        &[3, 3],
+        [4, 2],
+        &TiePolicy::Fail,
+    )
+    .unwrap_err();
     assert!(matches!(e, ApportionError::Infeasible(_)), "{e}");
 }
 
@@ -308,36 +370,122 @@ fn temp_file(name: &str, contents: &str) -> std::path::PathBuf {
 
 #[test]
 fn cli_apportion_json_and_bad_csv_exit_codes() {
-    let good = temp_file("good.csv", "name,members,note\nBekasi,6000,x\nBogor,3000,\n\"Depok, Kota\",1000,y\n");
-    let Some(out) = rulebook(&["apportion", good.to_str().unwrap(), "--method", "dhondt", "--seats", "10", "--weight-column", "members", "--format", "json"]) else {
+    let good = temp_file(
+        "good.csv",
+        "name,members,note\nBekasi,6000,x\nBogor,3000,\n\"Depok, Kota\",1000,y\n",
+    );
+    let Some(out) = rulebook(&[
+        "apportion",
+        good.to_str().unwrap(),
+        "--method",
+        "dhondt",
+        "--seats",
+        "10",
+        "--weight-column",
+        "members",
+        "--format",
+        "json",
+    ]) else {
         return;
     };
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     // d'Hondt 6000/3000/1000, 10 seats: quotients above 1000 are 6000, 3000, 3000,
     // 2000, 1500, 1500, 1200 (7 seats); then 6000/6, 3000/3 and 1000/1 are all 1000
     // and take the last 3 seats together, so no tie at the edge: 6, 3, 1.
     assert_eq!(v["method"], "dhondt");
     assert_eq!(v["seats"], 10);
-    let got: Vec<(String, u64)> = v["allocation"].as_array().unwrap().iter()
-        .map(|r| (r["name"].as_str().unwrap().to_owned(), r["seats"].as_u64().unwrap())).collect();
-    assert_eq!(got, vec![("Bekasi".into(), 6), ("Bogor".into(), 3), ("Depok, Kota".into(), 1)]);
+    let got: Vec<(String, u64)> = v["allocation"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["name"].as_str().unwrap().to_owned(),
+                r["seats"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Bekasi".into(), 6),
+            ("Bogor".into(), 3),
+            ("Depok, Kota".into(), 1)
+        ]
+    );
     assert_eq!(v["ties"], serde_json::json!([]));
     // With 9 seats the three claims of 1000 tie for 2 seats: exit 2 without a policy,
     // settled and recorded with a seed.
-    let out = rulebook(&["apportion", good.to_str().unwrap(), "--method", "dhondt", "--seats", "9", "--weight-column", "members"]).unwrap();
+    let out = rulebook(&[
+        "apportion",
+        good.to_str().unwrap(),
+        "--method",
+        "dhondt",
+        "--seats",
+        "9",
+        "--weight-column",
+        "members",
+    ])
+    .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("tie for the last 2 seat(s) between units 1, 2, 3"));
-    let out = rulebook(&["apportion", good.to_str().unwrap(), "--method", "dhondt", "--seats", "9", "--weight-column", "members", "--seed", "7", "--format", "json"]).unwrap();
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("tie for the last 2 seat(s) between units 1, 2, 3")
+    );
+    let out = rulebook(&[
+        "apportion",
+        good.to_str().unwrap(),
+        "--method",
+        "dhondt",
+        "--seats",
+        "9",
+        "--weight-column",
+        "members",
+        "--seed",
+        "7",
+        "--format",
+        "json",
+    ])
+    .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["ties"][0]["settled_by"], serde_json::json!({"kind": "lot", "seed": 7}));
+    assert_eq!(
+        v["ties"][0]["settled_by"],
+        serde_json::json!({"kind": "lot", "seed": 7})
+    );
     assert_eq!(v["ties"][0]["chosen"].as_array().unwrap().len(), 2);
     let bad = temp_file("bad.csv", "name,weight\nBekasi,6000\nBogor,30x0\n");
-    let out = rulebook(&["apportion", bad.to_str().unwrap(), "--method", "dhondt", "--seats", "10"]).unwrap();
+    let out = rulebook(&[
+        "apportion",
+        bad.to_str().unwrap(),
+        "--method",
+        "dhondt",
+        "--seats",
+        "10",
+    ])
+    .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("line 3, column 7: weight \"30x0\" is not a whole number"), "{err}");
-    let out = rulebook(&["apportion", good.to_str().unwrap(), "--method", "nope", "--seats", "10", "--weight-column", "members"]).unwrap();
+    assert!(
+        err.contains("line 3, column 7: weight \"30x0\" is not a whole number"),
+        "{err}"
+    );
+    let out = rulebook(&[
+        "apportion",
+        good.to_str().unwrap(),
+        "--method",
+        "nope",
+        "--seats",
+        "10",
+        "--weight-column",
+        "members",
+    ])
+    .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let _ = std::fs::remove_file(good);
     let _ = std::fs::remove_file(bad);

@@ -40,7 +40,10 @@ fn python_lists(line: &str) -> Vec<Vec<String>> {
                 }
                 depth -= 1;
             }
-            ',' if cur.is_some() => cur.as_mut().unwrap().push(std::mem::take(&mut field).trim().to_owned()),
+            ',' if cur.is_some() => cur
+                .as_mut()
+                .unwrap()
+                .push(std::mem::take(&mut field).trim().to_owned()),
             c if cur.is_some() => field.push(c),
             _ => {}
         }
@@ -60,7 +63,10 @@ fn seats_of(o: &union_rulebook::election::Outcome) -> Vec<u32> {
 fn austria_nationalrat_1994_2019_dhondt_4_percent_matches_official() {
     // NRWO 1992: 183 seats; the 4% threshold (§100); the national d'Hondt count
     // reproduces the final seat totals.
-    let text = std::fs::read_to_string(shared_data().join("list-pr/apportionment-examples/austria_nationalrat_1994_2019.txt")).unwrap();
+    let text = std::fs::read_to_string(
+        shared_data().join("list-pr/apportionment-examples/austria_nationalrat_1994_2019.txt"),
+    )
+    .unwrap();
     let mut n = 0;
     for line in text.lines().filter(|l| l.trim_start().starts_with('(')) {
         let lists = python_lists(line);
@@ -70,7 +76,13 @@ fn austria_nationalrat_1994_2019_dhondt_4_percent_matches_official() {
             votes: votes.iter().map(|v| sum_terms(v)).collect(),
             seats: 183,
         };
-        let o = count_list_pr(&lv, ListMethod::DHondt, Some(Threshold::Uniform(Share::parse_percent("4").unwrap())), &TieBreak::Fail).unwrap();
+        let o = count_list_pr(
+            &lv,
+            ListMethod::DHondt,
+            Some(Threshold::Uniform(Share::parse_percent("4").unwrap())),
+            &TieBreak::Fail,
+        )
+        .unwrap();
         let want: Vec<u32> = official.iter().map(|s| sum_terms(s) as u32).collect();
         assert_eq!(seats_of(&o), want, "{line}");
         assert!(o.ties.is_empty());
@@ -83,12 +95,21 @@ fn austria_nationalrat_1994_2019_dhondt_4_percent_matches_official() {
 fn israel_knesset_19_22_dhondt_with_threshold_matches_official() {
     // Knesset Elections Law: 120 seats, d'Hondt (Bader-Ofer) among lists above the
     // threshold (2% for the 19th, 3.25% after); surplus-vote agreements pre-summed.
-    let text = std::fs::read_to_string(shared_data().join("list-pr/apportionment-examples/israel_knesset_19_22.txt")).unwrap();
+    let text = std::fs::read_to_string(
+        shared_data().join("list-pr/apportionment-examples/israel_knesset_19_22.txt"),
+    )
+    .unwrap();
     let mut n = 0;
     for line in text.lines().filter(|l| l.trim_start().starts_with('[')) {
         let lists = python_lists(line);
         let (names, votes, official) = (&lists[0], &lists[1], &lists[2]);
-        let threshold = line.trim().trim_end_matches(']').rsplit(',').next().unwrap().trim();
+        let threshold = line
+            .trim()
+            .trim_end_matches(']')
+            .rsplit(',')
+            .next()
+            .unwrap()
+            .trim();
         let (_, frac) = threshold.split_once('.').unwrap();
         let share = Share::new(frac.parse().unwrap(), 10u64.pow(frac.len() as u32)).unwrap();
         let lv = ListVotes {
@@ -96,7 +117,13 @@ fn israel_knesset_19_22_dhondt_with_threshold_matches_official() {
             votes: votes.iter().map(|v| sum_terms(v)).collect(),
             seats: 120,
         };
-        let o = count_list_pr(&lv, ListMethod::DHondt, Some(Threshold::Uniform(share)), &TieBreak::Fail).unwrap();
+        let o = count_list_pr(
+            &lv,
+            ListMethod::DHondt,
+            Some(Threshold::Uniform(share)),
+            &TieBreak::Fail,
+        )
+        .unwrap();
         let want: Vec<u32> = official.iter().map(|s| sum_terms(s) as u32).collect();
         assert_eq!(seats_of(&o), want, "{line}");
         n += 1;
@@ -109,8 +136,13 @@ fn slovakia_2020_hagenbach_bischoff_with_coalition_thresholds_matches_official()
     // Act 180/2014 Coll. on elections: 150 seats; thresholds 5% for a party, 7% for a
     // coalition of two or three (PS-SPOLU, 6.96%, fails); republic quota = valid votes
     // of the qualifying parties / 151; seats left by largest remainders (§66).
-    let text = std::fs::read_to_string(shared_data().join("list-pr/votelib-real/sk_nr_2020.csv")).unwrap();
-    let rows: Vec<Vec<&str>> = text.lines().filter(|l| !l.is_empty()).map(|l| l.split(';').collect()).collect();
+    let text =
+        std::fs::read_to_string(shared_data().join("list-pr/votelib-real/sk_nr_2020.csv")).unwrap();
+    let rows: Vec<Vec<&str>> = text
+        .lines()
+        .filter(|l| !l.is_empty())
+        .map(|l| l.split(';').collect())
+        .collect();
     let lv = ListVotes {
         lists: rows.iter().map(|r| Candidate::new(r[0])).collect(),
         votes: rows.iter().map(|r| r[2].parse().unwrap()).collect(),
@@ -120,11 +152,20 @@ fn slovakia_2020_hagenbach_bischoff_with_coalition_thresholds_matches_official()
         .iter()
         .map(|r| Share::parse_percent(if r[1] == "1" { "7" } else { "5" }).unwrap())
         .collect();
-    let o = count_list_pr(&lv, ListMethod::LargestRemainder(Quota::HagenbachBischoff), Some(Threshold::PerUnit(shares)), &TieBreak::Fail).unwrap();
+    let o = count_list_pr(
+        &lv,
+        ListMethod::LargestRemainder(Quota::HagenbachBischoff),
+        Some(Threshold::PerUnit(shares)),
+        &TieBreak::Fail,
+    )
+    .unwrap();
     let want: Vec<u32> = rows.iter().map(|r| r[3].parse().unwrap()).collect();
     assert_eq!(seats_of(&o), want);
     assert_eq!(o.elected.len(), 6);
-    assert_eq!(o.candidates[4].status, union_rulebook::election::CandidateStatus::Excluded);
+    assert_eq!(
+        o.candidates[4].status,
+        union_rulebook::election::CandidateStatus::Excluded
+    );
 }
 
 #[test]
@@ -139,10 +180,23 @@ fn list_votes_csv_and_errors() {
     let e = read_list_votes_csv("name,votes\nA,1x\n", 8).unwrap_err();
     assert_eq!((e.line, e.column), (2, 3));
     // A tie for the last seat under Fail is the count's Tie error.
-    let tie = ListVotes { lists: vec![Candidate::new("A"), Candidate::new("B")], votes: vec![10, 10], seats: 1 };
+    let tie = ListVotes {
+        lists: vec![Candidate::new("A"), Candidate::new("B")],
+        votes: vec![10, 10],
+        seats: 1,
+    };
     let e = count_list_pr(&tie, ListMethod::SainteLague, None, &TieBreak::Fail).unwrap_err();
-    assert!(matches!(e, TallyError::Tie { ref candidates, .. } if candidates == &vec![0, 1]), "{e}");
-    let o = count_list_pr(&tie, ListMethod::SainteLague, None, &TieBreak::Lot { seed: 9 }).unwrap();
+    assert!(
+        matches!(e, TallyError::Tie { ref candidates, .. } if candidates == &vec![0, 1]),
+        "{e}"
+    );
+    let o = count_list_pr(
+        &tie,
+        ListMethod::SainteLague,
+        None,
+        &TieBreak::Lot { seed: 9 },
+    )
+    .unwrap();
     assert_eq!(o.ties.len(), 1);
     assert_eq!(o.elected.len(), 1);
 }

@@ -1,5 +1,5 @@
 //! The integration tests: one binary, a module per area.
 
-mod common;
 mod apportionment;
+mod common;
 mod list_pr;
