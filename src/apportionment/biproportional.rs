@@ -220,7 +220,13 @@ pub fn biproportional(
                     }
                 }
             };
-            if better && !(raise && p == Point::Inf) && !(!raise && p == Point::Zero) {
+            // An infinite claim never gives its seat up.
+            let usable = if raise {
+                p != Point::Inf
+            } else {
+                p != Point::Zero
+            };
+            if better && usable {
                 best = Some((p, i));
             }
         }

@@ -1,6 +1,8 @@
 //! Apportionment: real results (US House 1960-2020), textbook examples, CSV and CLI
 //! error text, and properties.
 
+#![allow(clippy::unwrap_used)]
+
 use crate::common::shared_data;
 use proptest::prelude::*;
 use union_rulebook::apportionment::{

@@ -1,6 +1,8 @@
 //! List PR on real elections: Austria 1994-2019, Israel Knesset 19-22 (d'Hondt with a
 //! threshold) and Slovakia 2020 (Hagenbach-Bischoff largest remainder).
 
+#![allow(clippy::unwrap_used)]
+
 use crate::common::shared_data;
 use union_rulebook::apportionment::{Quota, Share, Threshold};
 use union_rulebook::election::{
