@@ -164,9 +164,11 @@ impl TiePolicy {
 ///
 /// ```
 /// use union_rulebook::apportionment::{apportion, Method, Options};
-/// let opts = Options::new("dhondt".parse()?, 10).with_min(1);
+/// // One seat each first; the other 7 by d'Hondt from each unit's second divisor:
+/// // 3000, 2000, 1500, 1500, 1200, 1000, 1000 (the next, 857, is out).
+/// let opts = Options::new("dhondt".parse()?, 11).with_min(1);
 /// let a = apportion(&[6_000, 3_000, 1_000, 100], &opts)?;
-/// assert_eq!(a.allocation, vec![5, 3, 1, 1]);
+/// assert_eq!(a.allocation, vec![6, 3, 1, 1]);
 /// # Ok::<(), union_rulebook::apportionment::ApportionError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
