@@ -7,6 +7,7 @@
 
 use super::csv::{CsvError, CsvErrorKind, column, field, number, records};
 use super::error::ApportionError;
+use super::messages;
 use serde::Serialize;
 
 /// How a key rounds `members / per`.
@@ -69,23 +70,19 @@ impl BandTable {
         cap: Option<u32>,
     ) -> Result<Self, ApportionError> {
         if bands.is_empty() {
-            return Err(ApportionError::BadBands(
-                "no bands: expected at least one".into(),
-            ));
+            return Err(ApportionError::BadBands(messages::no_bands()));
         }
         for pair in bands.windows(2) {
             if let [(a, _), (b, _)] = pair {
                 if b <= a {
-                    return Err(ApportionError::BadBands(format!(
-                        "band starting at {b} does not start above the band before it ({a})"
-                    )));
+                    return Err(ApportionError::BadBands(messages::band_order(*b, *a)));
                 }
             }
         }
         if per == Some(0) {
-            return Err(ApportionError::BadBands(
-                "one more seat per 0 members: expected a positive number".into(),
-            ));
+            return Err(ApportionError::BadBands(messages::per_zero(
+                "one more seat",
+            )));
         }
         Ok(BandTable { bands, per, cap })
     }
@@ -196,9 +193,7 @@ impl Key {
         max: Option<u32>,
     ) -> Result<Self, ApportionError> {
         if per == 0 {
-            return Err(ApportionError::BadBands(
-                "one seat per 0 members: expected a positive number".into(),
-            ));
+            return Err(ApportionError::BadBands(messages::per_zero("one seat")));
         }
         if let Some(max) = max {
             if min > max {

@@ -14,6 +14,7 @@
 
 use super::arith::mul;
 use super::error::ApportionError;
+use super::messages;
 use super::method::{DivisorMethod, Method};
 use super::options::{Options, Tie, TiePolicy};
 use serde::Serialize;
@@ -159,8 +160,9 @@ pub fn biproportional(
     let rows_total: u64 = row_seats.iter().map(|&r| u64::from(r)).sum();
     let groups_total = u64::from(group_seats[0]) + u64::from(group_seats[1]);
     if rows_total != groups_total {
-        return Err(ApportionError::Infeasible(format!(
-            "the units' seats add up to {rows_total} but the groups' to {groups_total}"
+        return Err(ApportionError::Infeasible(messages::margins_disagree(
+            rows_total,
+            groups_total,
         )));
     }
     let rows: Vec<Row> = weights
@@ -182,11 +184,9 @@ pub fn biproportional(
         let opts =
             Options::new(Method::Divisor(method), row.r).with_ties(TiePolicy::Order(vec![0, 1]));
         let a = super::engine::apportion(&[row.a, row.b], &opts).map_err(|e| match e {
-            ApportionError::NoWeight { .. } => ApportionError::Infeasible(format!(
-                "unit {} has {} seats but no members in either group",
-                i + 1,
-                row.r
-            )),
+            ApportionError::NoWeight { .. } => {
+                ApportionError::Infeasible(messages::row_without_weight(i, row.r))
+            }
             e => e,
         })?;
         x.push(a.allocation.first().copied().unwrap_or(0));
@@ -231,10 +231,9 @@ pub fn biproportional(
             }
         }
         let Some((_, i)) = best else {
-            return Err(ApportionError::Infeasible(format!(
-                "group {} cannot get {} seats: its members are in units with too few seats",
+            return Err(ApportionError::Infeasible(messages::group_cannot_fill(
                 if raise { "B" } else { "A" },
-                if raise { group_seats[1] } else { target }
+                if raise { group_seats[1] } else { target },
             )));
         };
         if let Some(v) = x.get_mut(i) {

@@ -75,7 +75,7 @@ pub fn apportion(weights: &[u64], options: &Options) -> Result<Allocation, Appor
             if options.min > 0 || options.max.is_some() {
                 return Err(ApportionError::Unsupported {
                     method: options.method.name(),
-                    what: "honour a minimum or maximum per unit: use a divisor method",
+                    what: super::messages::NO_BOUNDS,
                 });
             }
             apportion_remainder(q, weights, &qualified, house, &options.ties)?

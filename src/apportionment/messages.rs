@@ -132,3 +132,42 @@ pub(crate) fn settled_by_order() -> String {
 pub(crate) fn below_threshold() -> &'static str {
     "below the threshold"
 }
+
+/// A band table without bands.
+pub(crate) fn no_bands() -> String {
+    "no bands: expected at least one".to_owned()
+}
+
+/// Band lower bounds out of order.
+pub(crate) fn band_order(from: u64, previous: u64) -> String {
+    format!("band starting at {from} does not start above the band before it ({previous})")
+}
+
+/// A key or step of zero members.
+pub(crate) fn per_zero(what: &str) -> String {
+    format!("{what} per 0 members: expected a positive number")
+}
+
+/// Biproportional margins that disagree.
+pub(crate) fn margins_disagree(rows: u64, groups: u64) -> String {
+    format!("the units' seats add up to {rows} but the groups' to {groups}")
+}
+
+/// A biproportional row with seats but no weight.
+pub(crate) fn row_without_weight(unit: usize, seats: u32) -> String {
+    format!(
+        "unit {} has {seats} seats but no members in either group",
+        unit + 1
+    )
+}
+
+/// A group total the rows cannot carry.
+pub(crate) fn group_cannot_fill(group: &str, seats: u32) -> String {
+    format!("group {group} cannot get {seats} seats: its members are in units with too few seats")
+}
+
+/// What a largest-remainder method cannot do with bounds.
+pub(crate) const NO_BOUNDS: &str = "honour a minimum or maximum per unit: use a divisor method";
+
+/// What the Droop quota cannot do on tiny totals.
+pub(crate) const QUOTA_TOO_LARGE: &str = "fill every seat: the weights are too small for its quota";

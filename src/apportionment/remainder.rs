@@ -58,7 +58,7 @@ pub(crate) fn apportion_remainder(
         if left > order.len() {
             return Err(ApportionError::Unsupported {
                 method: "hamilton-droop",
-                what: "fill every seat: the weights are too small for its quota",
+                what: super::messages::QUOTA_TOO_LARGE,
             });
         }
         // Largest remainder first, then input order (only to find the boundary).

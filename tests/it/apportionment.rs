@@ -492,3 +492,85 @@ fn cli_apportion_json_and_bad_csv_exit_codes() {
     let _ = std::fs::remove_file(good);
     let _ = std::fs::remove_file(bad);
 }
+
+#[test]
+fn band_table_from_csv_with_inclusive_lower_bounds() {
+    use union_rulebook::apportionment::BandTable;
+    // The pattern of domain.md §5: up to 5,000 members 1 delegate; 5,001 to 10,000: 2;
+    // from 10,001: 3, then one more per 25,000 members (35,001 -> 4), at most 5.
+    let t = BandTable::read_csv("from,seats,per\n0,1,\n5001,2,\n10001,3,25000\n", Some(5)).unwrap();
+    assert_eq!(
+        t.apportion(&[1, 5_000, 5_001, 10_000, 10_001, 35_000, 35_001, 1_000_000]),
+        vec![1, 1, 2, 2, 3, 3, 4, 5]
+    );
+    let e = BandTable::read_csv("from,seats\n0,1\n5001,2\n5001,3\n", None).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "line 4, column 1: band starting at 5001 does not start above the band before it (5001): expected ascending lower bounds"
+    );
+}
+
+#[test]
+fn gender_composition_rounding_is_a_parameter() {
+    use union_rulebook::apportionment::{CompositionRule, Rounding, composition};
+    // domain.md §3: 8 seats at 30% is 2.4 women: rounding up gives 3 (MA 24 P/HUM/2023),
+    // half up gives 2. A unit with 45% women and 5 delegates: 2.25 -> 3 up, 2 down.
+    assert_eq!(
+        composition(8, 3, 10, &CompositionRule::new(Rounding::Up)).unwrap(),
+        3
+    );
+    assert_eq!(
+        composition(8, 3, 10, &CompositionRule::new(Rounding::HalfUp)).unwrap(),
+        2
+    );
+    assert_eq!(
+        composition(5, 45, 100, &CompositionRule::new(Rounding::Up)).unwrap(),
+        3
+    );
+    assert_eq!(
+        composition(5, 45, 100, &CompositionRule::new(Rounding::Down)).unwrap(),
+        2
+    );
+    // "a delegation of 3 or more includes a woman": 2 delegates at 10% -> 0; 3 -> 1.
+    let rule = CompositionRule::new(Rounding::Down).with_at_least_one_from(3);
+    assert_eq!(composition(2, 10, 100, &rule).unwrap(), 0);
+    assert_eq!(composition(3, 10, 100, &rule).unwrap(), 1);
+    assert!(composition(3, 11, 10, &rule).is_err());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Two-group biproportional d'Hondt: the margins hold, and one common ratio of the
+    /// groups' divisors supports every row, checked independently by cross-multiplying
+    /// each row's bounds: row j's lowest admissible ratio a_j d(r_j - x_j - 1) /
+    /// (b_j d(x_j)) never exceeds row i's highest a_i d(r_i - x_i) / (b_i d(x_i - 1)),
+    /// with d(k) = k + 1.
+    #[test]
+    fn biproportional_two_groups_margins_and_common_divisor(
+        rows in prop::collection::vec((1u64..1000, 1u64..1000, 0u32..8), 1..8),
+        pick in 0u32..1000,
+        seed in any::<u64>(),
+    ) {
+        let w: Vec<[u64; 2]> = rows.iter().map(|r| [r.0, r.1]).collect();
+        let r: Vec<u32> = rows.iter().map(|r| r.2).collect();
+        let total: u32 = r.iter().sum();
+        let a_total = pick % (total + 1);
+        let b = biproportional(DivisorMethod::DHondt, &w, &r, [a_total, total - a_total], &TiePolicy::Lot { seed }).unwrap();
+        prop_assert_eq!(b.seats.iter().map(|s| s[0]).sum::<u32>(), a_total);
+        for (s, &ri) in b.seats.iter().zip(&r) {
+            prop_assert_eq!(s[0] + s[1], ri);
+        }
+        for (i, si) in b.seats.iter().enumerate() {
+            if si[0] == 0 { continue; }
+            // upper bound of row i: a_i (r_i - x_i + 1) / (b_i x_i)
+            let (un, ud) = (u128::from(w[i][0]) * u128::from(si[1] + 1), u128::from(w[i][1]) * u128::from(si[0]));
+            for (j, sj) in b.seats.iter().enumerate() {
+                if sj[1] == 0 { continue; }
+                // lower bound of row j: a_j (r_j - x_j) / (b_j (x_j + 1))
+                let (ln, ld) = (u128::from(w[j][0]) * u128::from(sj[1]), u128::from(w[j][1]) * u128::from(sj[0] + 1));
+                prop_assert!(ln * ud <= un * ld, "row {} lower above row {} upper: {:?}", j, i, b.seats);
+            }
+        }
+    }
+}
