@@ -53,10 +53,16 @@ pub(crate) fn apportion_divisor(
     // Jump: one divisor for all, rounded by the method's own signposts (so the start is
     // a threshold set), then bounded.
     let half = n_eligible / 2;
+    // Rounding down (d'Hondt) loses about half a seat per unit, rounding up (Adams)
+    // gains as much; the others round near the middle (Huntington-Hill and Dean tend to
+    // k + 1/2 as k grows), so aim at the house itself.
     let target = match method {
         DivisorMethod::DHondt => u128::from(house) + u128::from(half),
-        DivisorMethod::SainteLague | DivisorMethod::ModifiedSainteLague => u128::from(house),
-        _ => u128::from(house).saturating_sub(u128::from(half)),
+        DivisorMethod::Adams => u128::from(house).saturating_sub(u128::from(half)),
+        DivisorMethod::SainteLague
+        | DivisorMethod::ModifiedSainteLague
+        | DivisorMethod::HuntingtonHill
+        | DivisorMethod::Dean => u128::from(house),
     }
     .max(1);
     let div = u64::try_from((total / target).max(1)).unwrap_or(u64::MAX);
