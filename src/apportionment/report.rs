@@ -126,7 +126,7 @@ impl ApportionReport {
             let _ = writeln!(
                 out,
                 "{}",
-                messages::tie_line(&t.units.join(", "), t.seats, &t.chosen.join(", "), &how)
+                messages::tie_line(&t.units.join("; "), t.seats, &t.chosen.join("; "), &how)
             );
         }
         out.lines()

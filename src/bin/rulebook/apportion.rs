@@ -97,7 +97,7 @@ pub fn run(args: ApportionArgs) -> Result<ExitCode, CliError> {
                     .iter()
                     .filter_map(|&i| units.get(i).map(|u| u.name.as_str()))
                     .collect();
-                msg = format!("{msg} ({})", names.join(", "));
+                msg = format!("{msg} ({})", names.join("; "));
             }
             CliError::in_file(&args.file, msg)
         })?;
