@@ -574,3 +574,36 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn every_error_message_is_pinned() {
+    // The texts live in src/apportionment/messages.rs; a change shows up here.
+    let all = [
+        ApportionError::UnknownMethod("hare-clark".into()),
+        ApportionError::NoUnits,
+        ApportionError::NoWeight { seats: 5 },
+        ApportionError::MinAboveMax { min: 3, max: 2 },
+        ApportionError::TieOrderIncomplete { unit: 4 },
+        ApportionError::BadShare("120".into()),
+        ApportionError::Overflow,
+    ];
+    let text: Vec<String> = all.iter().map(ToString::to_string).collect();
+    insta::assert_snapshot!(text.join("\n"), @r#"
+    unknown apportionment method "hare-clark": expected one of hamilton, hamilton-droop, hamilton-hagenbach-bischoff, dhondt, sainte-lague, modified-sainte-lague, huntington-hill, adams, dean
+    no units to apportion seats among
+    5 seats to apportion but no unit has a positive weight that reaches the threshold
+    minimum of 3 seats per unit is above the maximum of 2
+    the tie order does not name unit 5, which is tied: expected every tied unit
+    share "120" is not a percentage from 0 to 100: expected a number such as 4, 4% or 3.25
+    totals exceed the exact arithmetic of the apportionment (weights or seats too large)
+    "#);
+}
+
+#[test]
+fn public_types_are_send_and_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<union_rulebook::apportionment::Allocation>();
+    check::<union_rulebook::apportionment::Options>();
+    check::<ApportionError>();
+    check::<union_rulebook::apportionment::CsvError>();
+}
