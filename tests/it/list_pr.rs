@@ -202,3 +202,71 @@ fn list_votes_csv_and_errors() {
     assert_eq!(o.ties.len(), 1);
     assert_eq!(o.elected.len(), 1);
 }
+
+#[test]
+fn czech_chamber_2017_regional_dhondt_matches_official_totals() {
+    // Act 247/1995 Coll. as in force in 2017, §§48-50: the 200 seats go to the 14
+    // regions by the largest remainders of their valid votes (Hare: total / 200); in
+    // each region, d'Hondt among the parties with at least 5% of the valid votes
+    // nationally. Official national totals: ANO 78, ODS 25, Piráti 22, SPD 22, ČSSD 15,
+    // KSČM 15, KDU-ČSL 10, TOP 09 7, STAN 6.
+    use union_rulebook::apportionment::{Method, Options, apportion};
+    let text = std::fs::read_to_string(shared_data().join("list-pr/votelib-real/cz_psp_2017.csv"))
+        .unwrap();
+    let mut lines = text.lines().filter(|l| !l.is_empty());
+    let regions = lines.next().unwrap().split(';').count() - 1;
+    let parties: Vec<(String, Vec<u64>)> = lines
+        .map(|l| {
+            let mut f = l.split(';');
+            let name = f.next().unwrap().to_owned();
+            (name, f.map(|v| v.parse().unwrap()).collect())
+        })
+        .collect();
+    let national: Vec<u64> = parties.iter().map(|p| p.1.iter().sum()).collect();
+    let region_totals: Vec<u64> = (0..regions)
+        .map(|r| parties.iter().map(|p| p.1[r]).sum())
+        .collect();
+    let region_seats = apportion(
+        &region_totals,
+        &Options::new(Method::LargestRemainder(Quota::Hare), 200),
+    )
+    .unwrap()
+    .allocation;
+    assert_eq!(region_seats.iter().sum::<u32>(), 200);
+    let total: u128 = national.iter().map(|&v| u128::from(v)).sum();
+    let five = Share::parse_percent("5").unwrap();
+    let qualified: Vec<bool> = national
+        .iter()
+        .map(|&v| five.reached_by(v, total))
+        .collect();
+    let mut seats = vec![0u32; parties.len()];
+    for r in 0..regions {
+        // Parties below the national threshold take part with no votes.
+        let votes: Vec<u64> = parties
+            .iter()
+            .zip(&qualified)
+            .map(|(p, &q)| if q { p.1[r] } else { 0 })
+            .collect();
+        let lv = ListVotes {
+            lists: parties.iter().map(|p| Candidate::new(&p.0)).collect(),
+            votes,
+            seats: region_seats[r],
+        };
+        let o = count_list_pr(&lv, ListMethod::DHondt, None, &TieBreak::Fail).unwrap();
+        for (s, c) in seats.iter_mut().zip(&o.candidates) {
+            *s += c.seats.unwrap();
+        }
+    }
+    let mut got: Vec<(String, u32)> = parties
+        .iter()
+        .zip(&seats)
+        .filter(|(_, s)| **s > 0)
+        .map(|(p, s)| (p.0.clone(), *s))
+        .collect();
+    got.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let got: Vec<String> = got.iter().map(|(n, s)| format!("{n} {s}")).collect();
+    assert_eq!(
+        got.join(", "),
+        "ANO 78, ODS 25, Piráti 22, SPD 22, KSČM 15, ČSSD 15, KDU-ČSL 10, TOP 09 7, STAN 6"
+    );
+}
