@@ -240,7 +240,7 @@ fn czech_chamber_2017_regional_dhondt_matches_official_totals() {
         .map(|&v| five.reached_by(v, total))
         .collect();
     let mut seats = vec![0u32; parties.len()];
-    for r in 0..regions {
+    for (r, &region_seat_count) in region_seats.iter().enumerate() {
         // Parties below the national threshold take part with no votes.
         let votes: Vec<u64> = parties
             .iter()
@@ -250,7 +250,7 @@ fn czech_chamber_2017_regional_dhondt_matches_official_totals() {
         let lv = ListVotes {
             lists: parties.iter().map(|p| Candidate::new(&p.0)).collect(),
             votes,
-            seats: region_seats[r],
+            seats: region_seat_count,
         };
         let o = count_list_pr(&lv, ListMethod::DHondt, None, &TieBreak::Fail).unwrap();
         for (s, c) in seats.iter_mut().zip(&o.candidates) {
