@@ -19,3 +19,6 @@ pub use outcome::{
     TieSettlement,
 };
 pub use votes::Votes;
+
+mod list_pr;
+pub use list_pr::{ListMethod, count_list_pr, read_list_votes_csv};

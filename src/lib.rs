@@ -9,6 +9,7 @@
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+pub mod apportionment;
 pub mod decision;
 pub mod diagnostics;
 pub mod election;

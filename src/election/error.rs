@@ -46,6 +46,10 @@ pub enum TallyError {
         /// What the tie decides (`exclusion`, `election`, `the last seat`).
         purpose: String,
     },
+    /// The apportionment behind a list count failed (no list reaches the threshold, a
+    /// tie order that misses a tied list, ...).
+    #[error(transparent)]
+    Apportionment(#[from] crate::apportionment::ApportionError),
     /// A total exceeded what the arithmetic can hold.
     #[error("vote totals overflow the counting arithmetic")]
     Overflow,

@@ -3,6 +3,8 @@
 // Test code may unwrap: a failure is a failed test.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod apportionment;
 mod common;
 mod constrained;
 mod decision;
+mod list_pr;

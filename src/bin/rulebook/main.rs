@@ -4,7 +4,10 @@
 //! A thin layer over the library: it parses arguments, reads files, calls the library
 //! and prints. Exit codes: 0 ok, 1 rule violations found, 2 bad input or usage.
 
+mod apportion;
 mod decide;
+// Some helpers (exit code 1, atomic writes) wait for the subcommands that use them.
+#[allow(dead_code)]
 mod io;
 
 use clap::{Parser, Subcommand};
@@ -22,6 +25,8 @@ struct Cli {
 enum Command {
     /// Decide a motion: quorum, majority and the numbers that decided it.
     Decide(decide::Args),
+    /// Apportion seats among units in proportion to their weights (CSV).
+    Apportion(apportion::ApportionArgs),
 }
 
 fn main() -> ExitCode {
@@ -36,8 +41,9 @@ fn main() -> ExitCode {
             };
         }
     };
-    let result = match &cli.command {
-        Command::Decide(args) => decide::run(args),
+    let result = match cli.command {
+        Command::Decide(args) => decide::run(&args),
+        Command::Apportion(args) => apportion::run(args),
     };
     match result {
         Ok(code) => code,

@@ -1,0 +1,34 @@
+//! Apportionment at scale: 100,000 units and 10,000,000 seats, each method.
+//!
+//! `cargo bench --bench apportionment -- --sample-size 10 --measurement-time 3`
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use std::hint::black_box;
+use union_rulebook::Lot;
+use union_rulebook::apportionment::{Method, Options, TiePolicy, apportion};
+
+fn weights(n: usize) -> Vec<u64> {
+    let mut lot = Lot::new(2026);
+    // Memberships from 1 to 1,000,000, skewed towards small units.
+    (0..n)
+        .map(|_| {
+            let a = lot.below(1_000) + 1;
+            a * a
+        })
+        .collect()
+}
+
+fn bench(c: &mut Criterion) {
+    let w = weights(100_000);
+    let mut group = c.benchmark_group("apportion 100k units 10M seats");
+    for m in Method::ALL {
+        let opts = Options::new(m, 10_000_000).with_ties(TiePolicy::Lot { seed: 1 });
+        group.bench_function(m.name(), |b| {
+            b.iter(|| apportion(black_box(&w), black_box(&opts)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

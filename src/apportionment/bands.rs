@@ -1,0 +1,219 @@
+//! Band tables and simple keys: seats from a unit's own size, not shared out.
+//!
+//! Union statutes often give delegates by membership bands ("up to 5,000 members: 1
+//! delegate; 5,001 to 10,000: 2; ...; then one more per 25,000, at most 10") or by a
+//! key ("one delegate per 100 members, at least one"). Lower bounds are inclusive and
+//! stated in the data.
+
+use super::csv::{CsvError, CsvErrorKind, column, field, number, records};
+use super::error::ApportionError;
+use super::messages;
+use serde::Serialize;
+
+/// How a key rounds `members / per`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum Rounding {
+    /// Down ("one per full 100").
+    Down,
+    /// Up ("one per 100 or part of 100"), as MA 24 P/HUM/2023 restored for the
+    /// Indonesian 30% rule.
+    Up,
+    /// To nearest, halves up.
+    HalfUp,
+}
+
+impl Rounding {
+    /// `num / den` rounded; `den` must be positive.
+    pub(crate) fn apply(self, num: u128, den: u128) -> u128 {
+        let den = den.max(1);
+        match self {
+            Rounding::Down => num / den,
+            Rounding::Up => num.div_ceil(den),
+            Rounding::HalfUp => (2 * num + den) / (2 * den),
+        }
+    }
+}
+
+/// A band table: each band's inclusive lower bound and its seats, optionally one more
+/// seat per `per` members above the last band's lower bound, and a cap.
+///
+/// ```
+/// use union_rulebook::apportionment::BandTable;
+/// // up to 5,000: 1; 5,001-10,000: 2; 10,001 and more: 3, plus one per 25,000; at most 6.
+/// let t = BandTable::new(vec![(0, 1), (5_001, 2), (10_001, 3)], Some(25_000), Some(6))?;
+/// assert_eq!(t.seats(5_000), 1);
+/// assert_eq!(t.seats(5_001), 2);
+/// assert_eq!(t.seats(35_000), 3);
+/// assert_eq!(t.seats(35_001), 4);
+/// assert_eq!(t.seats(1_000_000), 6);
+/// # Ok::<(), union_rulebook::apportionment::ApportionError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BandTable {
+    bands: Vec<(u64, u32)>,
+    per: Option<u64>,
+    cap: Option<u32>,
+}
+
+impl BandTable {
+    /// A table from `(lower bound, seats)` pairs in ascending order of lower bound.
+    /// Units below the first lower bound get no seat.
+    ///
+    /// # Errors
+    /// [`ApportionError::BadBands`] when there is no band, lower bounds are not strictly
+    /// ascending, or `per` is 0.
+    pub fn new(
+        bands: Vec<(u64, u32)>,
+        per: Option<u64>,
+        cap: Option<u32>,
+    ) -> Result<Self, ApportionError> {
+        if bands.is_empty() {
+            return Err(ApportionError::BadBands(messages::no_bands()));
+        }
+        for pair in bands.windows(2) {
+            if let [(a, _), (b, _)] = pair {
+                if b <= a {
+                    return Err(ApportionError::BadBands(messages::band_order(*b, *a)));
+                }
+            }
+        }
+        if per == Some(0) {
+            return Err(ApportionError::BadBands(messages::per_zero(
+                "one more seat",
+            )));
+        }
+        Ok(BandTable { bands, per, cap })
+    }
+
+    /// Reads a band table from CSV with a header: `from` (inclusive lower bound) and
+    /// `seats` columns, and an optional `per` column whose value on the last row gives one
+    /// more seat per that many members above that row's lower bound.
+    ///
+    /// # Errors
+    /// A [`CsvError`] with line and column: unreadable CSV, a missing column, a field
+    /// that is not a whole number, lower bounds not ascending.
+    pub fn read_csv(text: &str, cap: Option<u32>) -> Result<Self, CsvError> {
+        let rows = records(text)?;
+        let Some((header, body)) = rows.split_first() else {
+            return Err(CsvError {
+                line: 1,
+                column: 1,
+                kind: CsvErrorKind::Empty,
+            });
+        };
+        let fi = column(header, "from")?;
+        let si = column(header, "seats")?;
+        let pi = column(header, "per").ok();
+        let mut bands: Vec<(u64, u32)> = Vec::with_capacity(body.len());
+        let mut per = None;
+        for row in body {
+            let f = field(row, fi, "from")?;
+            let from: u64 = number(f, "from")?;
+            if let Some(&(previous, _)) = bands.last() {
+                if from <= previous {
+                    return Err(CsvError {
+                        line: f.line,
+                        column: f.column,
+                        kind: CsvErrorKind::BandOrder { from, previous },
+                    });
+                }
+            }
+            let seats: u32 = number(field(row, si, "seats")?, "seats")?;
+            per = match pi.and_then(|i| row.get(i)) {
+                Some(p) if !p.text.is_empty() => Some(number::<u64>(p, "per")?).filter(|&p| p > 0),
+                _ => None,
+            };
+            bands.push((from, seats));
+        }
+        if bands.is_empty() {
+            return Err(CsvError {
+                line: header.first().map_or(1, |f| f.line),
+                column: 1,
+                kind: CsvErrorKind::Empty,
+            });
+        }
+        Ok(BandTable { bands, per, cap })
+    }
+
+    /// Seats for a unit of `members`.
+    pub fn seats(&self, members: u64) -> u32 {
+        let Some(pos) = self.bands.iter().rposition(|&(from, _)| from <= members) else {
+            return 0;
+        };
+        let Some(&(from, seats)) = self.bands.get(pos) else {
+            return 0;
+        };
+        let mut s = u64::from(seats);
+        if pos + 1 == self.bands.len() {
+            if let Some(per) = self.per {
+                s = s.saturating_add((members - from) / per);
+            }
+        }
+        let s = u32::try_from(s).unwrap_or(u32::MAX);
+        self.cap.map_or(s, |c| s.min(c))
+    }
+
+    /// Seats for each unit.
+    pub fn apportion(&self, members: &[u64]) -> Vec<u32> {
+        members.iter().map(|&m| self.seats(m)).collect()
+    }
+}
+
+/// A simple key: one seat per `per` members, rounded, with a minimum and an optional
+/// cap ("one delegate per 100 members, at least one").
+///
+/// ```
+/// use union_rulebook::apportionment::{Key, Rounding};
+/// let k = Key::new(100, Rounding::Down, 1, None)?;
+/// assert_eq!(k.seats(40), 1);
+/// assert_eq!(k.seats(250), 2);
+/// assert_eq!(Key::new(100, Rounding::Up, 0, Some(3))?.seats(250), 3);
+/// # Ok::<(), union_rulebook::apportionment::ApportionError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Key {
+    per: u64,
+    rounding: Rounding,
+    min: u32,
+    max: Option<u32>,
+}
+
+impl Key {
+    /// One seat per `per` members.
+    ///
+    /// # Errors
+    /// [`ApportionError::BadBands`] when `per` is 0; [`ApportionError::MinAboveMax`]
+    /// when the minimum exceeds the cap.
+    pub fn new(
+        per: u64,
+        rounding: Rounding,
+        min: u32,
+        max: Option<u32>,
+    ) -> Result<Self, ApportionError> {
+        if per == 0 {
+            return Err(ApportionError::BadBands(messages::per_zero("one seat")));
+        }
+        if let Some(max) = max {
+            if min > max {
+                return Err(ApportionError::MinAboveMax { min, max });
+            }
+        }
+        Ok(Key {
+            per,
+            rounding,
+            min,
+            max,
+        })
+    }
+
+    /// Seats for a unit of `members`.
+    pub fn seats(&self, members: u64) -> u32 {
+        let s = self
+            .rounding
+            .apply(u128::from(members), u128::from(self.per));
+        let s = u32::try_from(s).unwrap_or(u32::MAX).max(self.min);
+        self.max.map_or(s, |m| s.min(m))
+    }
+}

@@ -1,0 +1,83 @@
+//! Why an apportionment could not be made. The texts are in `messages.rs`.
+
+/// Why an apportionment could not be made.
+///
+/// Every variant names the values at fault; [`Display`](std::fmt::Display) gives the
+/// message (lowercase, no trailing period).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ApportionError {
+    /// A method name that is not known.
+    UnknownMethod(String),
+    /// There are no units to apportion among.
+    NoUnits,
+    /// Seats are to be given but no unit has a positive weight (or none reaches the
+    /// threshold).
+    NoWeight {
+        /// Seats to give.
+        seats: u32,
+    },
+    /// The minimum per unit is above the maximum.
+    MinAboveMax {
+        /// The minimum.
+        min: u32,
+        /// The maximum.
+        max: u32,
+    },
+    /// The minimums alone need more seats than there are.
+    MinimumsExceedSeats {
+        /// Seats the minimums need.
+        needed: u64,
+        /// Seats to give.
+        seats: u32,
+    },
+    /// The maximums leave seats that nobody may take.
+    MaximumsBelowSeats {
+        /// Seats the maximums allow.
+        allowed: u64,
+        /// Seats to give.
+        seats: u32,
+    },
+    /// A per-unit list (thresholds, rows) does not have one entry per unit.
+    LengthMismatch {
+        /// What the list is.
+        what: &'static str,
+        /// Its length.
+        found: usize,
+        /// The number of units.
+        expected: usize,
+    },
+    /// A share is not a fraction between 0 and 1, or a percentage is not readable.
+    BadShare(String),
+    /// The method cannot honour an option (a minimum with a largest-remainder method).
+    Unsupported {
+        /// The method.
+        method: &'static str,
+        /// What it cannot do.
+        what: &'static str,
+    },
+    /// A tie for the last seats that the policy [`TiePolicy::Fail`] leaves to the
+    /// caller.
+    ///
+    /// [`TiePolicy::Fail`]: super::TiePolicy::Fail
+    Tie {
+        /// The tied units (0-based, ascending).
+        units: Vec<usize>,
+        /// How many of them get a seat.
+        seats: u32,
+    },
+    /// The given tie order does not name every tied unit.
+    TieOrderIncomplete {
+        /// A tied unit missing from the order.
+        unit: usize,
+    },
+    /// A band table or key is malformed.
+    BadBands(String),
+    /// A biproportional problem whose row and column totals disagree, or whose
+    /// positive weights cannot carry the seats.
+    Infeasible(String),
+    /// Totals exceed what exact arithmetic can hold here.
+    Overflow,
+}
+
+impl std::error::Error for ApportionError {}

@@ -1,0 +1,173 @@
+//! Every user-facing text of the apportionment engine, in one place (one function or
+//! match arm per message), so a translation touches only this file.
+
+use super::csv::{CsvError, CsvErrorKind};
+use super::error::ApportionError;
+use std::fmt;
+
+impl fmt::Display for ApportionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ApportionError::UnknownMethod(s) => write!(
+                f,
+                "unknown apportionment method {s:?}: expected one of hamilton, hamilton-droop, \
+                 hamilton-hagenbach-bischoff, dhondt, sainte-lague, modified-sainte-lague, \
+                 huntington-hill, adams, dean"
+            ),
+            ApportionError::NoUnits => f.write_str("no units to apportion seats among"),
+            ApportionError::NoWeight { seats } => write!(
+                f,
+                "{seats} seats to apportion but no unit has a positive weight that reaches the threshold"
+            ),
+            ApportionError::MinAboveMax { min, max } => {
+                write!(f, "minimum of {min} seats per unit is above the maximum of {max}")
+            }
+            ApportionError::MinimumsExceedSeats { needed, seats } => write!(
+                f,
+                "the minimums need {needed} seats but only {seats} are to be apportioned"
+            ),
+            ApportionError::MaximumsBelowSeats { allowed, seats } => write!(
+                f,
+                "the maximums allow only {allowed} seats but {seats} are to be apportioned"
+            ),
+            ApportionError::LengthMismatch {
+                what,
+                found,
+                expected,
+            } => write!(f, "{what} has {found} entries; expected one per unit, {expected}"),
+            ApportionError::BadShare(s) => write!(
+                f,
+                "share {s:?} is not a percentage from 0 to 100: expected a number such as 4, 4% or 3.25"
+            ),
+            ApportionError::Unsupported { method, what } => {
+                write!(f, "method {method} cannot {what}")
+            }
+            ApportionError::Tie { units, seats } => write!(
+                f,
+                "tie for the last {seats} seat(s) between units {}: give a lot seed or a tie order",
+                unit_list(units)
+            ),
+            ApportionError::TieOrderIncomplete { unit } => write!(
+                f,
+                "the tie order does not name unit {}, which is tied: expected every tied unit",
+                unit + 1
+            ),
+            ApportionError::BadBands(s) => write!(f, "bad band table: {s}"),
+            ApportionError::Infeasible(s) => write!(f, "no biproportional apportionment: {s}"),
+            ApportionError::Overflow => f.write_str(
+                "totals exceed the exact arithmetic of the apportionment (weights or seats too large)",
+            ),
+        }
+    }
+}
+
+fn unit_list(units: &[usize]) -> String {
+    units
+        .iter()
+        .map(|u| (u + 1).to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+impl fmt::Display for CsvError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "line {}, column {}: ", self.line, self.column)?;
+        match &self.kind {
+            CsvErrorKind::Empty => f.write_str("the file is empty: expected a header line"),
+            CsvErrorKind::UnclosedQuote => {
+                f.write_str("quoted field is not closed: expected a closing '\"'")
+            }
+            CsvErrorKind::AfterQuote(c) => write!(
+                f,
+                "unexpected {c:?} after a closing quote: expected a comma or the end of the line"
+            ),
+            CsvErrorKind::MissingColumn { name, header } => write!(
+                f,
+                "no column named {name:?} in the header ({}): expected a column {name:?}",
+                header.join(", ")
+            ),
+            CsvErrorKind::MissingField { name } => {
+                write!(
+                    f,
+                    "the row has no {name:?} field: expected one below the header"
+                )
+            }
+            CsvErrorKind::NotANumber { name, value } => write!(
+                f,
+                "{name} {value:?} is not a whole number: expected digits only, such as 1200"
+            ),
+            CsvErrorKind::EmptyName => f.write_str("empty name: expected a unit name"),
+            CsvErrorKind::DuplicateName(n) => {
+                write!(f, "name {n:?} appears twice: expected each unit once")
+            }
+            CsvErrorKind::BandOrder { from, previous } => write!(
+                f,
+                "band starting at {from} does not start above the band before it ({previous}): expected ascending lower bounds"
+            ),
+        }
+    }
+}
+
+/// The text heading of an apportionment report.
+pub(crate) fn report_heading(method: &str, seats: u32) -> String {
+    format!("{seats} seats by {method}")
+}
+
+/// One line of a tie in a text report.
+pub(crate) fn tie_line(units: &str, seats: u32, chosen: &str, how: &str) -> String {
+    format!("tie for the last {seats} seat(s) between {units}: {chosen} chosen {how}")
+}
+
+/// How a tie was settled, in words.
+pub(crate) fn settled_by_lot(seed: u64) -> String {
+    format!("by lot (seed {seed})")
+}
+
+/// How a tie was settled, in words.
+pub(crate) fn settled_by_order() -> String {
+    "by the given order".to_owned()
+}
+
+/// A unit below the threshold, in a text report.
+pub(crate) fn below_threshold() -> &'static str {
+    "below the threshold"
+}
+
+/// A band table without bands.
+pub(crate) fn no_bands() -> String {
+    "no bands: expected at least one".to_owned()
+}
+
+/// Band lower bounds out of order.
+pub(crate) fn band_order(from: u64, previous: u64) -> String {
+    format!("band starting at {from} does not start above the band before it ({previous})")
+}
+
+/// A key or step of zero members.
+pub(crate) fn per_zero(what: &str) -> String {
+    format!("{what} per 0 members: expected a positive number")
+}
+
+/// Biproportional margins that disagree.
+pub(crate) fn margins_disagree(rows: u64, groups: u64) -> String {
+    format!("the units' seats add up to {rows} but the groups' to {groups}")
+}
+
+/// A biproportional row with seats but no weight.
+pub(crate) fn row_without_weight(unit: usize, seats: u32) -> String {
+    format!(
+        "unit {} has {seats} seats but no members in either group",
+        unit + 1
+    )
+}
+
+/// A group total the rows cannot carry.
+pub(crate) fn group_cannot_fill(group: &str, seats: u32) -> String {
+    format!("group {group} cannot get {seats} seats: its members are in units with too few seats")
+}
+
+/// What a largest-remainder method cannot do with bounds.
+pub(crate) const NO_BOUNDS: &str = "honour a minimum or maximum per unit: use a divisor method";
+
+/// What the Droop quota cannot do on tiny totals.
+pub(crate) const QUOTA_TOO_LARGE: &str = "fill every seat: the weights are too small for its quota";

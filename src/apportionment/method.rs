@@ -1,0 +1,170 @@
+//! The apportionment methods and their published definitions.
+
+use super::arith::Priority;
+use super::error::ApportionError;
+use std::fmt;
+use std::str::FromStr;
+
+/// How seats are apportioned among units in proportion to their weights.
+///
+/// ```
+/// use union_rulebook::apportionment::{DivisorMethod, Method, Quota};
+/// let m: Method = "huntington-hill".parse()?;
+/// assert_eq!(m, Method::Divisor(DivisorMethod::HuntingtonHill));
+/// assert_eq!(Method::LargestRemainder(Quota::Droop).name(), "hamilton-droop");
+/// # Ok::<(), union_rulebook::apportionment::ApportionError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Method {
+    /// Largest remainder (Hamilton, Hare-Niemeyer): every unit gets the whole part of
+    /// its weight divided by the quota, and the seats left go to the largest
+    /// remainders (Balinski and Young, *Fair Representation*, 2nd ed. 2001, ch. 2;
+    /// Pukelsheim, *Proportional Representation*, 2nd ed. 2017, §6.4).
+    LargestRemainder(Quota),
+    /// A divisor method (highest averages).
+    Divisor(DivisorMethod),
+}
+
+/// The quota of a largest-remainder method.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Quota {
+    /// Hare: total weight / seats, exact.
+    Hare,
+    /// Droop: floor(total / (seats + 1)) + 1 (H. R. Droop, "On methods of electing
+    /// representatives", J. Stat. Soc. London 44, 1881).
+    Droop,
+    /// Hagenbach-Bischoff: total / (seats + 1), exact. When the whole parts then
+    /// exceed the seats, the units with the smallest remainders give seats back (as the
+    /// Slovak National Council Elections Act 180/2014 Coll., §66, provides).
+    HagenbachBischoff,
+}
+
+/// A divisor (highest-averages) method: seat `k + 1` of a unit with weight `w` has
+/// priority `w / d(k)` and seats go in order of priority (Balinski and Young 2001,
+/// ch. 4 and appendix A; Pukelsheim 2017, ch. 3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DivisorMethod {
+    /// D'Hondt (Jefferson): `d(k) = k + 1` (V. D'Hondt, *Système pratique et
+    /// raisonné de représentation proportionnelle*, 1882).
+    DHondt,
+    /// Sainte-Laguë (Webster): `d(k) = k + 1/2`, divisors 1, 3, 5, ... (A. Sainte-Laguë,
+    /// "La représentation proportionnelle et la méthode des moindres carrés", 1910).
+    SainteLague,
+    /// Modified Sainte-Laguë: the first divisor is 1.4 instead of 1, then 3, 5, 7, ...
+    /// (as in the Swedish Elections Act 2005:837, ch. 14 §3, before 2018).
+    ModifiedSainteLague,
+    /// Huntington-Hill (equal proportions): `d(k) = sqrt(k (k + 1))`, so every unit
+    /// with a positive weight gets a first seat before anyone gets a second (2 U.S.C.
+    /// §2a; E. V. Huntington, Trans. AMS 30, 1928).
+    HuntingtonHill,
+    /// Adams (smallest divisors): `d(k) = k`.
+    Adams,
+    /// Dean (harmonic mean): `d(k) = 2 k (k + 1) / (2 k + 1)`.
+    Dean,
+}
+
+impl DivisorMethod {
+    /// `(num, den, p)` with `d(k)^p = num / den`. For `k < 2^32`, `num < 2^66` and
+    /// `den < 2^34`, so `den * num` stays below 2^100.
+    pub(crate) fn divisor(self, k: u32) -> (u128, u128, u32) {
+        let k = u128::from(k);
+        match self {
+            DivisorMethod::DHondt => (k + 1, 1, 1),
+            DivisorMethod::SainteLague => (2 * k + 1, 2, 1),
+            DivisorMethod::ModifiedSainteLague if k == 0 => (7, 10, 1),
+            DivisorMethod::ModifiedSainteLague => (10 * k + 5, 10, 1),
+            DivisorMethod::HuntingtonHill => (k * (k + 1), 1, 2),
+            DivisorMethod::Adams => (k, 1, 1),
+            DivisorMethod::Dean => (2 * k * (k + 1), 2 * k + 1, 1),
+        }
+    }
+
+    /// The priority `w / d(k)` of seat `k + 1` of a unit of weight `w`.
+    pub(crate) fn priority(self, w: u64, k: u32) -> Priority {
+        let (num, den, p) = self.divisor(k);
+        let w = u128::from(w);
+        Priority {
+            wp: if p == 2 { w * w } else { w },
+            num,
+            den,
+        }
+    }
+
+    /// Whether `d(k) < w / div`, exactly.
+    pub(crate) fn below_quotient(self, k: u32, w: u64, div: u64) -> bool {
+        let (num, den, p) = self.divisor(k);
+        let (w, div) = (u128::from(w), u128::from(div));
+        if p == 2 {
+            super::arith::mul(num, div * div) < super::arith::mul(w * w, den)
+        } else {
+            super::arith::mul(num, div) < super::arith::mul(w, den)
+        }
+    }
+}
+
+impl Method {
+    /// Every method, in the order the CLI lists them.
+    pub const ALL: [Method; 9] = [
+        Method::LargestRemainder(Quota::Hare),
+        Method::LargestRemainder(Quota::Droop),
+        Method::LargestRemainder(Quota::HagenbachBischoff),
+        Method::Divisor(DivisorMethod::DHondt),
+        Method::Divisor(DivisorMethod::SainteLague),
+        Method::Divisor(DivisorMethod::ModifiedSainteLague),
+        Method::Divisor(DivisorMethod::HuntingtonHill),
+        Method::Divisor(DivisorMethod::Adams),
+        Method::Divisor(DivisorMethod::Dean),
+    ];
+
+    /// The method's name as the CLI and JSON spell it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Method::LargestRemainder(Quota::Hare) => "hamilton",
+            Method::LargestRemainder(Quota::Droop) => "hamilton-droop",
+            Method::LargestRemainder(Quota::HagenbachBischoff) => "hamilton-hagenbach-bischoff",
+            Method::Divisor(DivisorMethod::DHondt) => "dhondt",
+            Method::Divisor(DivisorMethod::SainteLague) => "sainte-lague",
+            Method::Divisor(DivisorMethod::ModifiedSainteLague) => "modified-sainte-lague",
+            Method::Divisor(DivisorMethod::HuntingtonHill) => "huntington-hill",
+            Method::Divisor(DivisorMethod::Adams) => "adams",
+            Method::Divisor(DivisorMethod::Dean) => "dean",
+        }
+    }
+}
+
+impl fmt::Display for Method {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Method {
+    type Err = ApportionError;
+
+    /// Reads a method name (`dhondt`, `hamilton-droop`, ...); also accepts the other
+    /// names of the same methods (`jefferson`, `webster`, `largest-remainder`).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let m = match s {
+            "largest-remainder" | "hare" | "hare-niemeyer" => Method::LargestRemainder(Quota::Hare),
+            "largest-remainder-droop" => Method::LargestRemainder(Quota::Droop),
+            "hagenbach-bischoff" => Method::LargestRemainder(Quota::HagenbachBischoff),
+            "jefferson" | "d-hondt" => Method::Divisor(DivisorMethod::DHondt),
+            "webster" | "sainte-lague-webster" => Method::Divisor(DivisorMethod::SainteLague),
+            "equal-proportions" => Method::Divisor(DivisorMethod::HuntingtonHill),
+            _ => *Method::ALL
+                .iter()
+                .find(|m| m.name() == s)
+                .ok_or_else(|| ApportionError::UnknownMethod(s.to_owned()))?,
+        };
+        Ok(m)
+    }
+}
+
+impl serde::Serialize for Method {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
+}

@@ -1,0 +1,111 @@
+//! `rulebook apportion`: seats among units from a CSV of weights.
+
+use crate::io::{self, CliError, Format};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use union_rulebook::apportionment::{
+    ApportionReport, BandTable, Method, Options, Share, Threshold, TiePolicy, apportion,
+    read_weights_csv,
+};
+
+/// Arguments of `rulebook apportion`.
+#[derive(Debug, clap::Args)]
+pub struct ApportionArgs {
+    /// CSV file with a header: a `name` column and a weight column.
+    file: PathBuf,
+    /// Method: hamilton, hamilton-droop, hamilton-hagenbach-bischoff, dhondt,
+    /// sainte-lague, modified-sainte-lague, huntington-hill, adams, dean.
+    #[arg(long, required_unless_present = "bands", conflicts_with = "bands")]
+    method: Option<String>,
+    /// Seats to apportion.
+    #[arg(long, required_unless_present = "bands")]
+    seats: Option<u32>,
+    /// Seats every qualifying unit gets at least (divisor methods).
+    #[arg(long, default_value_t = 0)]
+    min: u32,
+    /// Seats no unit may exceed (divisor methods; the cap of a band table).
+    #[arg(long)]
+    max: Option<u32>,
+    /// Threshold in percent of the total (`4`, `4%`, `3.25`).
+    #[arg(long)]
+    threshold: Option<String>,
+    /// The weight column's name.
+    #[arg(long, default_value = "weight")]
+    weight_column: String,
+    /// A band table (CSV with `from`, `seats` and optional `per` columns) instead of a
+    /// method.
+    #[arg(long)]
+    bands: Option<PathBuf>,
+    /// Settle a tie for the last seat by lot from this seed (recorded in the output).
+    #[arg(long, conflicts_with = "tie_order")]
+    seed: Option<u64>,
+    /// Settle a tie by this order of unit names, comma-separated (first named wins).
+    #[arg(long)]
+    tie_order: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+}
+
+/// Runs `rulebook apportion`.
+pub fn run(args: ApportionArgs) -> Result<ExitCode, CliError> {
+    let text = io::read_text(&args.file)?;
+    let units = read_weights_csv(&text, &args.weight_column)
+        .map_err(|e| CliError::in_file(&args.file, e))?;
+    let report = if let Some(bands) = &args.bands {
+        let table_text = io::read_text(bands)?;
+        let table =
+            BandTable::read_csv(&table_text, args.max).map_err(|e| CliError::in_file(bands, e))?;
+        let weights: Vec<u64> = units.iter().map(|u| u.weight).collect();
+        ApportionReport::from_seats("bands", &units, &table.apportion(&weights))
+    } else {
+        let method: Method = args
+            .method
+            .as_deref()
+            .unwrap_or_default()
+            .parse()
+            .map_err(|e| CliError::new(format!("--method: {e}")))?;
+        let mut options = Options::new(method, args.seats.unwrap_or(0)).with_min(args.min);
+        if let Some(max) = args.max {
+            options = options.with_max(max);
+        }
+        if let Some(t) = &args.threshold {
+            let share =
+                Share::parse_percent(t).map_err(|e| CliError::new(format!("--threshold: {e}")))?;
+            options = options.with_threshold(Threshold::Uniform(share));
+        }
+        if let Some(seed) = args.seed {
+            options = options.with_ties(TiePolicy::Lot { seed });
+        } else if let Some(order) = &args.tie_order {
+            let mut idx = Vec::new();
+            for name in order.split(',').map(str::trim) {
+                let i = units.iter().position(|u| u.name == name).ok_or_else(|| {
+                    CliError::new(format!(
+                        "--tie-order: no unit named {name:?} in {}",
+                        args.file.display()
+                    ))
+                })?;
+                idx.push(i);
+            }
+            options = options.with_ties(TiePolicy::Order(idx));
+        }
+        let weights: Vec<u64> = units.iter().map(|u| u.weight).collect();
+        let allocation = apportion(&weights, &options).map_err(|e| {
+            let mut msg = e.to_string();
+            if let union_rulebook::apportionment::ApportionError::Tie { units: tied, .. } = &e {
+                let names: Vec<&str> = tied
+                    .iter()
+                    .filter_map(|&i| units.get(i).map(|u| u.name.as_str()))
+                    .collect();
+                msg = format!("{msg} ({})", names.join("; "));
+            }
+            CliError::in_file(&args.file, msg)
+        })?;
+        ApportionReport::new(&units, &allocation)
+    };
+    match args.format {
+        Format::Json => io::print_json(&report)?,
+        Format::Text => print!("{}", report.render_text()),
+    }
+    Ok(ExitCode::from(io::EXIT_OK))
+}

@@ -1,0 +1,210 @@
+//! List PR: seats for party lists by a divisor or largest-remainder method, with an
+//! optional threshold, computed by the apportionment engine
+//! ([`crate::apportionment`]); there is no second implementation of any method here.
+
+use super::{
+    Candidate, CandidateResult, CandidateStatus, ListVotes, Outcome, Stage, StageAction,
+    TallyError, TieBreak, TieRecord, TieSettlement, Votes,
+};
+use crate::apportionment::{
+    self, ApportionError, CsvError, DivisorMethod, Method, Options, Quota, SettledBy, Threshold,
+    TiePolicy,
+};
+
+/// A list-PR method.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ListMethod {
+    /// D'Hondt (see [`DivisorMethod::DHondt`]).
+    DHondt,
+    /// Sainte-Laguë (see [`DivisorMethod::SainteLague`]).
+    SainteLague,
+    /// Modified Sainte-Laguë, first divisor 1.4 (see
+    /// [`DivisorMethod::ModifiedSainteLague`]).
+    ModifiedSainteLague,
+    /// Largest remainder with a quota (see [`Quota`]).
+    LargestRemainder(Quota),
+}
+
+impl ListMethod {
+    /// The method's CLI name: `dhondt`, `sainte-lague`, `modified-sainte-lague`,
+    /// `largest-remainder` (Hare), `largest-remainder-droop`,
+    /// `largest-remainder-hagenbach-bischoff`.
+    pub fn name(self) -> &'static str {
+        match self {
+            ListMethod::DHondt => "dhondt",
+            ListMethod::SainteLague => "sainte-lague",
+            ListMethod::ModifiedSainteLague => "modified-sainte-lague",
+            ListMethod::LargestRemainder(Quota::Droop) => "largest-remainder-droop",
+            ListMethod::LargestRemainder(Quota::HagenbachBischoff) => {
+                "largest-remainder-hagenbach-bischoff"
+            }
+            ListMethod::LargestRemainder(_) => "largest-remainder",
+        }
+    }
+
+    /// Reads a CLI name (see [`ListMethod::name`]); `None` when it is not a list method.
+    pub fn from_name(name: &str) -> Option<Self> {
+        [
+            ListMethod::DHondt,
+            ListMethod::SainteLague,
+            ListMethod::ModifiedSainteLague,
+            ListMethod::LargestRemainder(Quota::Hare),
+            ListMethod::LargestRemainder(Quota::Droop),
+            ListMethod::LargestRemainder(Quota::HagenbachBischoff),
+        ]
+        .into_iter()
+        .find(|m| m.name() == name)
+    }
+
+    fn apportionment(self) -> Method {
+        match self {
+            ListMethod::DHondt => Method::Divisor(DivisorMethod::DHondt),
+            ListMethod::SainteLague => Method::Divisor(DivisorMethod::SainteLague),
+            ListMethod::ModifiedSainteLague => Method::Divisor(DivisorMethod::ModifiedSainteLague),
+            ListMethod::LargestRemainder(q) => Method::LargestRemainder(q),
+        }
+    }
+}
+
+/// Counts a list-PR election: each list is a "candidate" whose
+/// [`CandidateResult::seats`] holds its seats. The outcome has one
+/// [`StageAction::Allocation`] stage with the votes; lists below the threshold are
+/// excluded at that stage; `elected` lists the lists that won seats, in ballot order.
+///
+/// Ties for the last seat follow `ties`: [`TieBreak::Lot`] (and the earlier-stage
+/// policies, which have no earlier stage here, so draw lots with their seed),
+/// [`TieBreak::Order`], or [`TieBreak::Fail`].
+///
+/// ```
+/// use union_rulebook::election::{count_list_pr, Candidate, ListMethod, ListVotes, TieBreak};
+/// let votes = ListVotes {
+///     lists: vec![Candidate::new("A"), Candidate::new("B"), Candidate::new("C")],
+///     votes: vec![5_000, 3_000, 1_500],
+///     seats: 7,
+/// };
+/// let o = count_list_pr(&votes, ListMethod::DHondt, None, &TieBreak::Fail)?;
+/// let seats: Vec<u32> = o.candidates.iter().map(|c| c.seats.unwrap_or(0)).collect();
+/// assert_eq!(seats, vec![4, 2, 1]);
+/// # Ok::<(), union_rulebook::election::TallyError>(())
+/// ```
+///
+/// # Errors
+/// [`TallyError::NoSeats`] without seats; [`TallyError::Unsupported`] when the lists
+/// and vote totals differ in number; [`TallyError::Tie`] for a tie under
+/// [`TieBreak::Fail`]; [`TallyError::Apportionment`] when no list reaches the threshold
+/// or an order misses a tied list.
+pub fn count_list_pr(
+    votes: &ListVotes,
+    method: ListMethod,
+    threshold: Option<Threshold>,
+    ties: &TieBreak,
+) -> Result<Outcome, TallyError> {
+    if votes.seats == 0 {
+        return Err(TallyError::NoSeats);
+    }
+    if votes.lists.len() != votes.votes.len() {
+        return Err(TallyError::Unsupported {
+            method: method.name(),
+            what: format!(
+                "{} lists with {} vote totals",
+                votes.lists.len(),
+                votes.votes.len()
+            ),
+        });
+    }
+    let policy = match ties {
+        TieBreak::Fail => TiePolicy::Fail,
+        TieBreak::Order(order) => TiePolicy::Order(order.iter().map(|&c| c as usize).collect()),
+        TieBreak::Lot { seed } | TieBreak::Forward { seed } | TieBreak::Backward { seed } => {
+            TiePolicy::Lot { seed: *seed }
+        }
+    };
+    let mut options = Options::new(method.apportionment(), votes.seats).with_ties(policy);
+    options.threshold = threshold;
+    let alloc = apportionment::apportion(&votes.votes, &options).map_err(|e| match e {
+        ApportionError::Tie { units, .. } => TallyError::Tie {
+            stage: 1,
+            candidates: units.iter().map(|&u| u as u32).collect(),
+            purpose: "the last seat".to_owned(),
+        },
+        e => TallyError::Apportionment(e),
+    })?;
+    let mut outcome = Outcome::new(method.name(), votes.seats, votes.lists.len());
+    let mut excluded = Vec::new();
+    for (i, c) in outcome.candidates.iter_mut().enumerate() {
+        let seats = alloc.allocation.get(i).copied().unwrap_or(0);
+        let qualified = alloc.qualified.get(i).copied().unwrap_or(true);
+        *c = CandidateResult {
+            status: if seats > 0 {
+                CandidateStatus::Elected
+            } else if !qualified {
+                CandidateStatus::Excluded
+            } else {
+                CandidateStatus::NotElected
+            },
+            stage: (seats > 0 || !qualified).then_some(1),
+            seats: Some(seats),
+        };
+        if seats > 0 {
+            outcome.elected.push(i as u32);
+        } else if !qualified {
+            excluded.push(i as u32);
+        }
+    }
+    outcome.stages.push(Stage {
+        number: 1,
+        action: StageAction::Allocation,
+        votes: votes
+            .votes
+            .iter()
+            .map(|&v| Votes::whole(i128::from(v)))
+            .collect(),
+        non_transferable: Votes::whole(0),
+        loss: Votes::whole(0),
+        elected: outcome.elected.clone(),
+        excluded,
+    });
+    for t in &alloc.ties {
+        let settled_by = match t.settled_by {
+            SettledBy::Lot { seed } => TieSettlement::Lot { seed },
+            _ => TieSettlement::GivenOrder,
+        };
+        for &chosen in &t.chosen {
+            outcome.ties.push(TieRecord {
+                stage: 1,
+                candidates: t.units.iter().map(|&u| u as u32).collect(),
+                purpose: "the last seat".to_owned(),
+                settled_by: settled_by.clone(),
+                chosen: chosen as u32,
+            });
+        }
+    }
+    Ok(outcome)
+}
+
+/// Reads list votes from CSV text with a header naming `name` and `votes` columns
+/// (other columns are ignored), for `seats` seats.
+///
+/// ```
+/// use union_rulebook::election::read_list_votes_csv;
+/// let v = read_list_votes_csv("name,votes\nSPN,5000\n\"KSPI, Bekasi\",3000\n", 7)?;
+/// assert_eq!(v.lists[1].name, "KSPI, Bekasi");
+/// assert_eq!(v.votes, vec![5000, 3000]);
+/// # Ok::<(), union_rulebook::apportionment::CsvError>(())
+/// ```
+///
+/// # Errors
+/// A [`CsvError`] with line and column: unreadable CSV, a missing column or field, a
+/// vote total that is not a whole number, an empty or repeated list name.
+pub fn read_list_votes_csv(text: &str, seats: u32) -> Result<ListVotes, CsvError> {
+    let rows = apportionment::csv::named_numbers(text, "name", "votes")?;
+    Ok(ListVotes {
+        lists: rows
+            .iter()
+            .map(|r| Candidate::new(r.name.clone()))
+            .collect(),
+        votes: rows.iter().map(|r| r.weight).collect(),
+        seats,
+    })
+}
