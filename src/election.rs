@@ -5,8 +5,11 @@
 //! stage-by-stage transcript.
 
 mod ballot;
+pub mod blt;
 mod error;
 mod outcome;
+mod read_error;
+mod text;
 mod votes;
 
 pub use ballot::{
@@ -17,4 +20,5 @@ pub use outcome::{
     CandidateResult, CandidateStatus, Outcome, Stage, StageAction, TieBreak, TieRecord,
     TieSettlement,
 };
+pub use read_error::ReadError;
 pub use votes::Votes;
