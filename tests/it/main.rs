@@ -2,3 +2,6 @@
 
 mod blt;
 mod common;
+mod simple;
+#[cfg(feature = "cli")]
+mod tally_cli;
