@@ -2,6 +2,7 @@
 
 mod blt;
 mod common;
+mod formats_props;
 mod simple;
 #[cfg(feature = "cli")]
 mod tally_cli;
