@@ -3,6 +3,7 @@
 mod blt;
 mod common;
 mod formats_props;
+mod preflib;
 mod simple;
 #[cfg(feature = "cli")]
 mod tally_cli;
