@@ -106,6 +106,9 @@ pub fn run(args: &TallyArgs) -> Result<ExitCode, CliError> {
             &args.method,
         )));
     }
+    if args.limit.is_none() && args.method == "limited" {
+        return Err(CliError::new(messages::limit_needed()));
+    }
     if args.runoff.is_some() && args.method != "two-round" {
         return Err(CliError::new(messages::option_not_for_method(
             "--runoff",
