@@ -5,9 +5,14 @@
 //! stage-by-stage transcript.
 
 mod ballot;
+pub mod blt;
 pub mod constrained;
 mod error;
 mod outcome;
+pub mod preflib;
+mod read_error;
+mod simple;
+mod text;
 mod votes;
 
 pub use ballot::{
@@ -18,6 +23,8 @@ pub use outcome::{
     CandidateResult, CandidateStatus, Outcome, Stage, StageAction, TieBreak, TieRecord,
     TieSettlement,
 };
+pub use read_error::ReadError;
+pub use simple::{approval, block_vote, contingent_vote, irv, limited_vote, plurality, two_round};
 pub use votes::Votes;
 
 mod list_pr;

@@ -4,7 +4,13 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod apportionment;
+mod blt;
 mod common;
 mod constrained;
 mod decision;
+mod formats_props;
 mod list_pr;
+mod preflib;
+mod simple;
+#[cfg(feature = "cli")]
+mod tally_cli;
