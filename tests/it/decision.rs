@@ -266,6 +266,7 @@ fn bundled_kongres_example_renders_its_reasons() {
     insta::assert_snapshot!(render_text(&d));
 }
 
+#[cfg(feature = "cli")]
 #[test]
 fn cli_decide_exit_codes() {
     let bin = env!("CARGO_BIN_EXE_rulebook");

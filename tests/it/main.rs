@@ -14,3 +14,5 @@ mod preflib;
 mod simple;
 #[cfg(feature = "cli")]
 mod tally_cli;
+#[cfg(feature = "cli")]
+mod tally_list;

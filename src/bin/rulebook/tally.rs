@@ -10,8 +10,10 @@ use crate::io::{self, CliError, Format};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use union_rulebook::apportionment::{self, Threshold};
 use union_rulebook::election::{
-    self, Outcome, RankedElection, StageAction, TallyError, TieBreak, TieSettlement, blt,
+    self, ListMethod, ListVotes, Outcome, RankedElection, StageAction, TallyError, TieBreak,
+    TieSettlement, blt,
     preflib::{self, PreflibKind},
 };
 
@@ -49,6 +51,10 @@ pub struct TallyArgs {
     /// The seed of the lot drawn when a tie is settled by lot (recorded in the result).
     #[arg(long, default_value_t = 0)]
     seed: u64,
+    /// For list methods: the share of all votes a list needs to win seats (`4` or `4%`
+    /// means 4%).
+    #[arg(long, value_name = "PERCENT")]
+    threshold: Option<String>,
 }
 
 /// Ballot file formats.
@@ -64,6 +70,8 @@ enum InputFormat {
     Toi,
     /// PrefLib orders with ties, complete.
     Toc,
+    /// Votes per list (list methods): a CSV with `name` and `votes` columns.
+    Csv,
 }
 
 /// Tie policies.
@@ -90,6 +98,12 @@ const METHODS: &[&str] = &[
     "two-round",
     "contingent",
     "irv",
+    "dhondt",
+    "sainte-lague",
+    "modified-sainte-lague",
+    "largest-remainder",
+    "largest-remainder-droop",
+    "largest-remainder-hagenbach-bischoff",
 ];
 
 /// Runs `rulebook tally`.
@@ -115,6 +129,15 @@ pub fn run(args: &TallyArgs) -> Result<ExitCode, CliError> {
             &args.method,
         )));
     }
+    if args.threshold.is_some() && ListMethod::from_name(&args.method).is_none() {
+        return Err(CliError::new(messages::option_not_for_method(
+            "--threshold",
+            &args.method,
+        )));
+    }
+    if let Some(method) = ListMethod::from_name(&args.method) {
+        return run_list(args, method);
+    }
     let (mut election, tie_order) = read_ballots(&args.file, args.input_format)?;
     if let Some(seats) = args.seats {
         election.seats = seats;
@@ -135,6 +158,83 @@ pub fn run(args: &TallyArgs) -> Result<ExitCode, CliError> {
         Format::Text => print!("{}", to_text(&election, &outcome, args.transcript)),
     }
     Ok(ExitCode::from(io::EXIT_OK))
+}
+
+/// Counts a list election: from a CSV of votes per list, or from a ballot file whose
+/// candidates are the lists and whose first preferences are the votes.
+fn run_list(args: &TallyArgs, method: ListMethod) -> Result<ExitCode, CliError> {
+    let threshold = match &args.threshold {
+        Some(t) => Some(Threshold::Uniform(
+            apportionment::Share::parse_percent(t)
+                .map_err(|e| CliError::new(format!("--threshold {t}: {e}")))?,
+        )),
+        None => None,
+    };
+    let is_csv = args.input_format == Some(InputFormat::Csv)
+        || (args.input_format.is_none()
+            && args
+                .file
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("csv")));
+    let votes = if is_csv {
+        let text = io::read_text(&args.file)?;
+        let seats = args
+            .seats
+            .ok_or_else(|| CliError::new(messages::seats_needed_for_csv()))?;
+        election::read_list_votes_csv(&text, seats).map_err(|e| CliError::in_file(&args.file, e))?
+    } else {
+        let (e, _) = read_ballots(&args.file, args.input_format)?;
+        let seats = args.seats.unwrap_or(e.seats);
+        first_preferences(&e, seats)
+            .map_err(|e| CliError::in_file(&args.file, messages::cannot_count(&e)))?
+    };
+    let tie = tie_break(args, None);
+    let outcome = election::count_list_pr(&votes, method, threshold, &tie)
+        .map_err(|e| CliError::in_file(&args.file, messages::cannot_count(&e)))?;
+    // The lists stand as the candidates of the output.
+    let as_election = RankedElection {
+        title: None,
+        candidates: votes.lists.clone(),
+        seats: votes.seats,
+        withdrawn: Vec::new(),
+        ballots: Vec::new(),
+    };
+    match args.format {
+        Format::Json => io::print_json(&to_json(&as_election, &outcome))?,
+        Format::Text => print!("{}", to_text(&as_election, &outcome, args.transcript)),
+    }
+    Ok(ExitCode::from(io::EXIT_OK))
+}
+
+/// Votes per list from ranked ballots: each ballot counts for its first preference.
+fn first_preferences(e: &RankedElection, seats: u32) -> Result<ListVotes, TallyError> {
+    let mut votes = vec![0u64; e.candidates.len()];
+    for (i, b) in e.ballots.iter().enumerate() {
+        match b.ranks.first().map(Vec::as_slice) {
+            None => {}
+            Some([c]) => {
+                let slot = votes
+                    .get_mut(*c as usize)
+                    .ok_or(TallyError::UnknownCandidate {
+                        ballot: i,
+                        candidate: u64::from(*c) + 1,
+                        candidates: e.candidates.len(),
+                    })?;
+                *slot = slot.checked_add(b.weight).ok_or(TallyError::Overflow)?;
+            }
+            Some(_) => {
+                return Err(TallyError::Unsupported {
+                    method: "list",
+                    what: "a first preference shared between lists".to_string(),
+                });
+            }
+        }
+    }
+    Ok(ListVotes {
+        lists: e.candidates.clone(),
+        votes,
+        seats,
+    })
 }
 
 /// One match for every method: the STV and list methods are added here as arms.
@@ -211,6 +311,7 @@ fn read_ballots(
         InputFormat::Soc => PreflibKind::Soc,
         InputFormat::Toi => PreflibKind::Toi,
         InputFormat::Toc => PreflibKind::Toc,
+        InputFormat::Csv => return Err(CliError::new(messages::csv_only_for_lists())),
     };
     let e = preflib::read(&bytes, kind).map_err(|e| CliError::in_file(path, e))?;
     Ok((e, None))

@@ -144,3 +144,12 @@ pub(crate) fn mark_excluded() -> &'static str {
 pub(crate) fn mark_withdrawn() -> &'static str {
     "  withdrawn"
 }
+
+pub(crate) fn seats_needed_for_csv() -> String {
+    "a CSV of list votes gives no seat count: give --seats N".to_string()
+}
+
+pub(crate) fn csv_only_for_lists() -> String {
+    "a CSV holds votes per list: use it with a list method (dhondt, sainte-lague, largest-remainder...)"
+        .to_string()
+}
