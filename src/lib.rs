@@ -11,6 +11,7 @@
 
 pub mod diagnostics;
 pub mod election;
+pub mod model;
 mod lot;
 
 pub use diagnostics::{Finding, JsonPath, Severity};
