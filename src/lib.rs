@@ -12,6 +12,7 @@
 pub mod diagnostics;
 pub mod election;
 pub mod model;
+pub mod validate;
 mod lot;
 
 pub use diagnostics::{Finding, JsonPath, Severity};
