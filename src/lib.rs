@@ -13,6 +13,9 @@ pub mod diagnostics;
 pub mod election;
 pub mod model;
 pub mod validate;
+pub mod schema;
+#[doc(hidden)]
+pub mod testing;
 mod lot;
 
 pub use diagnostics::{Finding, JsonPath, Severity};

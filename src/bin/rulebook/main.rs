@@ -5,6 +5,8 @@
 //! and prints. Exit codes: 0 ok, 1 rule violations found, 2 bad input or usage.
 
 mod io;
+mod schema;
+mod validate;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -18,7 +20,12 @@ struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
-enum Command {}
+enum Command {
+    /// Check a union document and report every finding.
+    Validate(validate::ValidateArgs),
+    /// Write the JSON Schemas of the document types.
+    Schema(schema::SchemaArgs),
+}
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -32,8 +39,10 @@ fn main() -> ExitCode {
             };
         }
     };
-    let result = match cli.command {};
-    #[allow(unreachable_code)]
+    let result = match cli.command {
+        Command::Validate(args) => validate::run(args),
+        Command::Schema(args) => schema::run(args),
+    };
     match result {
         Ok(code) => code,
         Err(e) => io::report(&e),
