@@ -31,7 +31,9 @@ fn bench(c: &mut Criterion) {
     g.bench_function("deserialize-json", |b| {
         b.iter(|| Organization::from_json_str(black_box(&text)).map(|d| d.terms.len()))
     });
-    g.bench_function("validate", |b| b.iter(|| validate(black_box(&doc), as_of).len()));
+    g.bench_function("validate", |b| {
+        b.iter(|| validate(black_box(&doc), as_of).len())
+    });
     g.finish();
 }
 

@@ -35,7 +35,10 @@ fn main() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
     let doc_kb = with_doc.saturating_sub(before);
     println!("process baseline: {before} kB");
     println!("resident with the document: {with_doc} kB (document about {doc_kb} kB)");
-    println!("peak during validation: {peak} kB ({} findings)", findings.len());
+    println!(
+        "peak during validation: {peak} kB ({} findings)",
+        findings.len()
+    );
     println!(
         "peak / resident-with-document: {}%",
         peak * 100 / with_doc.max(1)

@@ -60,7 +60,10 @@ use std::fmt;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Organization")]
+#[schemars(
+    title = "Organization",
+    description = "A union's document: its levels, units, bodies with their posts, people, memberships, terms of office and incompatibilities."
+)]
 #[non_exhaustive]
 pub struct Organization {
     /// The organization's name (`Serikat Pekerja Nasional`).
@@ -122,7 +125,8 @@ impl Organization {
         let mut de = serde_json::Deserializer::from_str(text);
         let doc: Organization =
             serde_path_to_error::deserialize(&mut de).map_err(ReadError::from_json)?;
-        de.end().map_err(|e| ReadError::from_json_inner(JsonPath::root(), &e))?;
+        de.end()
+            .map_err(|e| ReadError::from_json_inner(JsonPath::root(), &e))?;
         Ok(doc)
     }
 
@@ -297,7 +301,10 @@ mod tests {
         let e = Organization::from_toml_str(text).unwrap_err();
         assert_eq!(e.path().to_string(), "$.units[0].level");
         assert_eq!(e.line(), Some(5));
-        assert!(e.message().contains("level id \"bad level\" contains ' '"), "{e}");
+        assert!(
+            e.message().contains("level id \"bad level\" contains ' '"),
+            "{e}"
+        );
     }
 
     #[test]

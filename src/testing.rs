@@ -82,12 +82,25 @@ const FIRST_WOMEN: &[&str] = &[
     "Fitri", "Endang", "Sari", "Putri", "Ayu",
 ];
 const FIRST_MEN: &[&str] = &[
-    "Budi", "Agus", "Joko", "Eko", "Hendra", "Rudi", "Dedi", "Yusuf", "Bambang", "Andi",
-    "Slamet", "Wahyu", "Iwan", "Teguh", "Fajar", "Arif",
+    "Budi", "Agus", "Joko", "Eko", "Hendra", "Rudi", "Dedi", "Yusuf", "Bambang", "Andi", "Slamet",
+    "Wahyu", "Iwan", "Teguh", "Fajar", "Arif",
 ];
 const FAMILY: &[&str] = &[
-    "Setiawan", "Hidayat", "Santoso", "Wibowo", "Saputra", "Kurniawan", "Rahayu",
-    "Susanti", "Pratama", "Nugroho", "Handayani", "Permata", "Kusuma", "Lubis", "Siregar",
+    "Setiawan",
+    "Hidayat",
+    "Santoso",
+    "Wibowo",
+    "Saputra",
+    "Kurniawan",
+    "Rahayu",
+    "Susanti",
+    "Pratama",
+    "Nugroho",
+    "Handayani",
+    "Permata",
+    "Kusuma",
+    "Lubis",
+    "Siregar",
     "Harahap",
 ];
 
@@ -145,9 +158,21 @@ pub fn spn_example(clean: bool) -> Result<Organization, GenError> {
         // UU 21/2000 art. 6(2) also asks 5 unions of a federation; the example does
         // not list FSPMI's and ASPEK's unions, so the rule is left to the bench
         // generator, which has them.
-        level("federation", "Federasi (DPP)", rules(None, None, None, Some(1))?)?,
-        level("dpd", "Dewan Pimpinan Daerah", rules(None, None, None, Some(1))?)?,
-        level("dpc", "Dewan Pimpinan Cabang", rules(None, None, None, Some(1))?)?,
+        level(
+            "federation",
+            "Federasi (DPP)",
+            rules(None, None, None, Some(1))?,
+        )?,
+        level(
+            "dpd",
+            "Dewan Pimpinan Daerah",
+            rules(None, None, None, Some(1))?,
+        )?,
+        level(
+            "dpc",
+            "Dewan Pimpinan Cabang",
+            rules(None, None, None, Some(1))?,
+        )?,
         level(
             "psp",
             "Pimpinan Serikat Pekerja",
@@ -155,35 +180,98 @@ pub fn spn_example(clean: bool) -> Result<Organization, GenError> {
         )?,
     ];
     let kspi_since = date(2003, 2, 1)?;
-    doc.units.push(unit("kspi", "Konfederasi Serikat Pekerja Indonesia", "confederation", None)?);
+    doc.units.push(unit(
+        "kspi",
+        "Konfederasi Serikat Pekerja Indonesia",
+        "confederation",
+        None,
+    )?);
     let stats_day = date(2025, 12, 31)?;
     for (id, name, total, women) in [
-        ("fspmi", "Federasi Serikat Pekerja Metal Indonesia", 180_000, 40_000),
-        ("aspek", "Asosiasi Serikat Pekerja Indonesia", 60_000, 21_000),
+        (
+            "fspmi",
+            "Federasi Serikat Pekerja Metal Indonesia",
+            180_000,
+            40_000,
+        ),
+        (
+            "aspek",
+            "Asosiasi Serikat Pekerja Indonesia",
+            60_000,
+            21_000,
+        ),
     ] {
         let mut u = unit(id, name, "federation", None)?;
-        u.affiliations.push(Affiliation::new(UnitId::new("kspi")?, Some(kspi_since), None)?);
+        u.affiliations.push(Affiliation::new(
+            UnitId::new("kspi")?,
+            Some(kspi_since),
+            None,
+        )?);
         u.membership_stats.push(MembershipStats::new(
             stats_day,
             total,
-            [(Group::Gender(Gender::Woman), women), (Group::Gender(Gender::Man), total - women)],
+            [
+                (Group::Gender(Gender::Woman), women),
+                (Group::Gender(Gender::Man), total - women),
+            ],
         )?);
         doc.units.push(u);
     }
     let mut spn = unit("spn", "Serikat Pekerja Nasional", "federation", None)?;
-    spn.affiliations.push(Affiliation::new(UnitId::new("kspi")?, Some(kspi_since), None)?);
+    spn.affiliations.push(Affiliation::new(
+        UnitId::new("kspi")?,
+        Some(kspi_since),
+        None,
+    )?);
     doc.units.push(spn);
 
     let provinces = [
-        ("dpd-jabar", "DPD SPN Jawa Barat", [("dpc-bekasi", "DPC SPN Kabupaten Bekasi"), ("dpc-karawang", "DPC SPN Kabupaten Karawang")]),
-        ("dpd-banten", "DPD SPN Banten", [("dpc-serang", "DPC SPN Kabupaten Serang"), ("dpc-tangerang", "DPC SPN Kota Tangerang")]),
-        ("dpd-jateng", "DPD SPN Jawa Tengah", [("dpc-semarang", "DPC SPN Kota Semarang"), ("dpc-jepara", "DPC SPN Kabupaten Jepara")]),
+        (
+            "dpd-jabar",
+            "DPD SPN Jawa Barat",
+            [
+                ("dpc-bekasi", "DPC SPN Kabupaten Bekasi"),
+                ("dpc-karawang", "DPC SPN Kabupaten Karawang"),
+            ],
+        ),
+        (
+            "dpd-banten",
+            "DPD SPN Banten",
+            [
+                ("dpc-serang", "DPC SPN Kabupaten Serang"),
+                ("dpc-tangerang", "DPC SPN Kota Tangerang"),
+            ],
+        ),
+        (
+            "dpd-jateng",
+            "DPD SPN Jawa Tengah",
+            [
+                ("dpc-semarang", "DPC SPN Kota Semarang"),
+                ("dpc-jepara", "DPC SPN Kabupaten Jepara"),
+            ],
+        ),
     ];
     let companies = [
-        "Sinar Tekstil", "Mega Garmen", "Cahaya Busana", "Bintang Sepatu", "Karya Rajut",
-        "Nusantara Apparel", "Samudra Benang", "Prima Jahit", "Mulia Kain", "Jaya Fashion",
-        "Sentosa Knitting", "Harapan Denim", "Puspa Batik", "Lancar Garment", "Sejahtera Tekstil",
-        "Abadi Footwear", "Makmur Sandang", "Citra Mode", "Gemilang Sport", "Indah Furnitur",
+        "Sinar Tekstil",
+        "Mega Garmen",
+        "Cahaya Busana",
+        "Bintang Sepatu",
+        "Karya Rajut",
+        "Nusantara Apparel",
+        "Samudra Benang",
+        "Prima Jahit",
+        "Mulia Kain",
+        "Jaya Fashion",
+        "Sentosa Knitting",
+        "Harapan Denim",
+        "Puspa Batik",
+        "Lancar Garment",
+        "Sejahtera Tekstil",
+        "Abadi Footwear",
+        "Makmur Sandang",
+        "Citra Mode",
+        "Gemilang Sport",
+        "Indah Furnitur",
     ];
     let mut dpcs = Vec::new();
     for (dpd, dpd_name, cs) in provinces {
@@ -200,17 +288,28 @@ pub fn spn_example(clean: bool) -> Result<Organization, GenError> {
         let mut u = unit(&id, &format!("PSP SPN PT {company}"), "psp", Some(dpc))?;
         if !clean && i == 4 {
             // Deliberate: a second federation affiliation (UU 21/2000 art. 8).
-            u.affiliations.push(Affiliation::new(UnitId::new("fspmi")?, Some(date(2024, 5, 1)?), None)?);
+            u.affiliations.push(Affiliation::new(
+                UnitId::new("fspmi")?,
+                Some(date(2024, 5, 1)?),
+                None,
+            )?);
         }
         doc.units.push(u);
         psps.push(id);
     }
 
     // Members.
-    let mut people = People { lot: Lot::new(2000), next: 0 };
+    let mut people = People {
+        lot: Lot::new(2000),
+        next: 0,
+    };
     let mut members_of: Vec<Vec<PersonId>> = Vec::new();
     for (i, psp) in psps.iter().enumerate() {
-        let size = if i == 7 && !clean { 8 } else { 60 + people.lot.below(80) as usize };
+        let size = if i == 7 && !clean {
+            8
+        } else {
+            60 + people.lot.below(80) as usize
+        };
         let mut ids = Vec::new();
         let (mut women, mut men, mut young) = (0u32, 0u32, 0u32);
         for _ in 0..size {
@@ -267,7 +366,10 @@ pub fn spn_example(clean: bool) -> Result<Organization, GenError> {
                 continue;
             }
             let person = doc.people.iter().find(|p| p.id == id);
-            let arrears = doc.memberships.iter().any(|m| m.person == id && m.arrears_since.is_some());
+            let arrears = doc
+                .memberships
+                .iter()
+                .any(|m| m.person == id && m.arrears_since.is_some());
             if arrears || (want.is_some() && person.and_then(|p| p.gender.clone()) != want) {
                 continue;
             }
@@ -284,7 +386,12 @@ pub fn spn_example(clean: bool) -> Result<Organization, GenError> {
             }
             used.insert(id.clone());
             if !unit_id.starts_with("psp-") {
-                doc.memberships.push(Membership::new(id.clone(), UnitId::new(unit_id)?, date(2005, 1, 1)?, None)?);
+                doc.memberships.push(Membership::new(
+                    id.clone(),
+                    UnitId::new(unit_id)?,
+                    date(2005, 1, 1)?,
+                    None,
+                )?);
             }
             return Ok(id);
         }
@@ -293,7 +400,12 @@ pub fn spn_example(clean: bool) -> Result<Organization, GenError> {
     let mut lot = Lot::new(77);
 
     // The federation's bodies.
-    let mut dpp = Body::new(BodyId::new("spn/dpp")?, UnitId::new("spn")?, BodyKind::Executive, "Dewan Pimpinan Pusat SPN");
+    let mut dpp = Body::new(
+        BodyId::new("spn/dpp")?,
+        UnitId::new("spn")?,
+        BodyKind::Executive,
+        "Dewan Pimpinan Pusat SPN",
+    );
     dpp.term_rules.max_term_months = Some(nz(60));
     dpp.term_rules.max_consecutive_terms = Some(nz(2));
     dpp.term_rules.cooling_off_months = Some(12);
@@ -317,19 +429,40 @@ pub fn spn_example(clean: bool) -> Result<Organization, GenError> {
         count: nz(1),
         group: Group::Gender(Gender::Woman),
     });
-    let mut audit = Body::new(BodyId::new("spn/audit")?, UnitId::new("spn")?, BodyKind::Audit, "Badan Pemeriksa Keuangan");
+    let mut audit = Body::new(
+        BodyId::new("spn/audit")?,
+        UnitId::new("spn")?,
+        BodyKind::Audit,
+        "Badan Pemeriksa Keuangan",
+    );
     audit.posts = vec![post("spn/audit/auditor", "auditor", 3)?];
     let kongres = {
-        let mut b = Body::new(BodyId::new("spn/kongres")?, UnitId::new("spn")?, BodyKind::Congress, "Kongres SPN");
+        let mut b = Body::new(
+            BodyId::new("spn/kongres")?,
+            UnitId::new("spn")?,
+            BodyKind::Congress,
+            "Kongres SPN",
+        );
         b.posts = vec![post("spn/kongres/presidium", "chair", 3)?];
         b
     };
-    let rakernas = Body::new(BodyId::new("spn/rakernas")?, UnitId::new("spn")?, BodyKind::Council, "Rapat Kerja Nasional");
-    let mut women_committee = Body::new(BodyId::new("spn/women-committee")?, UnitId::new("spn")?, BodyKind::Committee, "Komite Perempuan SPN");
+    let rakernas = Body::new(
+        BodyId::new("spn/rakernas")?,
+        UnitId::new("spn")?,
+        BodyKind::Council,
+        "Rapat Kerja Nasional",
+    );
+    let mut women_committee = Body::new(
+        BodyId::new("spn/women-committee")?,
+        UnitId::new("spn")?,
+        BodyKind::Committee,
+        "Komite Perempuan SPN",
+    );
     let mut coord = post("spn/women-committee/coordinator", "coordinator", 1)?;
     coord.reserved_for = Some(Group::Gender(Gender::Woman));
     women_committee.posts = vec![coord, post("spn/women-committee/member", "member", 4)?];
-    doc.bodies.extend([kongres, rakernas, dpp, audit, women_committee]);
+    doc.bodies
+        .extend([kongres, rakernas, dpp, audit, women_committee]);
     for (id, name) in [
         ("women", "Kelas Perempuan"),
         ("young", "Kelas Pekerja Muda"),
@@ -337,12 +470,24 @@ pub fn spn_example(clean: bool) -> Result<Organization, GenError> {
         ("media", "Kelas Media"),
         ("tkbh", "Tim Konsultasi dan Bantuan Hukum (TKBH)"),
     ] {
-        let mut b = Body::new(BodyId::new(format!("spn/class-{id}"))?, UnitId::new("spn")?, BodyKind::Class, name);
-        b.posts = vec![post(&format!("spn/class-{id}/coordinator"), "coordinator", 1)?];
+        let mut b = Body::new(
+            BodyId::new(format!("spn/class-{id}"))?,
+            UnitId::new("spn")?,
+            BodyKind::Class,
+            name,
+        );
+        b.posts = vec![post(
+            &format!("spn/class-{id}/coordinator"),
+            "coordinator",
+            1,
+        )?];
         doc.bodies.push(b);
     }
     doc.incompatibilities.push({
-        let mut inc = Incompatibility::new(vec![PostId::new("spn/dpp/treasurer")?, PostId::new("spn/audit/auditor")?]);
+        let mut inc = Incompatibility::new(vec![
+            PostId::new("spn/dpp/treasurer")?,
+            PostId::new("spn/audit/auditor")?,
+        ]);
         inc.source = Some("AD/ART SPN (pattern): the treasurer is not an auditor".into());
         inc
     });
@@ -353,10 +498,17 @@ pub fn spn_example(clean: bool) -> Result<Organization, GenError> {
     // DPP chair: elected 2014 and 2019; in the problem variant re-elected for a third
     // consecutive term in 2024 (the statutes allow two).
     let chair1 = officer(&mut doc, &mut lot, 0, Some(Gender::Man), "spn")?;
-    doc.terms.push(term(&chair1, "spn/dpp/chair", p2014.0, p2014.1)?);
-    doc.terms.push(term(&chair1, "spn/dpp/chair", p2019.0, p2019.1)?);
-    let chair3 = if clean { officer(&mut doc, &mut lot, 1, Some(Gender::Woman), "spn")? } else { chair1.clone() };
-    doc.terms.push(term(&chair3, "spn/dpp/chair", p2024.0, p2024.1)?);
+    doc.terms
+        .push(term(&chair1, "spn/dpp/chair", p2014.0, p2014.1)?);
+    doc.terms
+        .push(term(&chair1, "spn/dpp/chair", p2019.0, p2019.1)?);
+    let chair3 = if clean {
+        officer(&mut doc, &mut lot, 1, Some(Gender::Woman), "spn")?
+    } else {
+        chair1.clone()
+    };
+    doc.terms
+        .push(term(&chair3, "spn/dpp/chair", p2024.0, p2024.1)?);
     for (k, (p, seats)) in [
         ("spn/dpp/secretary-general", 1),
         ("spn/dpp/treasurer", 1),
@@ -374,27 +526,60 @@ pub fn spn_example(clean: bool) -> Result<Organization, GenError> {
     }
     // Vice-chairs: at least one a woman (in the problem variant, two men).
     let vc1 = officer(&mut doc, &mut lot, 5, Some(Gender::Man), "spn")?;
-    let vc2 = officer(&mut doc, &mut lot, 6, Some(if clean { Gender::Woman } else { Gender::Man }), "spn")?;
-    doc.terms.push(term(&vc1, "spn/dpp/vice-chair", p2024.0, p2024.1)?);
-    doc.terms.push(term(&vc2, "spn/dpp/vice-chair", p2024.0, p2024.1)?);
+    let vc2 = officer(
+        &mut doc,
+        &mut lot,
+        6,
+        Some(if clean { Gender::Woman } else { Gender::Man }),
+        "spn",
+    )?;
+    doc.terms
+        .push(term(&vc1, "spn/dpp/vice-chair", p2024.0, p2024.1)?);
+    doc.terms
+        .push(term(&vc2, "spn/dpp/vice-chair", p2024.0, p2024.1)?);
     // Women's seats: in the problem variant one is held by a man.
     let w1 = officer(&mut doc, &mut lot, 7, Some(Gender::Woman), "spn")?;
-    let w2 = officer(&mut doc, &mut lot, 8, Some(if clean { Gender::Woman } else { Gender::Man }), "spn")?;
-    doc.terms.push(term(&w1, "spn/dpp/women-seat", p2024.0, p2024.1)?);
-    doc.terms.push(term(&w2, "spn/dpp/women-seat", p2024.0, p2024.1)?);
+    let w2 = officer(
+        &mut doc,
+        &mut lot,
+        8,
+        Some(if clean { Gender::Woman } else { Gender::Man }),
+        "spn",
+    )?;
+    doc.terms
+        .push(term(&w1, "spn/dpp/women-seat", p2024.0, p2024.1)?);
+    doc.terms
+        .push(term(&w2, "spn/dpp/women-seat", p2024.0, p2024.1)?);
     // The young workers' seat stays vacant (an info finding).
     let wc = officer(&mut doc, &mut lot, 9, Some(Gender::Woman), "spn")?;
-    doc.terms.push(term(&wc, "spn/women-committee/coordinator", date(2025, 1, 15)?, None)?);
-    for (k, class) in ["women", "young", "laskar", "media", "tkbh"].into_iter().enumerate() {
+    doc.terms.push(term(
+        &wc,
+        "spn/women-committee/coordinator",
+        date(2025, 1, 15)?,
+        None,
+    )?);
+    for (k, class) in ["women", "young", "laskar", "media", "tkbh"]
+        .into_iter()
+        .enumerate()
+    {
         let want = (class == "women").then_some(Gender::Woman);
         let who = officer(&mut doc, &mut lot, 10 + k, want, "spn")?;
-        let mut t = term(&who, &format!("spn/class-{class}/coordinator"), date(2025, 2, 1)?, None)?;
+        let mut t = term(
+            &who,
+            &format!("spn/class-{class}/coordinator"),
+            date(2025, 2, 1)?,
+            None,
+        )?;
         t.how = HowObtained::Appointed;
         doc.terms.push(t);
     }
     if !clean {
         // Deliberate: the DPP treasurer also sits as an auditor.
-        let treasurer = doc.terms.iter().find(|t| t.post.as_str() == "spn/dpp/treasurer").map(|t| t.person.clone());
+        let treasurer = doc
+            .terms
+            .iter()
+            .find(|t| t.post.as_str() == "spn/dpp/treasurer")
+            .map(|t| t.person.clone());
         if let Some(tr) = treasurer {
             let mut t = term(&tr, "spn/audit/auditor", date(2025, 3, 1)?, None)?;
             t.how = HowObtained::CoOpted;
@@ -408,7 +593,12 @@ pub fn spn_example(clean: bool) -> Result<Organization, GenError> {
     let mut regional: Vec<String> = provinces.iter().map(|p| p.0.to_owned()).collect();
     regional.extend(dpcs.iter().map(|s| (*s).to_owned()));
     for (k, u) in regional.iter().enumerate() {
-        let mut b = Body::new(BodyId::new(format!("{u}/executive"))?, UnitId::new(u.as_str())?, BodyKind::Executive, format!("Pengurus {u}"));
+        let mut b = Body::new(
+            BodyId::new(format!("{u}/executive"))?,
+            UnitId::new(u.as_str())?,
+            BodyKind::Executive,
+            format!("Pengurus {u}"),
+        );
         b.term_rules.max_term_months = Some(nz(60));
         b.posts = vec![
             post(&format!("{u}/executive/chair"), "chair", 1)?,
@@ -418,12 +608,21 @@ pub fn spn_example(clean: bool) -> Result<Organization, GenError> {
         doc.bodies.push(b);
         for role in ["chair", "secretary", "treasurer"] {
             let who = officer(&mut doc, &mut lot, 20 + k, None, u)?;
-            doc.terms.push(term(&who, &format!("{u}/executive/{role}"), date(2023, 3, 1)?, Some(date(2028, 2, 29)?))?);
+            doc.terms.push(term(
+                &who,
+                &format!("{u}/executive/{role}"),
+                date(2023, 3, 1)?,
+                Some(date(2028, 2, 29)?),
+            )?);
         }
     }
     if !clean {
         // Deliberate: the DPC Bekasi secretary fell into arrears in 2025.
-        let sec = doc.terms.iter().find(|t| t.post.as_str() == "dpc-bekasi/executive/secretary").map(|t| t.person.clone());
+        let sec = doc
+            .terms
+            .iter()
+            .find(|t| t.post.as_str() == "dpc-bekasi/executive/secretary")
+            .map(|t| t.person.clone());
         if let Some(sec) = sec {
             for m in doc.memberships.iter_mut().filter(|m| m.person == sec) {
                 m.arrears_since = Some(date(2025, 7, 1)?);
@@ -431,7 +630,12 @@ pub fn spn_example(clean: bool) -> Result<Organization, GenError> {
         }
     }
     for (i, u) in psps.iter().enumerate() {
-        let mut b = Body::new(BodyId::new(format!("{u}/executive"))?, UnitId::new(u.as_str())?, BodyKind::Executive, format!("Pengurus {u}"));
+        let mut b = Body::new(
+            BodyId::new(format!("{u}/executive"))?,
+            UnitId::new(u.as_str())?,
+            BodyKind::Executive,
+            format!("Pengurus {u}"),
+        );
         b.term_rules.max_term_months = Some(nz(36));
         b.posts = vec![
             post(&format!("{u}/executive/chair"), "chair", 1)?,
@@ -446,10 +650,19 @@ pub fn spn_example(clean: bool) -> Result<Organization, GenError> {
             // Deliberate: psp-012's chair has sat since 2021 with no end (36 months
             // allowed).
             let overdue = i == 11 && !clean && role == "chair";
-            let start = if overdue { date(2021, 4, 1)? } else { date(2024, 4, 1)? };
-            let end = if overdue { None } else { Some(date(2027, 3, 31)?) };
+            let start = if overdue {
+                date(2021, 4, 1)?
+            } else {
+                date(2024, 4, 1)?
+            };
+            let end = if overdue {
+                None
+            } else {
+                Some(date(2027, 3, 31)?)
+            };
             let who = officer(&mut doc, &mut lot, i, None, u)?;
-            doc.terms.push(term(&who, &format!("{u}/executive/{role}"), start, end)?);
+            doc.terms
+                .push(term(&who, &format!("{u}/executive/{role}"), start, end)?);
         }
     }
     Ok(doc)
@@ -490,27 +703,51 @@ pub fn federation(size: FederationSize, seed: u64) -> Result<Organization, GenEr
     let mut lot = Lot::new(seed);
     let mut doc = Organization::new("Generated federation");
     doc.levels = vec![
-        level("federation", "Federation", rules(None, Some(5), Some("psp"), Some(1))?)?,
+        level(
+            "federation",
+            "Federation",
+            rules(None, Some(5), Some("psp"), Some(1))?,
+        )?,
         level("dpd", "Province", rules(None, None, None, Some(1))?)?,
         level("dpc", "District", rules(None, None, None, Some(1))?)?,
-        level("psp", "Enterprise union", rules(Some(10), None, None, Some(1))?)?,
+        level(
+            "psp",
+            "Enterprise union",
+            rules(Some(10), None, None, Some(1))?,
+        )?,
     ];
     let n = size.units.max(4);
     let n_dpd = (n / 100).max(1);
     let n_dpc = (n / 20).max(1);
     let n_psp = n.saturating_sub(1 + n_dpd + n_dpc).max(1);
-    doc.units.push(unit("fed", "Federation", "federation", None)?);
+    doc.units
+        .push(unit("fed", "Federation", "federation", None)?);
     for i in 0..n_dpd {
-        doc.units.push(unit(&format!("dpd-{i}"), &format!("Province {i}"), "dpd", Some("fed"))?);
+        doc.units.push(unit(
+            &format!("dpd-{i}"),
+            &format!("Province {i}"),
+            "dpd",
+            Some("fed"),
+        )?);
     }
     for i in 0..n_dpc {
         let parent = format!("dpd-{}", lot.below(n_dpd as u64));
-        doc.units.push(unit(&format!("dpc-{i}"), &format!("District {i}"), "dpc", Some(&parent))?);
+        doc.units.push(unit(
+            &format!("dpc-{i}"),
+            &format!("District {i}"),
+            "dpc",
+            Some(&parent),
+        )?);
     }
     let mut psp_members: Vec<Vec<usize>> = vec![Vec::new(); n_psp];
     for i in 0..n_psp {
         let parent = format!("dpc-{}", lot.below(n_dpc as u64));
-        doc.units.push(unit(&format!("psp-{i}"), &format!("Enterprise union {i}"), "psp", Some(&parent))?);
+        doc.units.push(unit(
+            &format!("psp-{i}"),
+            &format!("Enterprise union {i}"),
+            "psp",
+            Some(&parent),
+        )?);
     }
     let base = date(1960, 1, 1)?;
     let joined_base = date(2000, 1, 1)?;
@@ -519,10 +756,19 @@ pub fn federation(size: FederationSize, seed: u64) -> Result<Organization, GenEr
     for i in 0..size.members {
         let id = PersonId::new(format!("m{i}"))?;
         let mut p = Person::new(id.clone());
-        p.gender = Some(if lot.below(100) < 45 { Gender::Woman } else { Gender::Man });
+        p.gender = Some(if lot.below(100) < 45 {
+            Gender::Woman
+        } else {
+            Gender::Man
+        });
         p.birth_date = Some(plus_days(base, lot.below(45 * 365)));
         let psp = i % n_psp;
-        let mut m = Membership::new(id, UnitId::new(format!("psp-{psp}"))?, plus_days(joined_base, lot.below(20 * 365)), None)?;
+        let mut m = Membership::new(
+            id,
+            UnitId::new(format!("psp-{psp}"))?,
+            plus_days(joined_base, lot.below(20 * 365)),
+            None,
+        )?;
         if lot.below(100) == 0 {
             m.arrears_since = Some(plus_days(date(2024, 1, 1)?, lot.below(700)));
         }
@@ -534,14 +780,26 @@ pub fn federation(size: FederationSize, seed: u64) -> Result<Organization, GenEr
     }
 
     // Bodies: round-robin over the units, three kinds.
-    let kinds = [BodyKind::Executive, BodyKind::Committee, BodyKind::Delegation];
+    let kinds = [
+        BodyKind::Executive,
+        BodyKind::Committee,
+        BodyKind::Delegation,
+    ];
     let mut seats_total = 0usize;
     for b in 0..size.bodies {
         let u = b % n;
         let unit_id = doc.units.get(u).map(|x| x.id.clone()).ok_or("unit")?;
-        let kind = kinds.get((b / n) % kinds.len()).cloned().unwrap_or(BodyKind::Executive);
+        let kind = kinds
+            .get((b / n) % kinds.len())
+            .cloned()
+            .unwrap_or(BodyKind::Executive);
         let id = format!("{unit_id}/b{b}");
-        let mut body = Body::new(BodyId::new(id.as_str())?, unit_id, kind.clone(), format!("Body {b}"));
+        let mut body = Body::new(
+            BodyId::new(id.as_str())?,
+            unit_id,
+            kind.clone(),
+            format!("Body {b}"),
+        );
         body.term_rules.max_term_months = Some(nz(60));
         body.term_rules.max_consecutive_terms = Some(nz(2));
         body.posts = match kind {
@@ -565,7 +823,11 @@ pub fn federation(size: FederationSize, seed: u64) -> Result<Organization, GenEr
                 group: Group::Gender(Gender::Woman),
             });
         }
-        seats_total += body.posts.iter().map(|p| p.seats.get() as usize).sum::<usize>();
+        seats_total += body
+            .posts
+            .iter()
+            .map(|p| p.seats.get() as usize)
+            .sum::<usize>();
         doc.bodies.push(body);
     }
 
@@ -597,16 +859,23 @@ pub fn federation(size: FederationSize, seed: u64) -> Result<Organization, GenEr
                         }
                         continue 'outer;
                     }
-                    let pool = psp.and_then(|k| psp_members.get(k)).filter(|v| !v.is_empty());
+                    let pool = psp
+                        .and_then(|k| psp_members.get(k))
+                        .filter(|v| !v.is_empty());
                     let who = match pool {
-                        Some(v) => v.get(lot.below(v.len() as u64) as usize).copied().unwrap_or(0),
+                        Some(v) => v
+                            .get(lot.below(v.len() as u64) as usize)
+                            .copied()
+                            .unwrap_or(0),
                         None => lot.below(size.members.max(1) as u64) as usize,
                     };
                     let mut who = who;
                     if reserved {
                         // Usually a woman on a women's seat.
                         for _ in 0..8 {
-                            if doc.people.get(who).and_then(|p| p.gender.clone()) == Some(Gender::Woman) {
+                            if doc.people.get(who).and_then(|p| p.gender.clone())
+                                == Some(Gender::Woman)
+                            {
                                 break;
                             }
                             who = (who + n_psp) % size.members.max(1);
@@ -614,7 +883,12 @@ pub fn federation(size: FederationSize, seed: u64) -> Result<Organization, GenEr
                     }
                     let person = PersonId::new(format!("m{who}"))?;
                     if psp.is_none() {
-                        doc.memberships.push(Membership::new(person.clone(), unit_id.clone(), joined_base, None)?);
+                        doc.memberships.push(Membership::new(
+                            person.clone(),
+                            unit_id.clone(),
+                            joined_base,
+                            None,
+                        )?);
                     }
                     let mut t = Term::new(person, post_id.clone(), start, end)?;
                     t.how = HowObtained::Elected;
@@ -634,7 +908,12 @@ mod tests {
 
     #[test]
     fn small_federation_has_the_requested_sizes() {
-        let size = FederationSize { members: 2_000, units: 100, bodies: 300, terms: 1_500 };
+        let size = FederationSize {
+            members: 2_000,
+            units: 100,
+            bodies: 300,
+            terms: 1_500,
+        };
         let doc = federation(size, 1).unwrap();
         assert_eq!(doc.people.len(), 2_000);
         assert_eq!(doc.units.len(), 100);

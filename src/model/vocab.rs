@@ -182,10 +182,23 @@ open_vocabulary!(
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
     JsonSchema,
 )]
 #[serde(rename_all = "kebab-case")]
+#[schemars(
+    description = "How a term of office was obtained: elected, appointed, co-opted or acting."
+)]
 #[non_exhaustive]
 pub enum HowObtained {
     /// Elected by the body or the members.

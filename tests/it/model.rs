@@ -48,7 +48,11 @@ fn committed_examples_match_the_generator() {
 #[test]
 fn spn_example_is_realistic_in_size() {
     let doc = read("spn.json");
-    assert!((1_800..=2_400).contains(&doc.people.len()), "{}", doc.people.len());
+    assert!(
+        (1_800..=2_400).contains(&doc.people.len()),
+        "{}",
+        doc.people.len()
+    );
     let levels: Vec<&str> = doc.levels.iter().map(|l| l.id.as_str()).collect();
     assert_eq!(levels, ["confederation", "federation", "dpd", "dpc", "psp"]);
     let count = |lvl: &str| doc.units.iter().filter(|u| u.level.as_str() == lvl).count();
@@ -61,15 +65,15 @@ fn spn_example_reports_each_deliberate_problem() {
     // One finding per deliberate problem planted by the generator
     // (src/testing.rs, `spn_example(false)`):
     let expected = [
-        (codes::BELOW_MINIMUM_MEMBERS, 1),        // psp-008 has 8 members, PSP needs 10
-        (codes::CONSECUTIVE_TERMS_EXCEEDED, 1),   // DPP chair elected 2014, 2019, 2024; max 2
-        (codes::INCOMPATIBLE_POSTS, 1),           // the DPP treasurer co-opted as auditor
-        (codes::SEATS_OVERFILLED, 1),             // ... making 4 auditors on 3 seats
-        (codes::RESERVED_SEAT_OUTSIDE_GROUP, 1),  // a man on a DPP women's seat
-        (codes::TERM_TOO_LONG, 1),                // psp-012 executive open since 2021, max 36 months
-        (codes::HOLDER_NOT_MEMBER, 1),            // DPC Bekasi secretary in arrears from 2025-07-01
-        (codes::TOO_MANY_AFFILIATIONS, 1),        // psp-005 under SPN and affiliated to FSPMI
-        (codes::POST_CONDITION_BROKEN, 1),        // two men as the DPP vice-chairs
+        (codes::BELOW_MINIMUM_MEMBERS, 1), // psp-008 has 8 members, PSP needs 10
+        (codes::CONSECUTIVE_TERMS_EXCEEDED, 1), // DPP chair elected 2014, 2019, 2024; max 2
+        (codes::INCOMPATIBLE_POSTS, 1),    // the DPP treasurer co-opted as auditor
+        (codes::SEATS_OVERFILLED, 1),      // ... making 4 auditors on 3 seats
+        (codes::RESERVED_SEAT_OUTSIDE_GROUP, 1), // a man on a DPP women's seat
+        (codes::TERM_TOO_LONG, 1),         // psp-012 executive open since 2021, max 36 months
+        (codes::HOLDER_NOT_MEMBER, 1),     // DPC Bekasi secretary in arrears from 2025-07-01
+        (codes::TOO_MANY_AFFILIATIONS, 1), // psp-005 under SPN and affiliated to FSPMI
+        (codes::POST_CONDITION_BROKEN, 1), // two men as the DPP vice-chairs
     ];
     for (code, n) in expected {
         assert_eq!(counts.get(code).copied(), Some(n), "{code}: {counts:?}");
@@ -141,7 +145,10 @@ fn examples_validate_against_the_schema() {
     for name in ["spn.json", "spn-clean.json"] {
         let value: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(example_data(name)).unwrap()).unwrap();
-        let errors: Vec<String> = validator.iter_errors(&value).map(|e| e.to_string()).collect();
+        let errors: Vec<String> = validator
+            .iter_errors(&value)
+            .map(|e| e.to_string())
+            .collect();
         assert!(errors.is_empty(), "{name}: {errors:?}");
     }
     let toml_doc = serde_json::to_value(read("psp-contoh.toml")).unwrap();
@@ -159,7 +166,10 @@ fn schema_rejects_what_the_reader_rejects() {
     ] {
         let value: serde_json::Value = serde_json::from_str(bad).unwrap();
         assert!(!validator.is_valid(&value), "schema accepted {bad}");
-        assert!(Organization::from_json_str(bad).is_err(), "reader accepted {bad}");
+        assert!(
+            Organization::from_json_str(bad).is_err(),
+            "reader accepted {bad}"
+        );
     }
 }
 
@@ -170,7 +180,7 @@ fn read_errors_name_line_column_path_and_expectation() {
     insta::assert_snapshot!("read_error_bad_date", e.to_string());
     let e = Organization::from_json_str("{\"name\": \"x\", \"units\": [}").unwrap_err();
     insta::assert_snapshot!("read_error_syntax", e.to_string());
-    let e = Organization::from_toml_str("name = \"x\"\n[[terms]]\nperson = \"p\"\npost = \"q\"\nstart = 2024-01-01\nend = 2023-01-01\n").unwrap_err();
+    let e = Organization::from_toml_str("name = \"x\"\n[[terms]]\nperson = \"p\"\npost = \"q\"\nstart = \"2024-01-01\"\nend = \"2023-01-01\"\n").unwrap_err();
     insta::assert_snapshot!("read_error_toml_reversed_term", e.to_string());
 }
 
@@ -179,7 +189,12 @@ fn read_errors_name_line_column_path_and_expectation() {
 
 fn small_federation(seed: u64) -> Organization {
     use union_rulebook::testing::{FederationSize, federation};
-    let size = FederationSize { members: 200, units: 30, bodies: 40, terms: 120 };
+    let size = FederationSize {
+        members: 200,
+        units: 30,
+        bodies: 40,
+        terms: 120,
+    };
     federation(size, seed).unwrap()
 }
 
@@ -222,14 +237,50 @@ proptest! {
 /// Documents built from small pools of ids, so references collide, miss and loop.
 fn arbitrary_document() -> impl Strategy<Value = Organization> {
     let id = |prefix: &'static str| (0u8..6).prop_map(move |n| format!("{prefix}{n}"));
-    let date = (2000i32..2030, 1u32..13, 1u32..29).prop_map(|(y, m, d)| format!("{y}-{m:02}-{d:02}"));
-    let unit = (id("u"), id("l"), proptest::option::of(id("u")), proptest::collection::vec((id("u"), proptest::option::of(date.clone())), 0..2), proptest::option::of((0u32..50, 0u32..50)));
-    let level = (id("l"), proptest::option::of(0u32..30), proptest::option::of(0u32..4), proptest::option::of(id("l")), proptest::option::of(0u32..3));
-    let post = (id("q"), 1u32..4, proptest::option::of(prop_oneof!["gender:woman", "age-under:35", "attribute:x=y"]), proptest::option::of(id("q")));
-    let body = (id("b"), id("u"), proptest::collection::vec(post, 0..4), proptest::option::of(1u32..40), proptest::option::of(1u32..3), proptest::option::of(0u32..24), proptest::option::of((id("q"), 1u32..3)), proptest::option::of((id("q"), id("q"))));
-    let person = (id("p"), proptest::option::of(prop_oneof!["woman", "man", "undisclosed", "waria"]), proptest::option::of(date.clone()));
+    let date =
+        (2000i32..2030, 1u32..13, 1u32..29).prop_map(|(y, m, d)| format!("{y}-{m:02}-{d:02}"));
+    let unit = (
+        id("u"),
+        id("l"),
+        proptest::option::of(id("u")),
+        proptest::collection::vec((id("u"), proptest::option::of(date.clone())), 0..2),
+        proptest::option::of((0u32..50, 0u32..50)),
+    );
+    let level = (
+        id("l"),
+        proptest::option::of(0u32..30),
+        proptest::option::of(0u32..4),
+        proptest::option::of(id("l")),
+        proptest::option::of(0u32..3),
+    );
+    let post = (
+        id("q"),
+        1u32..4,
+        proptest::option::of(prop_oneof!["gender:woman", "age-under:35", "attribute:x=y"]),
+        proptest::option::of(id("q")),
+    );
+    let body = (
+        id("b"),
+        id("u"),
+        proptest::collection::vec(post, 0..4),
+        proptest::option::of(1u32..40),
+        proptest::option::of(1u32..3),
+        proptest::option::of(0u32..24),
+        proptest::option::of((id("q"), 1u32..3)),
+        proptest::option::of((id("q"), id("q"))),
+    );
+    let person = (
+        id("p"),
+        proptest::option::of(prop_oneof!["woman", "man", "undisclosed", "waria"]),
+        proptest::option::of(date.clone()),
+    );
     let span = (date.clone(), proptest::option::of(0u32..3000));
-    let membership = (id("p"), id("u"), span.clone(), proptest::option::of(date.clone()));
+    let membership = (
+        id("p"),
+        id("u"),
+        span.clone(),
+        proptest::option::of(date.clone()),
+    );
     let term = (id("p"), id("q"), span);
     (
         proptest::collection::vec(level, 0..4),
@@ -277,7 +328,12 @@ fn arbitrary_document() -> impl Strategy<Value = Organization> {
 fn strip_nulls(v: serde_json::Value) -> serde_json::Value {
     use serde_json::Value;
     match v {
-        Value::Object(m) => Value::Object(m.into_iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| (k, strip_nulls(v))).collect()),
+        Value::Object(m) => Value::Object(
+            m.into_iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| (k, strip_nulls(v)))
+                .collect(),
+        ),
         Value::Array(a) => Value::Array(a.into_iter().map(strip_nulls).collect()),
         other => other,
     }
@@ -292,7 +348,10 @@ mod cli {
     use std::process::Command;
 
     fn rulebook(args: &[&str]) -> (i32, String, String) {
-        let out = Command::new(env!("CARGO_BIN_EXE_rulebook")).args(args).output().unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_rulebook"))
+            .args(args)
+            .output()
+            .unwrap();
         (
             out.status.code().unwrap_or(-1),
             String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -303,24 +362,39 @@ mod cli {
     #[test]
     fn validate_exits_1_on_errors_and_0_when_clean() {
         let spn = example_data("spn.json");
-        let (code, stdout, _) = rulebook(&["validate", spn.to_str().unwrap(), "--as-of", "2026-01-01"]);
+        let (code, stdout, _) =
+            rulebook(&["validate", spn.to_str().unwrap(), "--as-of", "2026-01-01"]);
         assert_eq!(code, 1, "{stdout}");
         assert!(stdout.contains("errors (9):"), "{stdout}");
         let clean = example_data("spn-clean.json");
-        let (code, stdout, _) = rulebook(&["validate", clean.to_str().unwrap(), "--as-of", "2026-01-01"]);
+        let (code, stdout, _) =
+            rulebook(&["validate", clean.to_str().unwrap(), "--as-of", "2026-01-01"]);
         assert_eq!(code, 0, "{stdout}");
     }
 
     #[test]
     fn validate_json_output_is_a_report_matching_its_schema() {
         let spn = example_data("spn.json");
-        let (code, stdout, _) = rulebook(&["validate", spn.to_str().unwrap(), "--as-of", "2026-01-01", "--format", "json"]);
+        let (code, stdout, _) = rulebook(&[
+            "validate",
+            spn.to_str().unwrap(),
+            "--as-of",
+            "2026-01-01",
+            "--format",
+            "json",
+        ]);
         assert_eq!(code, 1);
         let value: serde_json::Value = serde_json::from_str(&stdout).unwrap();
         assert_eq!(value["as_of"], "2026-01-01");
         assert_eq!(value["summary"]["errors"], 9);
-        let schema = serde_json::to_value(union_rulebook::schema::schema_of::<union_rulebook::validate::ValidationReport>()).unwrap();
-        let validator = jsonschema::options().should_validate_formats(true).build(&schema).unwrap();
+        let schema = serde_json::to_value(union_rulebook::schema::schema_of::<
+            union_rulebook::validate::ValidationReport,
+        >())
+        .unwrap();
+        let validator = jsonschema::options()
+            .should_validate_formats(true)
+            .build(&schema)
+            .unwrap();
         assert!(validator.is_valid(&value));
     }
 
@@ -329,16 +403,24 @@ mod cli {
         let dir = std::env::temp_dir().join(format!("rulebook-it-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let bad = dir.join("bad.json");
-        std::fs::write(&bad, "{\"name\": \"x\",\n \"units\": [{\"id\": \"u\", \"name\": \"U\"}]}").unwrap();
+        std::fs::write(
+            &bad,
+            "{\"name\": \"x\",\n \"units\": [{\"id\": \"u\", \"name\": \"U\"}]}",
+        )
+        .unwrap();
         let (code, _, stderr) = rulebook(&["validate", bad.to_str().unwrap()]);
         assert_eq!(code, 2);
         assert!(stderr.contains("bad.json: line 2"), "{stderr}");
-        assert!(stderr.contains("at $.units[0]: missing field `level`"), "{stderr}");
+        assert!(
+            stderr.contains("at $.units[0]: missing field `level`"),
+            "{stderr}"
+        );
         let (code, _, stderr) = rulebook(&["validate", dir.join("missing.json").to_str().unwrap()]);
         assert_eq!(code, 2, "{stderr}");
         let (code, _, _) = rulebook(&["validate", bad.to_str().unwrap(), "--as-of", "yesterday"]);
         assert_eq!(code, 2);
-        let (code, stdout, _) = rulebook(&["schema", "--out", dir.join("schemas").to_str().unwrap()]);
+        let (code, stdout, _) =
+            rulebook(&["schema", "--out", dir.join("schemas").to_str().unwrap()]);
         assert_eq!(code, 0, "{stdout}");
         assert!(dir.join("schemas/organization.schema.json").exists());
         let _ = std::fs::remove_dir_all(&dir);
