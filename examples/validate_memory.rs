@@ -47,6 +47,19 @@ fn main() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
         "extra for validation / document: {}%",
         peak.saturating_sub(with_doc) * 100 / doc_kb.max(1)
     );
-    drop(doc);
+    // A single timing of each, for orientation; the criterion bench
+    // (`benches/validate.rs`) gives the measured figures.
+    let text = serde_json::to_string(&doc)?;
+    let t = std::time::Instant::now();
+    let back = union_rulebook::model::Organization::from_json_str(&text)?;
+    let parse = t.elapsed();
+    let t = std::time::Instant::now();
+    let again = validate(&back, as_of);
+    let check = t.elapsed();
+    println!(
+        "one run: deserialize {} MB of JSON in {parse:?}, validate in {check:?} ({} findings)",
+        text.len() / 1_000_000,
+        again.len()
+    );
     Ok(())
 }

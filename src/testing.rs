@@ -48,12 +48,12 @@ fn rules(
     counted_level: Option<&str>,
     max_affiliations: Option<u32>,
 ) -> Result<LevelRules, GenError> {
-    let mut r = LevelRules::default();
-    r.min_members = min_members;
-    r.min_affiliated_units = min_affiliated_units;
-    r.counted_level = counted_level.map(LevelId::new).transpose()?;
-    r.max_affiliations = max_affiliations;
-    Ok(r)
+    Ok(LevelRules {
+        min_members,
+        min_affiliated_units,
+        counted_level: counted_level.map(LevelId::new).transpose()?,
+        max_affiliations,
+    })
 }
 
 fn unit(id: &str, name: &str, level: &str, parent: Option<&str>) -> Result<Unit, GenError> {

@@ -1,6 +1,8 @@
 //! The document model, validation, schemas and the `validate`/`schema` commands, over
 //! the bundled examples.
 
+// Helpers outside `#[test]` functions unwrap too: a failure there is a test failure.
+#![allow(clippy::unwrap_used)]
 use crate::common::example_data;
 use chrono::NaiveDate;
 use proptest::prelude::*;
