@@ -1,6 +1,6 @@
 //! JSON Schemas of the document types and of the validation report.
 //!
-//! Every document type derives [`JsonSchema`](schemars::JsonSchema), with descriptions
+//! Every document type derives `JsonSchema`, with descriptions
 //! taken from the doc comments. The schemas are committed under `schemas/` in the
 //! repository, and a test fails when the generated ones differ, so an accidental change
 //! of the contract breaks CI. `rulebook schema --out DIR` writes them.

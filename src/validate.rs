@@ -1,7 +1,7 @@
 //! Validation: every rule of a document checked at once, as of a date.
 //!
-//! [`validate`] returns every [`Finding`](crate::Finding), never just the first, sorted
-//! in the canonical order of [`sort_findings`](crate::diagnostics::sort_findings). Each
+//! [`validate`] returns every [`Finding`], never just the first, sorted
+//! in the canonical order of [`sort_findings`]. Each
 //! finding has a stable code, a severity, a JSON path into the document and a message
 //! naming the values and the rule.
 //!
