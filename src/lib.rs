@@ -3,8 +3,57 @@
 //! How trade unions govern themselves, as data and engines: structure, offices and
 //! terms, representation quotas, election rules and vote counts.
 //!
-//! (The crate documentation opens with an end-to-end example once the document model
-//! lands; see the README.)
+//! ```
+//! use chrono::NaiveDate;
+//! use union_rulebook::diagnostics::render_text;
+//! use union_rulebook::model::Organization;
+//! use union_rulebook::validate::validate;
+//!
+//! // Load a document (JSON here; `from_toml_str` reads hand-written TOML).
+//! let doc = Organization::from_json_str(r#"{
+//!   "name": "PSP SPN PT Contoh",
+//!   "levels": [{"id": "psp", "name": "Pimpinan Serikat Pekerja", "rules": {"min_members": 10}}],
+//!   "units": [{"id": "psp-contoh", "name": "PSP SPN PT Contoh", "level": "psp"}],
+//!   "bodies": [{"id": "psp-contoh/executive", "unit": "psp-contoh", "kind": "executive",
+//!               "name": "Pengurus", "posts": [
+//!                 {"id": "psp-contoh/chair", "role": "chair"},
+//!                 {"id": "psp-contoh/women-seat", "role": "member", "reserved_for": "gender:woman"}]}],
+//!   "people": [{"id": "p-1", "gender": "man"}],
+//!   "memberships": [{"person": "p-1", "unit": "psp-contoh", "start": "2020-01-01"}],
+//!   "terms": [{"person": "p-1", "post": "psp-contoh/women-seat", "start": "2024-04-01"}]
+//! }"#)?;
+//!
+//! // Validate as of a date (the library never reads the clock) and print the findings.
+//! let findings = validate(&doc, NaiveDate::from_ymd_opt(2026, 1, 1).ok_or("date")?);
+//! let codes: Vec<&str> = findings.iter().map(|f| f.code).collect();
+//! assert_eq!(codes, ["reserved-seat-outside-group", "below-minimum-members", "vacancy"]);
+//! print!("{}", render_text(&findings));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # Scope
+//!
+//! - [`model`]: one [`Organization`](model::Organization) document (JSON, or TOML for
+//!   hand-written files): levels named by the union, units in a tree with
+//!   affiliations and membership statistics by date and group, bodies with term rules,
+//!   posts with seats, reservations, substitutes, paired-post conditions and
+//!   incompatibilities, people, memberships with dues standing, and terms of office.
+//!   Readers stop at the first problem and say where (line, column, JSON path).
+//! - [`validate`](mod@validate): every rule checked at once as of a date, each finding
+//!   with a stable code, a severity, a JSON path and a message (codes listed there).
+//! - [`schema`]: JSON Schemas of the document and of the validation report.
+//! - [`election`]: ballots, counts and results.
+//!
+//! # Features
+//!
+//! - `cli`: the `rulebook` command-line tool (`rulebook validate`, `rulebook schema`).
+//!   Library users do not need it.
+//!
+//! # Data model
+//!
+//! See [`model`] for the types and how they fit; identifiers are validated newtypes,
+//! body kinds, roles and genders are open vocabularies, and values with invariants (a
+//! seat count of 0, a period that ends before it starts) cannot be read invalid.
 
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
@@ -14,8 +63,13 @@ pub mod decision;
 pub mod diagnostics;
 pub mod election;
 mod lot;
+pub mod model;
 pub mod read;
+pub mod schema;
 mod share;
+#[doc(hidden)]
+pub mod testing;
+pub mod validate;
 
 pub use diagnostics::{Finding, JsonPath, Severity};
 pub use lot::Lot;

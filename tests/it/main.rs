@@ -10,6 +10,7 @@ mod constrained;
 mod decision;
 mod formats_props;
 mod list_pr;
+mod model;
 mod preflib;
 mod simple;
 #[cfg(feature = "cli")]

@@ -6,11 +6,10 @@
 
 mod apportion;
 mod decide;
-// Some shared helpers (write_atomic, read_text, EXIT_VIOLATIONS) serve subcommands still
-// to come; remove this allow once they are all in.
-#[allow(dead_code)]
 mod io;
+mod schema;
 mod tally;
+mod validate;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -31,6 +30,10 @@ enum Command {
     Apportion(apportion::ApportionArgs),
     /// Count an election from a ballot file (BLT or PrefLib).
     Tally(tally::TallyArgs),
+    /// Check a union document and report every finding.
+    Validate(validate::ValidateArgs),
+    /// Write the JSON Schemas of the document types.
+    Schema(schema::SchemaArgs),
 }
 
 fn main() -> ExitCode {
@@ -49,6 +52,8 @@ fn main() -> ExitCode {
         Command::Decide(args) => decide::run(&args),
         Command::Apportion(args) => apportion::run(args),
         Command::Tally(args) => tally::run(&args),
+        Command::Validate(args) => validate::run(args),
+        Command::Schema(args) => schema::run(args),
     };
     match result {
         Ok(code) => code,
