@@ -5,6 +5,7 @@
 //! stage-by-stage transcript.
 
 mod ballot;
+pub mod constrained;
 mod error;
 mod outcome;
 mod votes;

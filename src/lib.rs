@@ -9,11 +9,15 @@
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+pub mod decision;
 pub mod diagnostics;
 pub mod election;
 pub mod model;
 pub mod validate;
 mod lot;
+pub mod read;
+mod share;
 
 pub use diagnostics::{Finding, JsonPath, Severity};
 pub use lot::Lot;
+pub use share::{Share, ShareError};

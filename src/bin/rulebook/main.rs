@@ -4,6 +4,7 @@
 //! A thin layer over the library: it parses arguments, reads files, calls the library
 //! and prints. Exit codes: 0 ok, 1 rule violations found, 2 bad input or usage.
 
+mod decide;
 mod io;
 
 use clap::{Parser, Subcommand};
@@ -18,7 +19,10 @@ struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
-enum Command {}
+enum Command {
+    /// Decide a motion: quorum, majority and the numbers that decided it.
+    Decide(decide::Args),
+}
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -32,8 +36,9 @@ fn main() -> ExitCode {
             };
         }
     };
-    let result = match cli.command {};
-    #[allow(unreachable_code)]
+    let result = match &cli.command {
+        Command::Decide(args) => decide::run(args),
+    };
     match result {
         Ok(code) => code,
         Err(e) => io::report(&e),

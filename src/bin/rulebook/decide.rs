@@ -1,0 +1,53 @@
+//! `rulebook decide MOTION`: decide a motion and explain the decision.
+
+use crate::io::{self, CliError, Format};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use union_rulebook::decision::{self, Motion};
+use union_rulebook::diagnostics;
+use union_rulebook::read;
+
+/// Decide a motion: quorum, votes and majority, with the numbers that decided it.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The motion file: JSON, or TOML when it ends in `.toml`.
+    motion: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    format: Format,
+}
+
+/// Runs the command. Exit 0 when the motion was decided (carried or not), 2 when the
+/// file cannot be read or its votes break the rules of voting.
+pub fn run(args: &Args) -> Result<ExitCode, CliError> {
+    let text = io::read_text(&args.motion)?;
+    let is_toml = args
+        .motion
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
+    let motion: Motion = if is_toml {
+        read::from_toml_str(&text)
+    } else {
+        read::from_json_str(&text)
+    }
+    .map_err(|e| CliError::in_file(&args.motion, e))?;
+    match decision::decide(&motion) {
+        Ok(d) => {
+            match args.format {
+                Format::Text => print!("{}", decision::render_text(&d)),
+                Format::Json => io::print_json(&d)?,
+            }
+            Ok(ExitCode::from(io::EXIT_OK))
+        }
+        Err(decision::DecisionError(findings)) => {
+            match args.format {
+                Format::Text => eprint!("{}", diagnostics::render_text(&findings)),
+                Format::Json => io::print_json(&serde_json::json!({ "errors": findings }))?,
+            }
+            Err(CliError::in_file(
+                &args.motion,
+                format!("the votes cannot be counted: {} problem(s)", findings.len()),
+            ))
+        }
+    }
+}

@@ -1,0 +1,671 @@
+//! Checking a motion's votes and deciding it.
+
+use super::messages as msg;
+use super::motion::{Base, Comparison, Entitled, Measure, Motion, Quorum, Weighting};
+use super::outcome::{
+    Attendance, Decision, MajorityCheck, OptionVotes, QuorumCheck, QuorumClause, Tally, Verdict,
+};
+use crate::{Finding, JsonPath, Severity, Share};
+use std::collections::{BTreeMap, HashMap};
+
+/// Ways of not choosing an option; they cannot be option names.
+const NON_OPTIONS: [&str; 3] = ["abstain", "blank", "invalid"];
+
+/// Why a motion cannot be decided: its votes break the rules of voting (a vote by
+/// someone who is not a delegate, a double vote, a proxy the rule does not allow).
+/// Every problem is listed at once.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("the votes cannot be counted: {} problem(s), first: {}", .0.len(), .0.first().map(|f| f.to_string()).unwrap_or_default())]
+pub struct DecisionError(pub Vec<Finding>);
+
+fn error(code: &'static str, path: JsonPath, message: String) -> Finding {
+    Finding::new(code, Severity::Error, path, message)
+}
+
+/// Checks a motion's delegates, options and votes, reporting every problem at once.
+///
+/// Codes: `duplicate-delegate`, `no-options`, `duplicate-option`, `reserved-option`,
+/// `empty-quorum-group`, `unknown-voter`, `non-voting-voter`, `voted-twice`,
+/// `unknown-choice`, `proxy-not-allowed`, `proxy-for-unknown`, `proxy-for-present`,
+/// `proxy-for-self`, `too-many-proxies`.
+///
+/// ```
+/// use union_rulebook::decision::{check, Motion};
+/// let motion: Motion = serde_json::from_str(r#"{
+///   "id": "m1",
+///   "rule": { "majority": { "share": "1/2", "comparison": "more-than", "base": "yes-no" } },
+///   "delegates": [ { "id": "d1" } ],
+///   "votes": [ { "delegate": "d1", "choice": "yes" }, { "delegate": "d9", "choice": "no" } ]
+/// }"#)?;
+/// let findings = check(&motion);
+/// assert_eq!(findings[0].code, "unknown-voter");
+/// assert_eq!(findings[0].path.to_string(), "$.votes[1].delegate");
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+pub fn check(motion: &Motion) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let root = JsonPath::root();
+
+    if motion.options.is_empty() {
+        out.push(error(
+            "no-options",
+            root.clone().key("options"),
+            msg::no_options(),
+        ));
+    }
+    let mut seen_options = BTreeMap::new();
+    for (i, o) in motion.options.iter().enumerate() {
+        let path = root.clone().key("options").index(i);
+        if NON_OPTIONS.contains(&o.as_str()) {
+            out.push(error(
+                "reserved-option",
+                path.clone(),
+                msg::reserved_option(o),
+            ));
+        }
+        if seen_options.insert(o.as_str(), i).is_some() {
+            out.push(error("duplicate-option", path, msg::duplicate_option(o)));
+        }
+    }
+    check_quorum(
+        &motion.rule.quorum,
+        root.clone().key("rule").key("quorum"),
+        &mut out,
+    );
+
+    let mut delegates: HashMap<&str, usize> = HashMap::with_capacity(motion.delegates.len());
+    for (i, d) in motion.delegates.iter().enumerate() {
+        if delegates.insert(d.id.as_str(), i).is_some() {
+            out.push(error(
+                "duplicate-delegate",
+                root.clone().key("delegates").index(i).key("id"),
+                msg::duplicate_delegate(&d.id),
+            ));
+        }
+    }
+
+    // Who voted in person, and for whom each proxy was used.
+    let in_person: std::collections::HashSet<&str> = motion
+        .votes
+        .iter()
+        .filter(|v| v.proxy_for.is_none())
+        .map(|v| v.delegate.as_str())
+        .collect();
+    let mut voted: HashMap<&str, usize> = HashMap::new();
+    let mut held: BTreeMap<&str, usize> = BTreeMap::new();
+    let proxies = &motion.rule.proxies;
+    for (i, v) in motion.votes.iter().enumerate() {
+        let path = root.clone().key("votes").index(i);
+        let holder = v.delegate.as_str();
+        match delegates.get(holder).map(|&j| &motion.delegates[j]) {
+            None => out.push(error(
+                "unknown-voter",
+                path.clone().key("delegate"),
+                msg::unknown_voter(holder),
+            )),
+            Some(d) if !d.voting && v.proxy_for.is_none() => out.push(error(
+                "non-voting-voter",
+                path.clone().key("delegate"),
+                msg::non_voting_voter(holder),
+            )),
+            Some(_) => {}
+        }
+        if !motion.options.contains(&v.choice) && !NON_OPTIONS.contains(&v.choice.as_str()) {
+            out.push(error(
+                "unknown-choice",
+                path.clone().key("choice"),
+                msg::unknown_choice(&v.choice, &motion.options),
+            ));
+        }
+        let voter = match &v.proxy_for {
+            None => holder,
+            Some(giver) => {
+                let p = path.clone().key("proxy_for");
+                if !proxies.allowed {
+                    out.push(error(
+                        "proxy-not-allowed",
+                        p.clone(),
+                        msg::proxy_not_allowed(holder, giver),
+                    ));
+                }
+                if giver == holder {
+                    out.push(error(
+                        "proxy-for-self",
+                        p.clone(),
+                        msg::proxy_for_self(holder),
+                    ));
+                }
+                match delegates.get(giver.as_str()).map(|&j| &motion.delegates[j]) {
+                    None => out.push(error(
+                        "proxy-for-unknown",
+                        p.clone(),
+                        msg::proxy_for_unknown(giver),
+                    )),
+                    Some(g) if !g.voting => out.push(error(
+                        "non-voting-voter",
+                        p.clone(),
+                        msg::non_voting_voter(giver),
+                    )),
+                    Some(g) if g.present || in_person.contains(giver.as_str()) => out.push(error(
+                        "proxy-for-present",
+                        p.clone(),
+                        msg::proxy_for_present(holder, giver),
+                    )),
+                    Some(_) => {}
+                }
+                let n = held.entry(holder).or_insert(0);
+                *n += 1;
+                if let Some(max) = proxies.max_per_holder {
+                    if u32::try_from(*n).map_or(true, |n| n > max) {
+                        out.push(error(
+                            "too-many-proxies",
+                            p,
+                            msg::too_many_proxies(holder, *n, max),
+                        ));
+                    }
+                }
+                giver.as_str()
+            }
+        };
+        if voted.insert(voter, i).is_some() {
+            out.push(error("voted-twice", path, msg::voted_twice(voter)));
+        }
+    }
+    out
+}
+
+fn check_quorum(q: &Quorum, path: JsonPath, out: &mut Vec<Finding>) {
+    match q {
+        Quorum::AnyOf { rules } | Quorum::AllOf { rules } => {
+            let kind = if matches!(q, Quorum::AnyOf { .. }) {
+                "an any-of"
+            } else {
+                "an all-of"
+            };
+            if rules.is_empty() {
+                out.push(error(
+                    "empty-quorum-group",
+                    path.clone().key("rules"),
+                    msg::empty_any_all(kind),
+                ));
+            }
+            for (i, r) in rules.iter().enumerate() {
+                check_quorum(r, path.clone().key("rules").index(i), out);
+            }
+        }
+        Quorum::None | Quorum::Share { .. } | Quorum::Count { .. } => {}
+    }
+}
+
+/// The fewest units that meet `share` of `whole` under `comparison`.
+fn required(share: Share, comparison: Comparison, whole: u128) -> u128 {
+    let num = u128::from(share.numerator());
+    let den = u128::from(share.denominator());
+    let product = num.saturating_mul(whole);
+    match comparison {
+        Comparison::AtLeast => product.div_ceil(den),
+        Comparison::MoreThan => product / den + 1,
+    }
+}
+
+fn at_least(present: u128, needed: u128) -> bool {
+    present >= needed
+}
+
+/// Decides a motion: checks the votes, the quorum, counts the votes and applies the
+/// majority.
+///
+/// Follows the rule as the motion states it; there is no default majority or quorum
+/// hidden in the code. In a card vote ([`Weighting::Card`]) every vote counts the
+/// delegate's weight; quorum clauses count heads unless they say `weight`.
+///
+/// # Errors
+/// [`DecisionError`] with every problem found by [`check`] when the votes break the
+/// rules of voting; nothing is counted then.
+///
+/// ```
+/// use union_rulebook::decision::{decide, Motion, Verdict};
+/// // Two thirds of those voting yes or no, with two thirds of all delegates present.
+/// let motion: Motion = serde_json::from_str(r#"{
+///   "id": "amend-art-12",
+///   "rule": { "quorum": { "kind": "share", "share": "2/3", "of": "all" },
+///             "majority": { "share": "2/3", "comparison": "at-least", "base": "yes-no" } },
+///   "delegates": [ { "id": "a" }, { "id": "b" }, { "id": "c" } ],
+///   "votes": [ { "delegate": "a", "choice": "yes" }, { "delegate": "b", "choice": "yes" },
+///              { "delegate": "c", "choice": "no" } ]
+/// }"#)?;
+/// let d = decide(&motion)?;
+/// assert_eq!(d.verdict, Verdict::Carried);
+/// assert_eq!(d.majority.required, 2);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn decide(motion: &Motion) -> Result<Decision, DecisionError> {
+    let problems = check(motion);
+    if problems.iter().any(|f| f.severity == Severity::Error) {
+        return Err(DecisionError(problems));
+    }
+    let rule = &motion.rule;
+    let weight_of = |w: u64| -> u128 {
+        match rule.weighting {
+            Weighting::PerDelegate => 1,
+            Weighting::Card => u128::from(w),
+        }
+    };
+
+    let index: HashMap<&str, usize> = motion
+        .delegates
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.id.as_str(), i))
+        .collect();
+    let mut present = vec![false; motion.delegates.len()];
+    for (i, d) in motion.delegates.iter().enumerate() {
+        present[i] = d.present;
+    }
+    let mut by_proxy = vec![false; motion.delegates.len()];
+    for v in &motion.votes {
+        if let Some(&i) = index.get(v.delegate.as_str()) {
+            present[i] = true;
+        }
+        if let Some(&i) = v.proxy_for.as_deref().and_then(|g| index.get(g)) {
+            by_proxy[i] = true;
+        }
+    }
+
+    let mut att = Attendance::default();
+    for (i, d) in motion.delegates.iter().enumerate() {
+        let w = u128::from(d.weight);
+        let here = present[i] || (by_proxy[i] && rule.proxies.count_for_quorum);
+        att.entitled += 1;
+        att.entitled_weight += w;
+        if by_proxy[i] {
+            att.by_proxy += 1;
+        }
+        if d.voting {
+            att.entitled_voting += 1;
+            att.entitled_voting_weight += w;
+        }
+        if here {
+            att.present += 1;
+            att.present_weight += w;
+            if d.voting {
+                att.present_voting += 1;
+                att.present_voting_weight += w;
+            }
+        }
+    }
+
+    let quorum = evaluate_quorum(&rule.quorum, &att);
+
+    let mut tally = Tally {
+        options: motion
+            .options
+            .iter()
+            .map(|o| OptionVotes {
+                option: o.clone(),
+                votes: 0,
+            })
+            .collect(),
+        ..Tally::default()
+    };
+    for v in &motion.votes {
+        let voter = v.proxy_for.as_deref().unwrap_or(&v.delegate);
+        let w = index
+            .get(voter)
+            .map_or(0, |&i| weight_of(motion.delegates[i].weight));
+        if v.proxy_for.is_some() {
+            tally.by_proxy += w;
+        }
+        match v.choice.as_str() {
+            "abstain" => tally.abstain += w,
+            "blank" => tally.blank += w,
+            "invalid" => tally.invalid += w,
+            choice => {
+                if let Some(o) = tally.options.iter_mut().find(|o| o.option == choice) {
+                    o.votes += w;
+                }
+            }
+        }
+    }
+
+    let option_votes: u128 = tally.options.iter().map(|o| o.votes).sum();
+    let base_votes = match rule.majority.base {
+        Base::YesNo => option_votes,
+        Base::YesNoAbstain => option_votes + tally.abstain,
+        Base::Valid => option_votes + tally.abstain + tally.blank,
+        Base::Cast => option_votes + tally.abstain + tally.blank + tally.invalid,
+        Base::Entitled => match rule.weighting {
+            Weighting::PerDelegate => u128::from(att.entitled_voting),
+            Weighting::Card => att.entitled_voting_weight,
+        },
+        Base::EntitledPresent => match rule.weighting {
+            Weighting::PerDelegate => u128::from(att.present_voting),
+            Weighting::Card => att.present_voting_weight,
+        },
+    };
+    let maj = &rule.majority;
+    // With no votes in the base there is no majority to reach: nothing is carried.
+    let needed = required(maj.share, maj.comparison, base_votes).max(1);
+    let met_by: Vec<String> = tally
+        .options
+        .iter()
+        .filter(|o| o.votes >= needed)
+        .map(|o| o.option.clone())
+        .collect();
+
+    let is_yes_no =
+        motion.options.len() == 2 && motion.options[0] == "yes" && motion.options[1] == "no";
+    let verdict = if !quorum.met {
+        Verdict::NotQuorate
+    } else if is_yes_no {
+        if met_by.iter().any(|o| o == "yes") {
+            Verdict::Carried
+        } else {
+            Verdict::Rejected
+        }
+    } else {
+        // At most one option can pass a majority of more than half; with a lower bar,
+        // the option with the most votes wins, and equal leaders are a tie.
+        let best = tally
+            .options
+            .iter()
+            .filter(|o| o.votes >= needed)
+            .map(|o| o.votes)
+            .max();
+        match best {
+            None => Verdict::NoMajority,
+            Some(top) => {
+                let leaders: Vec<String> = tally
+                    .options
+                    .iter()
+                    .filter(|o| o.votes == top)
+                    .map(|o| o.option.clone())
+                    .collect();
+                match leaders.as_slice() {
+                    [one] => Verdict::Adopted {
+                        option: one.clone(),
+                    },
+                    _ => Verdict::Tie { options: leaders },
+                }
+            }
+        }
+    };
+
+    Ok(Decision {
+        motion: motion.id.clone(),
+        verdict,
+        weighting: rule.weighting,
+        attendance: att,
+        quorum,
+        tally,
+        majority: MajorityCheck {
+            share: maj.share,
+            comparison: maj.comparison,
+            base: maj.base,
+            base_votes,
+            required: needed,
+            met_by,
+        },
+    })
+}
+
+fn counted(att: &Attendance, of: Entitled, measure: Measure) -> (u128, u128) {
+    match (of, measure) {
+        (Entitled::All, Measure::Heads) => (u128::from(att.present), u128::from(att.entitled)),
+        (Entitled::Voting, Measure::Heads) => (
+            u128::from(att.present_voting),
+            u128::from(att.entitled_voting),
+        ),
+        (Entitled::All, Measure::Weight) => (att.present_weight, att.entitled_weight),
+        (Entitled::Voting, Measure::Weight) => {
+            (att.present_voting_weight, att.entitled_voting_weight)
+        }
+    }
+}
+
+fn evaluate_quorum(q: &Quorum, att: &Attendance) -> QuorumCheck {
+    match q {
+        Quorum::None => QuorumCheck {
+            clause: QuorumClause::None,
+            met: true,
+            present: None,
+            required: None,
+            parts: Vec::new(),
+        },
+        Quorum::Share {
+            share,
+            of,
+            comparison,
+            measure,
+        } => {
+            let (here, entitled) = counted(att, *of, *measure);
+            let need = required(*share, *comparison, entitled);
+            QuorumCheck {
+                clause: QuorumClause::Share {
+                    share: *share,
+                    of: *of,
+                    comparison: *comparison,
+                    measure: *measure,
+                    entitled,
+                },
+                met: at_least(here, need),
+                present: Some(here),
+                required: Some(need),
+                parts: Vec::new(),
+            }
+        }
+        Quorum::Count {
+            count,
+            comparison,
+            of,
+            measure,
+        } => {
+            let (here, _) = counted(att, *of, *measure);
+            let need = match comparison {
+                Comparison::AtLeast => u128::from(*count),
+                Comparison::MoreThan => u128::from(*count) + 1,
+            };
+            QuorumCheck {
+                clause: QuorumClause::Count {
+                    count: *count,
+                    comparison: *comparison,
+                    of: *of,
+                    measure: *measure,
+                },
+                met: at_least(here, need),
+                present: Some(here),
+                required: Some(need),
+                parts: Vec::new(),
+            }
+        }
+        Quorum::AnyOf { rules } | Quorum::AllOf { rules } => {
+            let any = matches!(q, Quorum::AnyOf { .. });
+            let parts: Vec<QuorumCheck> = rules.iter().map(|r| evaluate_quorum(r, att)).collect();
+            let met = if any {
+                parts.iter().any(|p| p.met)
+            } else {
+                parts.iter().all(|p| p.met)
+            };
+            QuorumCheck {
+                clause: if any {
+                    QuorumClause::AnyOf
+                } else {
+                    QuorumClause::AllOf
+                },
+                met,
+                present: None,
+                required: None,
+                parts,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::decision::DecisionRule;
+    use crate::decision::motion::{Delegate, Majority, ProxyRule, Vote};
+    use proptest::prelude::*;
+
+    fn comparison() -> impl Strategy<Value = Comparison> {
+        prop_oneof![Just(Comparison::AtLeast), Just(Comparison::MoreThan)]
+    }
+
+    fn base() -> impl Strategy<Value = Base> {
+        prop_oneof![
+            Just(Base::YesNo),
+            Just(Base::YesNoAbstain),
+            Just(Base::Valid),
+            Just(Base::Cast),
+            Just(Base::Entitled),
+            Just(Base::EntitledPresent),
+        ]
+    }
+
+    fn share() -> impl Strategy<Value = Share> {
+        (0u64..=12, 1u64..=12).prop_map(|(n, d)| Share::new(n.min(d), d).unwrap_or(Share::HALF))
+    }
+
+    fn quorum() -> impl Strategy<Value = Quorum> {
+        let leaf = prop_oneof![
+            Just(Quorum::None),
+            (share(), comparison(), any::<bool>(), any::<bool>()).prop_map(
+                |(share, comparison, v, w)| {
+                    Quorum::Share {
+                        share,
+                        of: if v { Entitled::Voting } else { Entitled::All },
+                        comparison,
+                        measure: if w { Measure::Weight } else { Measure::Heads },
+                    }
+                }
+            ),
+            (0u64..20, comparison()).prop_map(|(count, comparison)| Quorum::Count {
+                count,
+                comparison,
+                of: Entitled::All,
+                measure: Measure::Heads,
+            }),
+        ];
+        leaf.prop_recursive(2, 6, 3, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 1..3)
+                    .prop_map(|rules| Quorum::AnyOf { rules }),
+                prop::collection::vec(inner, 1..3).prop_map(|rules| Quorum::AllOf { rules }),
+            ]
+        })
+    }
+
+    /// A well-formed yes/no motion: each delegate votes at most once, in person.
+    fn motion() -> impl Strategy<Value = Motion> {
+        (
+            prop::collection::vec((1u64..1000, any::<bool>(), any::<bool>(), 0u8..6), 1..25),
+            quorum(),
+            share(),
+            comparison(),
+            base(),
+            any::<bool>(),
+        )
+            .prop_map(|(ds, quorum, share, comparison, base, card)| {
+                let choices = ["yes", "no", "abstain", "blank", "invalid"];
+                let delegates: Vec<Delegate> = ds
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &(weight, voting, present, _))| Delegate {
+                        id: format!("d{i}"),
+                        weight,
+                        voting: voting || i == 0,
+                        present,
+                    })
+                    .collect();
+                let votes = ds
+                    .iter()
+                    .enumerate()
+                    .filter(|&(i, &(_, voting, _, c))| {
+                        (voting || i == 0) && usize::from(c) < choices.len()
+                    })
+                    .map(|(i, &(_, _, _, c))| Vote {
+                        delegate: format!("d{i}"),
+                        choice: choices[usize::from(c)].to_string(),
+                        proxy_for: None,
+                    })
+                    .collect();
+                Motion {
+                    id: "m".into(),
+                    title: None,
+                    options: vec!["yes".into(), "no".into()],
+                    rule: DecisionRule {
+                        quorum,
+                        majority: Majority {
+                            share,
+                            comparison,
+                            base,
+                        },
+                        weighting: if card {
+                            Weighting::Card
+                        } else {
+                            Weighting::PerDelegate
+                        },
+                        proxies: ProxyRule::default(),
+                    },
+                    delegates,
+                    votes,
+                }
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn more_yes_votes_never_turn_a_pass_into_a_fail(m in motion(), pick in any::<prop::sample::Index>()) {
+            let before = decide(&m).unwrap();
+            // Turn one vote that is not yet `yes` into `yes`.
+            let candidates: Vec<usize> = m.votes.iter().enumerate()
+                .filter(|(_, v)| v.choice != "yes").map(|(i, _)| i).collect();
+            prop_assume!(!candidates.is_empty());
+            let mut more = m.clone();
+            more.votes[candidates[pick.index(candidates.len())]].choice = "yes".into();
+            let after = decide(&more).unwrap();
+            if before.verdict == Verdict::Carried {
+                prop_assert_eq!(after.verdict, Verdict::Carried);
+            }
+        }
+
+        #[test]
+        fn decision_does_not_depend_on_order(m in motion(), seed in any::<u64>()) {
+            let mut shuffled = m.clone();
+            let mut lot = crate::Lot::new(seed);
+            for i in (1..shuffled.votes.len()).rev() {
+                let j = usize::try_from(lot.below(i as u64 + 1)).unwrap();
+                shuffled.votes.swap(i, j);
+            }
+            for i in (1..shuffled.delegates.len()).rev() {
+                let j = usize::try_from(lot.below(i as u64 + 1)).unwrap();
+                shuffled.delegates.swap(i, j);
+            }
+            let a = decide(&m).unwrap();
+            let b = decide(&shuffled).unwrap();
+            prop_assert_eq!(a.verdict, b.verdict);
+            prop_assert_eq!(a.quorum, b.quorum);
+            prop_assert_eq!(a.tally, b.tally);
+            prop_assert_eq!(a.majority, b.majority);
+        }
+
+        #[test]
+        fn arbitrary_votes_never_panic(
+            m in motion(),
+            extra in prop::collection::vec(("[a-z0-9]{1,3}", "[a-z]{1,8}", proptest::option::of("[a-z0-9]{1,3}")), 0..10),
+        ) {
+            let mut m = m;
+            m.rule.proxies.allowed = true;
+            m.rule.proxies.max_per_holder = Some(1);
+            for (delegate, choice, proxy_for) in extra {
+                m.votes.push(Vote { delegate, choice, proxy_for });
+            }
+            let findings = check(&m);
+            match decide(&m) {
+                Ok(_) => prop_assert!(findings.is_empty()),
+                Err(DecisionError(f)) => prop_assert_eq!(f, findings),
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+//! Text rendering of a decision (the data is in [`Decision`]).
+
+use super::messages as msg;
+use super::outcome::{Decision, QuorumCheck, QuorumClause, Verdict};
+use std::fmt::Write as _;
+
+/// Renders a decision for people: the verdict, the quorum clause by clause, the votes and
+/// the majority that applied.
+///
+/// ```
+/// use union_rulebook::decision::{decide, render_text, Motion};
+/// let motion: Motion = serde_json::from_str(r#"{
+///   "id": "m1",
+///   "rule": { "majority": { "share": "1/2", "comparison": "more-than", "base": "yes-no" } },
+///   "delegates": [ { "id": "a" }, { "id": "b" } ],
+///   "votes": [ { "delegate": "a", "choice": "yes" }, { "delegate": "b", "choice": "no" } ]
+/// }"#)?;
+/// let text = render_text(&decide(&motion)?);
+/// assert!(text.starts_with("motion m1: rejected\n"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn render_text(d: &Decision) -> String {
+    let mut out = String::new();
+    let verdict = match &d.verdict {
+        Verdict::Carried => msg::verdict_carried(),
+        Verdict::Rejected => msg::verdict_rejected(),
+        Verdict::Adopted { option } => msg::verdict_adopted(option),
+        Verdict::NoMajority => msg::verdict_no_majority(),
+        Verdict::Tie { options } => msg::verdict_tie(options),
+        Verdict::NotQuorate => msg::verdict_not_quorate(),
+    };
+    let _ = writeln!(out, "motion {}: {verdict}", d.motion);
+    let _ = writeln!(out, "quorum:");
+    quorum_lines(&d.quorum, 1, &mut out);
+    let _ = writeln!(out, "votes:");
+    for o in &d.tally.options {
+        let _ = writeln!(out, "  {}: {}", o.option, o.votes);
+    }
+    for (name, n) in [
+        ("abstain", d.tally.abstain),
+        ("blank", d.tally.blank),
+        ("invalid", d.tally.invalid),
+    ] {
+        if n > 0 {
+            let _ = writeln!(out, "  {name}: {n}");
+        }
+    }
+    let m = &d.majority;
+    let _ = writeln!(
+        out,
+        "{}",
+        msg::majority_line(m.share, m.comparison, m.base, m.base_votes, m.required)
+    );
+    out
+}
+
+fn quorum_lines(q: &QuorumCheck, depth: usize, out: &mut String) {
+    let indent = "  ".repeat(depth);
+    let present = q.present.unwrap_or(0);
+    let required = q.required.unwrap_or(0);
+    let line = match &q.clause {
+        QuorumClause::None => msg::no_quorum(),
+        QuorumClause::Share {
+            share,
+            of,
+            comparison,
+            measure,
+            entitled,
+        } => msg::quorum_share(
+            *share,
+            *comparison,
+            msg::entitled(*of, *measure),
+            *entitled,
+            present,
+            required,
+            q.met,
+        ),
+        QuorumClause::Count {
+            count,
+            comparison,
+            of,
+            measure,
+        } => msg::quorum_count(
+            *count,
+            *comparison,
+            msg::entitled(*of, *measure),
+            present,
+            required,
+            q.met,
+        ),
+        QuorumClause::AnyOf => msg::quorum_group(true, q.met),
+        QuorumClause::AllOf => msg::quorum_group(false, q.met),
+    };
+    let _ = writeln!(out, "{indent}{line}");
+    for p in &q.parts {
+        quorum_lines(p, depth + 1, out);
+    }
+}

@@ -1,0 +1,212 @@
+//! Reading documents from JSON and TOML, with errors that say where.
+//!
+//! Every reader in the crate goes through here, so an unreadable file always gets the
+//! same kind of error: the line and column, the JSON path of the value that could not
+//! be read, and what was expected.
+
+use crate::JsonPath;
+use serde::de::DeserializeOwned;
+use std::fmt;
+
+/// Why a document could not be read: where, and what was expected.
+///
+/// ```
+/// use union_rulebook::read::from_json_str;
+/// #[derive(serde::Deserialize, Debug)]
+/// struct Doc { seats: u32 }
+/// let err = from_json_str::<Doc>("{\n  \"seats\": \"seven\"\n}").unwrap_err();
+/// assert_eq!(err.line(), Some(2));
+/// assert_eq!(err.path().to_string(), "$.seats");
+/// assert_eq!(err.to_string(), "line 2, column 18, at $.seats: invalid type: string \"seven\", expected u32");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct ReadError {
+    line: Option<usize>,
+    column: Option<usize>,
+    path: JsonPath,
+    message: String,
+}
+
+impl ReadError {
+    /// The 1-based line of the problem, when known.
+    pub fn line(&self) -> Option<usize> {
+        self.line
+    }
+
+    /// The 1-based column of the problem, when known.
+    pub fn column(&self) -> Option<usize> {
+        self.column
+    }
+
+    /// The JSON path of the value that could not be read (`$` when the problem is in the
+    /// syntax itself).
+    pub fn path(&self) -> &JsonPath {
+        &self.path
+    }
+
+    /// What went wrong and what was expected, without the location.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.line, self.column) {
+            (Some(l), Some(c)) => write!(f, "line {l}, column {c}, ")?,
+            (Some(l), None) => write!(f, "line {l}, ")?,
+            _ => {}
+        }
+        write!(f, "at {}: {}", self.path, self.message)
+    }
+}
+
+fn convert_path(path: &serde_path_to_error::Path) -> JsonPath {
+    use serde_path_to_error::Segment;
+    let mut out = JsonPath::root();
+    for s in path.iter() {
+        out = match s {
+            Segment::Seq { index } => out.index(*index),
+            Segment::Map { key } => out.key(key.clone()),
+            Segment::Enum { variant } => out.key(variant.clone()),
+            Segment::Unknown => out,
+        };
+    }
+    out
+}
+
+/// Strips serde_json's own " at line L column C" suffix: the location is reported apart.
+fn bare_message(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" at line ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
+/// Reads a value from JSON text.
+///
+/// # Errors
+/// [`ReadError`] with line, column and JSON path when the text is not JSON or does not
+/// have the expected shape.
+pub fn from_json_str<T: DeserializeOwned>(text: &str) -> Result<T, ReadError> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = convert_path(e.path());
+        let inner = e.into_inner();
+        json_error(&inner, path)
+    })?;
+    de.end().map_err(|e| json_error(&e, JsonPath::root()))?;
+    Ok(value)
+}
+
+fn json_error(e: &serde_json::Error, path: JsonPath) -> ReadError {
+    let known = e.line() > 0;
+    ReadError {
+        line: known.then_some(e.line()),
+        column: known.then_some(e.column()),
+        path,
+        message: bare_message(e),
+    }
+}
+
+/// Reads a value from TOML text (hand-written documents and policy files).
+///
+/// # Errors
+/// [`ReadError`] with line, column and the path of the value when the text is not TOML
+/// or does not have the expected shape.
+///
+/// ```
+/// use union_rulebook::read::from_toml_str;
+/// #[derive(serde::Deserialize, Debug)]
+/// struct Doc { seats: u32 }
+/// let err = from_toml_str::<Doc>("seats = -1\n").unwrap_err();
+/// assert_eq!((err.line(), err.column()), (Some(1), Some(9)));
+/// ```
+pub fn from_toml_str<T: DeserializeOwned>(text: &str) -> Result<T, ReadError> {
+    let de = toml::Deserializer::parse(text).map_err(|e| toml_error(text, &e, JsonPath::root()))?;
+    serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = convert_path(e.path());
+        toml_error(text, e.inner(), path)
+    })
+}
+
+fn toml_error(text: &str, e: &toml::de::Error, path: JsonPath) -> ReadError {
+    let (line, column) = match e.span() {
+        Some(span) => {
+            let (l, c) = line_column(text, span.start);
+            (Some(l), Some(c))
+        }
+        None => (None, None),
+    };
+    ReadError {
+        line,
+        column,
+        path,
+        message: e.message().trim_end().to_string(),
+    }
+}
+
+/// The 1-based line and column (in characters) of a byte offset.
+pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = text.get(..offset).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before.get(line_start..).map_or(0, |s| s.chars().count()) + 1;
+    (line, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Doc {
+        units: Vec<Unit>,
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Unit {
+        id: String,
+        seats: u32,
+    }
+
+    #[test]
+    fn json_error_names_line_column_and_path() {
+        let text =
+            "{\"units\": [\n {\"id\": \"a\", \"seats\": 1},\n {\"id\": \"b\", \"seats\": 0.5}\n]}";
+        let e = from_json_str::<Doc>(text).unwrap_err();
+        assert_eq!(e.path().to_string(), "$.units[1].seats");
+        assert_eq!(e.line(), Some(3));
+        assert_eq!(
+            e.to_string(),
+            "line 3, column 25, at $.units[1].seats: invalid type: floating point `0.5`, expected u32"
+        );
+    }
+
+    #[test]
+    fn json_syntax_error_and_trailing_text() {
+        let e = from_json_str::<Doc>("{\"units\": [}").unwrap_err();
+        assert_eq!((e.line(), e.column()), (Some(1), Some(12)));
+        let e = from_json_str::<Doc>("{\"units\": []} x").unwrap_err();
+        assert_eq!(e.message(), "trailing characters");
+    }
+
+    #[test]
+    fn toml_error_names_path() {
+        let text = "[[units]]\nid = \"a\"\nseats = 1\n\n[[units]]\nid = \"b\"\nseat = 2\n";
+        let e = from_toml_str::<Doc>(text).unwrap_err();
+        assert_eq!(e.path().to_string(), "$.units[1].seat");
+        assert!(e.message().contains("unknown field `seat`"), "{e}");
+    }
+
+    #[test]
+    fn line_column_counts_characters() {
+        assert_eq!(line_column("ab\ncé d", 6), (2, 3));
+        assert_eq!(line_column("", 10), (1, 1));
+    }
+}
