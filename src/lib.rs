@@ -12,11 +12,12 @@
 pub mod decision;
 pub mod diagnostics;
 pub mod election;
-pub mod model;
-pub mod validate;
+pub mod election_rules;
 mod lot;
+pub mod model;
 pub mod read;
 mod share;
+pub mod validate;
 
 pub use diagnostics::{Finding, JsonPath, Severity};
 pub use lot::Lot;

@@ -86,6 +86,9 @@ pub struct Organization {
     /// Posts that one person may not hold at the same time.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub incompatibilities: Vec<Incompatibility>,
+    /// Election rules of the bodies: eligibility, calendar, method.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub election_rules: Vec<crate::election_rules::ElectionRule>,
 }
 
 impl Organization {
@@ -100,6 +103,7 @@ impl Organization {
             memberships: Vec::new(),
             terms: Vec::new(),
             incompatibilities: Vec::new(),
+            election_rules: Vec::new(),
         }
     }
 
@@ -122,7 +126,8 @@ impl Organization {
         let mut de = serde_json::Deserializer::from_str(text);
         let doc: Organization =
             serde_path_to_error::deserialize(&mut de).map_err(ReadError::from_json)?;
-        de.end().map_err(|e| ReadError::from_json_inner(JsonPath::root(), &e))?;
+        de.end()
+            .map_err(|e| ReadError::from_json_inner(JsonPath::root(), &e))?;
         Ok(doc)
     }
 
@@ -297,7 +302,10 @@ mod tests {
         let e = Organization::from_toml_str(text).unwrap_err();
         assert_eq!(e.path().to_string(), "$.units[0].level");
         assert_eq!(e.line(), Some(5));
-        assert!(e.message().contains("level id \"bad level\" contains ' '"), "{e}");
+        assert!(
+            e.message().contains("level id \"bad level\" contains ' '"),
+            "{e}"
+        );
     }
 
     #[test]

@@ -6,3 +6,4 @@
 mod common;
 mod constrained;
 mod decision;
+mod election_rules;
