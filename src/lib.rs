@@ -62,6 +62,7 @@ pub mod apportionment;
 pub mod decision;
 pub mod diagnostics;
 pub mod election;
+pub mod election_rules;
 mod lot;
 pub mod model;
 pub mod read;

@@ -89,6 +89,9 @@ pub struct Organization {
     /// Posts that one person may not hold at the same time.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub incompatibilities: Vec<Incompatibility>,
+    /// Election rules of the bodies: eligibility, calendar, method.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub election_rules: Vec<crate::election_rules::ElectionRule>,
 }
 
 impl Organization {
@@ -103,6 +106,7 @@ impl Organization {
             memberships: Vec::new(),
             terms: Vec::new(),
             incompatibilities: Vec::new(),
+            election_rules: Vec::new(),
         }
     }
 

@@ -53,6 +53,10 @@
 //! | `term-too-long` | error | a term longer than the body's maximum (an open term past it on the date: a continuing violation) | LMRDA §401, TULRCA s.46, RO Act s.145 |
 //! | `consecutive-terms-exceeded` | error | more consecutive terms in one post than the body allows; terms are consecutive unless separated by the cooling-off period (or by at least a day) | the statutes (AD/ART) |
 //! | `vacancy` | info | a post has vacant seats on the date | |
+//! | `election-overdue` | error | the last election under an election rule was longer ago than its longest interval | LMRDA §401(a)-(c): 3, 4 or 5 years; TULRCA s.46: 5; RO Act s.145: 4 |
+//! | `no-election-recorded` | warning | an election rule with a longest interval records no election | |
+//! | `notice-too-short` | error (warning when not recorded) | notice sent fewer days before the election than the rule needs | LMRDA §401(e): 15 days |
+//! | `nomination-window` | error | nominations closed too close to the election, or were open too briefly | the statutes |
 //!
 //! # Cost
 //!
@@ -115,6 +119,14 @@ pub mod codes {
     pub const CONSECUTIVE_TERMS_EXCEEDED: &str = "consecutive-terms-exceeded";
     /// Vacant seats on the date.
     pub const VACANCY: &str = "vacancy";
+    /// An election overdue under its rule's longest interval.
+    pub const ELECTION_OVERDUE: &str = crate::election_rules::ELECTION_OVERDUE;
+    /// An election rule with a longest interval and no election recorded.
+    pub const NO_ELECTION_RECORDED: &str = crate::election_rules::NO_ELECTION_RECORDED;
+    /// Notice sent too late, or not recorded.
+    pub const NOTICE_TOO_SHORT: &str = crate::election_rules::NOTICE_TOO_SHORT;
+    /// Nominations closed too late or were open too briefly.
+    pub const NOMINATION_WINDOW: &str = crate::election_rules::NOMINATION_WINDOW;
 
     /// Every code, in the order of the module docs.
     pub const ALL: &[&str] = &[
@@ -139,6 +151,10 @@ pub mod codes {
         TERM_TOO_LONG,
         CONSECUTIVE_TERMS_EXCEEDED,
         VACANCY,
+        ELECTION_OVERDUE,
+        NO_ELECTION_RECORDED,
+        NOTICE_TOO_SHORT,
+        NOMINATION_WINDOW,
     ];
 }
 
@@ -166,6 +182,58 @@ mod paths {
     }
     pub fn term(i: usize) -> JsonPath {
         JsonPath::root().key("terms").index(i)
+    }
+}
+
+/// Every election rule: its references, and its calendar (overdue elections, notice,
+/// nominations).
+fn election_calendar(doc: &Organization, as_of: NaiveDate, out: &mut Vec<Finding>) {
+    use std::collections::HashSet;
+    if doc.election_rules.is_empty() {
+        return;
+    }
+    let bodies: HashSet<&str> = doc.bodies.iter().map(|b| b.id.as_str()).collect();
+    let posts: HashSet<&str> = doc
+        .bodies
+        .iter()
+        .flat_map(|b| &b.posts)
+        .map(|p| p.id.as_str())
+        .collect();
+    let unknown = |path: crate::JsonPath, kind: &str, id: &str| {
+        Finding::new(
+            codes::UNKNOWN_REFERENCE,
+            crate::Severity::Error,
+            path,
+            messages::unknown_reference(kind, id),
+        )
+    };
+    for (i, rule) in doc.election_rules.iter().enumerate() {
+        let path = crate::JsonPath::root().key("election_rules").index(i);
+        if !bodies.contains(rule.body.as_str()) {
+            out.push(unknown(
+                path.clone().key("body"),
+                "body",
+                rule.body.as_str(),
+            ));
+        }
+        for (j, p) in rule.posts.iter().enumerate() {
+            if !posts.contains(p.as_str()) {
+                out.push(unknown(
+                    path.clone().key("posts").index(j),
+                    "post",
+                    p.as_str(),
+                ));
+            }
+        }
+        for (what, conditions) in [("voters", &rule.voters), ("candidates", &rule.candidates)] {
+            for (j, p) in conditions.barred_posts.iter().enumerate() {
+                if !posts.contains(p.as_str()) {
+                    let at = path.clone().key(what).key("barred_posts").index(j);
+                    out.push(unknown(at, "post", p.as_str()));
+                }
+            }
+        }
+        out.extend(crate::election_rules::check_calendar(rule, as_of, path));
     }
 }
 
@@ -198,6 +266,7 @@ pub fn validate(doc: &Organization, as_of: NaiveDate) -> Vec<Finding> {
     offices::terms(doc, &ix, &by_post, as_of, &mut out);
     offices::incompatibilities(doc, &ix, &by_post, &mut out);
     offices::as_of_checks(doc, &ix, &by_post, as_of, &mut out);
+    election_calendar(doc, as_of, &mut out);
     sort_findings(&mut out);
     out
 }

@@ -17,3 +17,4 @@ mod simple;
 mod tally_cli;
 #[cfg(feature = "cli")]
 mod tally_list;
+mod election_rules;

@@ -1,0 +1,28 @@
+//! Election rules in the document: who may vote and stand, the election calendar, and
+//! unopposed elections.
+//!
+//! An [`ElectionRule`] is attached to a body (and optionally some of its posts). It
+//! names the counting method, the conditions to vote and to stand, and the calendar.
+//! [`eligibility`] judges the document's people on the election day, each as eligible,
+//! not eligible (with the reasons), or needing review (when data is missing, or when the
+//! conditions exclude more members than the rule tolerates). [`check_calendar`] reports
+//! overdue elections and broken notice and nomination rules; [`validate`] runs it for
+//! every rule in the document.
+//!
+//! [`validate`]: crate::validate::validate
+
+mod calendar;
+mod eligibility;
+mod messages;
+mod rule;
+
+pub use calendar::{
+    ELECTION_OVERDUE, NO_ELECTION_RECORDED, NOMINATION_WINDOW, NOTICE_TOO_SHORT, check_calendar,
+};
+pub use eligibility::{
+    EffectReview, ElectionRuleError, EligibilityReport, Outcome, PersonEligibility, Reason,
+    eligibility, unopposed,
+};
+pub use rule::{
+    AgeBand, Calendar, ElectionDates, ElectionRule, Electorate, Eligibility, GoodStanding,
+};

@@ -1,0 +1,480 @@
+//! Who may vote and who may stand, judged on the document's people on the election day.
+
+use super::messages as msg;
+use super::rule::{ElectionRule, Electorate, Eligibility};
+use crate::model::{Organization, PersonId, PostId, UnitId};
+use chrono::{Days, Months, NaiveDate};
+use schemars::JsonSchema;
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// Why an election rule cannot be applied to a document.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ElectionRuleError {
+    /// The rule names a body the document does not have.
+    #[error("election rule {rule} names body {body}, which the document does not have")]
+    UnknownBody {
+        /// The rule's id.
+        rule: String,
+        /// The body named.
+        body: String,
+    },
+}
+
+/// The outcome for one person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(tag = "outcome", rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum Outcome {
+    /// Meets every condition.
+    Eligible,
+    /// Fails at least one condition.
+    NotEligible {
+        /// Every condition failed.
+        reasons: Vec<Reason>,
+    },
+    /// Meets every condition that can be judged; some cannot, for lack of data.
+    NeedsReview {
+        /// What could not be judged.
+        reasons: Vec<Reason>,
+    },
+}
+
+/// Why a person is not eligible, or needs review.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(tag = "reason", rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum Reason {
+    /// Not a member of the unit (or a unit below it) on the day.
+    NotAMember,
+    /// Not a holder of the body's posts on the day (electorate `body`).
+    NotInBody,
+    /// Membership too short.
+    Tenure {
+        /// Months needed.
+        months: u32,
+        /// Member since.
+        since: NaiveDate,
+    },
+    /// In arrears beyond the grace period.
+    Arrears {
+        /// In arrears since.
+        since: NaiveDate,
+        /// Days of grace allowed.
+        grace_days: u32,
+    },
+    /// Outside the age band.
+    Age {
+        /// Age on the day.
+        age: u32,
+    },
+    /// No birth date recorded, so the age band cannot be judged.
+    NoBirthDate,
+    /// Holds a post that bars the person.
+    BarredPost {
+        /// The post.
+        post: PostId,
+    },
+    /// Has held the post for the most consecutive terms allowed.
+    TermLimit {
+        /// The post.
+        post: PostId,
+        /// Consecutive terms held.
+        terms: u32,
+    },
+}
+
+/// One person's eligibility.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct PersonEligibility {
+    /// The person (reports name people by id).
+    pub person: PersonId,
+    /// The outcome.
+    #[serde(flatten)]
+    pub outcome: Outcome,
+}
+
+/// Eligibility under one election rule on one day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct EligibilityReport {
+    /// The rule.
+    pub rule: String,
+    /// The election day.
+    pub date: NaiveDate,
+    /// Everyone in the electorate, with their eligibility to vote, by person id.
+    pub voters: Vec<PersonEligibility>,
+    /// Everyone in the electorate, with their eligibility to stand, by person id.
+    pub candidates: Vec<PersonEligibility>,
+    /// Conditions that exclude more of the electorate than the rule tolerates: they can
+    /// only be judged by their effect, and need review.
+    pub reviews: Vec<EffectReview>,
+}
+
+impl EligibilityReport {
+    /// The ids of the people eligible to stand.
+    pub fn eligible_candidates(&self) -> impl Iterator<Item = &PersonId> {
+        self.candidates
+            .iter()
+            .filter(|p| p.outcome == Outcome::Eligible)
+            .map(|p| &p.person)
+    }
+}
+
+/// A set of conditions that excludes a large share of the electorate.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct EffectReview {
+    /// `voters` or `candidates`.
+    pub conditions: String,
+    /// People in the electorate.
+    pub electorate: usize,
+    /// People the conditions exclude.
+    pub excluded: usize,
+    /// The share the rule tolerates.
+    pub tolerated: crate::Share,
+    /// The explanation.
+    pub message: String,
+}
+
+/// The document indexed for eligibility: memberships and terms by person, the unit tree.
+struct Index<'a> {
+    doc: &'a Organization,
+    memberships: HashMap<&'a str, Vec<usize>>,
+    terms: HashMap<&'a str, Vec<usize>>,
+}
+
+impl<'a> Index<'a> {
+    fn new(doc: &'a Organization) -> Self {
+        let mut memberships: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, m) in doc.memberships.iter().enumerate() {
+            memberships.entry(m.person.as_str()).or_default().push(i);
+        }
+        let mut terms: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, t) in doc.terms.iter().enumerate() {
+            terms.entry(t.person.as_str()).or_default().push(i);
+        }
+        Index {
+            doc,
+            memberships,
+            terms,
+        }
+    }
+
+    /// The unit and every unit below it.
+    fn subtree(&self, top: &UnitId) -> BTreeSet<&'a str> {
+        let mut children: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        for u in &self.doc.units {
+            if let Some(p) = &u.parent {
+                children.entry(p.as_str()).or_default().push(u.id.as_str());
+            }
+        }
+        let mut out = BTreeSet::new();
+        let mut stack: Vec<&str> = self
+            .doc
+            .units
+            .iter()
+            .filter(|u| &u.id == top)
+            .map(|u| u.id.as_str())
+            .collect();
+        while let Some(u) = stack.pop() {
+            // A cycle in the tree (a validation error) cannot loop here.
+            if out.insert(u) {
+                stack.extend(children.get(u).into_iter().flatten());
+            }
+        }
+        out
+    }
+}
+
+fn age_on(birth: NaiveDate, day: NaiveDate) -> u32 {
+    day.years_since(birth).unwrap_or(0)
+}
+
+/// Judges one person against one set of conditions.
+fn judge(
+    ix: &Index<'_>,
+    person: usize,
+    units: &BTreeSet<&str>,
+    conditions: &Eligibility,
+    rule_posts: &[&PostId],
+    day: NaiveDate,
+    term_rules: Option<&crate::model::TermRules>,
+) -> Outcome {
+    let p = &ix.doc.people[person];
+    let mut fails = Vec::new();
+    let mut unknown = Vec::new();
+    let memberships: Vec<&crate::model::Membership> = ix
+        .memberships
+        .get(p.id.as_str())
+        .into_iter()
+        .flatten()
+        .map(|&i| &ix.doc.memberships[i])
+        .filter(|m| units.contains(m.unit.as_str()))
+        .collect();
+    let current: Vec<&&crate::model::Membership> =
+        memberships.iter().filter(|m| m.active_on(day)).collect();
+    if current.is_empty() {
+        fails.push(Reason::NotAMember);
+    }
+    if let Some(months) = conditions.min_tenure_months {
+        // Tenure counts from the earliest start of a current membership.
+        if let Some(since) = current.iter().map(|m| m.start()).min() {
+            let enough = since
+                .checked_add_months(Months::new(months))
+                .is_some_and(|d| d <= day);
+            if !enough {
+                fails.push(Reason::Tenure { months, since });
+            }
+        }
+    }
+    if let Some(gs) = conditions.good_standing {
+        let arrears = current
+            .iter()
+            .filter_map(|m| m.arrears_since)
+            .filter(|a| *a <= day)
+            .min();
+        if let Some(since) = arrears {
+            let grace_end = since.checked_add_days(Days::new(u64::from(gs.grace_days)));
+            if grace_end.is_none_or(|g| g <= day) {
+                fails.push(Reason::Arrears {
+                    since,
+                    grace_days: gs.grace_days,
+                });
+            }
+        }
+    }
+    if let Some(band) = conditions.age {
+        match p.birth_date {
+            None => unknown.push(Reason::NoBirthDate),
+            Some(b) => {
+                let age = age_on(b, day);
+                if band.min.is_some_and(|m| age < m) || band.under.is_some_and(|u| age >= u) {
+                    fails.push(Reason::Age { age });
+                }
+            }
+        }
+    }
+    let terms: Vec<&crate::model::Term> = ix
+        .terms
+        .get(p.id.as_str())
+        .into_iter()
+        .flatten()
+        .map(|&i| &ix.doc.terms[i])
+        .collect();
+    for post in &conditions.barred_posts {
+        if terms.iter().any(|t| &t.post == post && t.active_on(day)) {
+            fails.push(Reason::BarredPost { post: post.clone() });
+        }
+    }
+    if conditions.term_limits {
+        if let Some(rules) = term_rules {
+            if let Some(max) = rules.max_consecutive_terms {
+                for post in rule_posts {
+                    let n = consecutive_terms_up_to(
+                        &terms,
+                        post.as_str(),
+                        day,
+                        rules.cooling_off_months,
+                    );
+                    if n >= max.get() {
+                        fails.push(Reason::TermLimit {
+                            post: (*post).clone(),
+                            terms: n,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    if !fails.is_empty() {
+        Outcome::NotEligible { reasons: fails }
+    } else if !unknown.is_empty() {
+        Outcome::NeedsReview { reasons: unknown }
+    } else {
+        Outcome::Eligible
+    }
+}
+
+/// How many terms in `post` the person has held back to back, up to the election day:
+/// the chain of terms ending at most `cooling_off_months` before the next starts (a
+/// break of a day or less without a cooling-off rule), whose last term runs on or
+/// ends within the cooling-off period before `day`.
+fn consecutive_terms_up_to(
+    terms: &[&crate::model::Term],
+    post: &str,
+    day: NaiveDate,
+    cooling_off_months: Option<u32>,
+) -> u32 {
+    let mut mine: Vec<&&crate::model::Term> = terms
+        .iter()
+        .filter(|t| t.post.as_str() == post && t.start() <= day)
+        .collect();
+    mine.sort_by_key(|t| t.start());
+    // Whether a break from `end` to `next` is too short to reset the count.
+    let joined = |end: Option<NaiveDate>, next: NaiveDate| match end {
+        None => true,
+        Some(e) => match cooling_off_months {
+            Some(m) => e
+                .checked_add_months(Months::new(m))
+                .is_none_or(|c| next < c),
+            None => e.succ_opt().is_none_or(|d| next <= d),
+        },
+    };
+    let Some(last) = mine.last() else { return 0 };
+    if !joined(last.end(), day) && !last.active_on(day) {
+        return 0;
+    }
+    let mut n = 1;
+    for pair in mine.windows(2).rev() {
+        if joined(pair[0].end(), pair[1].start()) {
+            n += 1;
+        } else {
+            break;
+        }
+    }
+    n
+}
+
+/// Judges every person of the electorate on the election day: who may vote, who may
+/// stand, and whether the conditions exclude so many that they need review.
+///
+/// The electorate is the members of the body's unit and the units below it on the day
+/// (or, for [`Electorate::Body`], the holders of the body's posts). People are reported
+/// by id, in document order.
+///
+/// # Errors
+/// [`ElectionRuleError::UnknownBody`] when the rule names a body the document does not
+/// have.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use union_rulebook::election_rules::{eligibility, ElectionRule};
+/// use union_rulebook::model::Organization;
+/// let doc = Organization::from_json_str(r#"{
+///   "name": "PSP", "levels": [{"id": "psp", "name": "PSP"}],
+///   "units": [{"id": "psp-1", "name": "PSP 1", "level": "psp"}],
+///   "bodies": [{"id": "psp-1/exec", "unit": "psp-1", "kind": "executive", "name": "Exec",
+///               "posts": [{"id": "psp-1/chair", "role": "chair"}]}],
+///   "people": [{"id": "p1"}, {"id": "p2"}],
+///   "memberships": [{"person": "p1", "unit": "psp-1", "start": "2020-01-01"},
+///                   {"person": "p2", "unit": "psp-1", "start": "2025-09-01"}]
+/// }"#)?;
+/// let rule: ElectionRule = serde_json::from_str(r#"{"id": "r", "body": "psp-1/exec",
+///   "method": "plurality", "candidates": {"min_tenure_months": 12}}"#)?;
+/// let day = NaiveDate::from_ymd_opt(2026, 3, 1).ok_or("date")?;
+/// let report = eligibility(&doc, &rule, day)?;
+/// assert_eq!(report.eligible_candidates().map(|p| p.as_str()).collect::<Vec<_>>(), ["p1"]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn eligibility(
+    doc: &Organization,
+    rule: &ElectionRule,
+    day: NaiveDate,
+) -> Result<EligibilityReport, ElectionRuleError> {
+    let body = doc
+        .bodies
+        .iter()
+        .find(|b| b.id == rule.body)
+        .ok_or_else(|| ElectionRuleError::UnknownBody {
+            rule: rule.id.clone(),
+            body: rule.body.to_string(),
+        })?;
+    let ix = Index::new(doc);
+    let units = ix.subtree(&body.unit);
+    let rule_posts: Vec<&PostId> = if rule.posts.is_empty() {
+        body.posts.iter().map(|p| &p.id).collect()
+    } else {
+        rule.posts.iter().collect()
+    };
+    let body_posts: BTreeSet<&str> = body.posts.iter().map(|p| p.id.as_str()).collect();
+    let in_body: BTreeSet<&str> = doc
+        .terms
+        .iter()
+        .filter(|t| body_posts.contains(t.post.as_str()) && t.active_on(day))
+        .map(|t| t.person.as_str())
+        .collect();
+
+    let mut voters = Vec::new();
+    let mut candidates = Vec::new();
+    for (i, p) in doc.people.iter().enumerate() {
+        let member = ix
+            .memberships
+            .get(p.id.as_str())
+            .into_iter()
+            .flatten()
+            .any(|&m| {
+                let m = &doc.memberships[m];
+                units.contains(m.unit.as_str()) && m.active_on(day)
+            });
+        let in_electorate = match rule.electorate {
+            Electorate::Members => member,
+            Electorate::Body => in_body.contains(p.id.as_str()),
+        };
+        if !in_electorate {
+            continue;
+        }
+        let vote = judge(&ix, i, &units, &rule.voters, &rule_posts, day, None);
+        let stand = judge(
+            &ix,
+            i,
+            &units,
+            &rule.candidates,
+            &rule_posts,
+            day,
+            Some(&body.term_rules),
+        );
+        voters.push(PersonEligibility {
+            person: p.id.clone(),
+            outcome: vote,
+        });
+        candidates.push(PersonEligibility {
+            person: p.id.clone(),
+            outcome: stand,
+        });
+    }
+    let mut reviews = Vec::new();
+    for (what, list, conditions) in [
+        ("voters", &voters, &rule.voters),
+        ("candidates", &candidates, &rule.candidates),
+    ] {
+        if let Some(tolerated) = conditions.review_if_excluding_more_than {
+            let excluded = list
+                .iter()
+                .filter(|p| matches!(p.outcome, Outcome::NotEligible { .. }))
+                .count();
+            let n = list.len();
+            if n > 0 && tolerated.is_exceeded_by(excluded as u128, n as u128) {
+                reviews.push(EffectReview {
+                    conditions: what.to_string(),
+                    electorate: n,
+                    excluded,
+                    tolerated,
+                    message: msg::excludes_too_many(&rule.id, what, excluded, n, tolerated),
+                });
+            }
+        }
+    }
+    Ok(EligibilityReport {
+        rule: rule.id.clone(),
+        date: day,
+        voters,
+        candidates,
+        reviews,
+    })
+}
+
+/// Declares the candidates elected without a count when they are no more than the
+/// seats (an unopposed election); `None` when a count is needed.
+///
+/// Union statutes declare an unopposed candidate elected without a ballot (domain
+/// notes §4); the seats left over stay vacant.
+///
+/// ```
+/// use union_rulebook::election_rules::unopposed;
+/// assert_eq!(unopposed(&["p1"], 1), Some(vec!["p1"]));
+/// assert_eq!(unopposed(&["p1", "p2"], 1), None);
+/// ```
+pub fn unopposed<T: Clone>(candidates: &[T], seats: u32) -> Option<Vec<T>> {
+    (u32::try_from(candidates.len()).is_ok_and(|n| n <= seats)).then(|| candidates.to_vec())
+}
