@@ -7,6 +7,7 @@
 mod ballot;
 mod error;
 mod outcome;
+pub mod stv;
 mod votes;
 
 pub use ballot::{
