@@ -4,6 +4,43 @@
 use super::messages;
 use crate::election::{RankedElection, TallyError};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A small multiplicative hasher for grouping ballots (the Fx hash of the Rust
+/// compiler): ballots are not adversarial keys here, and SipHash would dominate the
+/// time of packing large elections.
+#[derive(Default)]
+struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.add(u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    fn write_u16(&mut self, i: u16) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl FxHasher {
+    fn add(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
 
 /// The candidate id inside a count (at most `u16::MAX` candidates).
 pub(crate) type Cand = u16;
@@ -71,7 +108,10 @@ pub(crate) fn pack(election: &RankedElection, method: &'static str) -> Result<Pa
             }
         }
     }
-    let mut index: HashMap<Vec<Cand>, usize> = HashMap::new();
+    // Groups by the hash of their preferences; groups whose hashes collide are chained
+    // through `same_hash`, so no key is allocated per ballot.
+    let mut index: HashMap<u64, u32, BuildHasherDefault<FxHasher>> = HashMap::default();
+    let mut same_hash: Vec<u32> = Vec::new();
     let mut packed = Packed {
         candidates: n,
         withdrawn,
@@ -122,11 +162,28 @@ pub(crate) fn pack(election: &RankedElection, method: &'static str) -> Result<Pa
             .valid_poll
             .checked_add(u128::from(ballot.weight))
             .ok_or(TallyError::Overflow)?;
-        if let Some(&g) = index.get(order.as_slice()) {
+        let mut h = FxHasher::default();
+        h.write_usize(order.len());
+        for &c in &order {
+            h.write_u16(c);
+        }
+        let key = h.finish();
+        let mut found = None;
+        let mut at = index.get(&key).copied();
+        while let Some(g) = at {
+            if packed.prefs_of(g as usize) == order.as_slice() {
+                found = Some(g as usize);
+                break;
+            }
+            at = same_hash.get(g as usize).copied().filter(|&n| n != u32::MAX);
+        }
+        if let Some(g) = found {
             let w = packed.weights.get_mut(g).ok_or(TallyError::Overflow)?;
             *w = w.checked_add(ballot.weight).ok_or(TallyError::Overflow)?;
         } else {
-            index.insert(order.clone(), packed.weights.len());
+            let g = u32::try_from(packed.weights.len()).map_err(|_| TallyError::Overflow)?;
+            let previous = index.insert(key, g);
+            same_hash.push(previous.unwrap_or(u32::MAX));
             packed.prefs.extend_from_slice(&order);
             let end = u32::try_from(packed.prefs.len()).map_err(|_| TallyError::Overflow)?;
             packed.starts.push(end);
