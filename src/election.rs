@@ -5,9 +5,12 @@
 //! stage-by-stage transcript.
 
 mod ballot;
+pub mod blt;
 mod error;
 mod outcome;
+mod read_error;
 pub mod stv;
+mod text;
 mod votes;
 
 pub use ballot::{
@@ -18,4 +21,5 @@ pub use outcome::{
     CandidateResult, CandidateStatus, Outcome, Stage, StageAction, TieBreak, TieRecord,
     TieSettlement,
 };
+pub use read_error::ReadError;
 pub use votes::Votes;

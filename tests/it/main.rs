@@ -1,4 +1,5 @@
 //! The integration tests: one binary, a module per area.
 
+mod blt;
 mod common;
 mod stv;

@@ -1,0 +1,930 @@
+//! BLT ballot files: reader and writer.
+//!
+//! BLT is the ballot format of Hill, Wichmann and Woodall's "Algorithm 123: Single
+//! Transferable Vote by Meek's method" (The Computer Journal 30(3), 1987), used since
+//! by OpenSTV, Droop, stv-rs and the Scottish council election data. The core grammar:
+//!
+//! ```text
+//! 4 2            <candidates> <seats>
+//! -2             optional: withdrawn candidates as negative numbers
+//! 3 1 3 4 0      <weight> <preferences, 1-based> 0
+//! 2 4 1 3 0
+//! 0              a lone 0 ends the ballots
+//! "Adam"         one name per candidate, quoted
+//! "Basil"
+//! "Charlotte"
+//! "Donald"
+//! "Title"        the election's title
+//! ```
+//!
+//! The reader also accepts the extensions found in the wild:
+//! - comments: `#` to the end of the line, and `/* ... */`;
+//! - equal rankings joined by `=` (`3 1=2 4 0`), as Droop and stv-rs write them;
+//! - a ballot id in parentheses before the weight (`(b17) 1 2 3 0`), as Droop allows;
+//! - bracket options before the ballots: `[nick a b c]` (nicknames, which ballots may
+//!   then use instead of numbers), `[withdrawn 2 5]` or `[withdrawn b e]`, and
+//!   `[tie c b a]` (a tie-breaking order, see [`BltFile::tie_order`]); any other option
+//!   (Droop's `[droop ...]`) is kept in [`BltFile::options`];
+//! - candidate names in the four styles of the Scottish files (unquoted,
+//!   `"Name" "Party"`, CSV-escaped `"""Name"" ""Party"""`, and PrefLib-style
+//!   `# ALTERNATIVE NAME n: Name` comments standing in for the name lines), all made
+//!   canonical as `Name (Party)` with spaces collapsed; trailing commas; a UTF-8
+//!   byte-order mark; `\r\n` line ends; lines after the title (kept in
+//!   [`BltFile::trailing`]).
+//!
+//! Each ballot line must end with its `0` on the same line. The reader works on a byte
+//! slice with a cursor (no `String` per line) and stops at the first error, giving the
+//! line, the column and what it expected.
+//!
+//! ```
+//! use union_rulebook::election::blt;
+//! let file = blt::read(b"3 2\n4 1 2 0\n2 3 1=2 0\n0\n\"Ani\"\n\"Budi\"\n\"Citra\"\n\"Ketua\"\n")?;
+//! let e = &file.election;
+//! assert_eq!(e.seats, 2);
+//! assert_eq!(e.candidates[2].name, "Citra");
+//! assert_eq!(e.ballots[1].ranks, vec![vec![2], vec![0, 1]]);
+//! // The writer gives strict BLT, which reads back as the same election.
+//! let text = blt::write(e)?;
+//! assert_eq!(&blt::read(text.as_bytes())?.election, e);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+pub(crate) mod messages;
+mod names;
+
+use super::text::{Cursor, utf8};
+use super::{Candidate, CandidateIndex, RankedBallot, RankedElection, ReadError, TieBreak};
+use std::collections::HashMap;
+use std::fmt::{self, Write as _};
+
+/// A BLT file as read: the election and what else the file says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct BltFile {
+    /// The election: candidates (0-based), seats, withdrawn candidates and ballots in
+    /// file order.
+    pub election: RankedElection,
+    /// The `[tie ...]` order as written in the file (0-based), when there is one.
+    ///
+    /// In Droop and stv-rs the first candidate listed is the weakest: stv-rs's
+    /// reference transcript for `ties/tie_break_explicit.blt` (`[tie cherry banana
+    /// apple]`) defeats Cherry in a tie with Banana. [`BltFile::tie_break`] turns it
+    /// into a [`TieBreak::Order`], strongest first.
+    pub tie_order: Option<Vec<CandidateIndex>>,
+    /// Ballot ids given in parentheses: (index in `election.ballots`, id).
+    pub ballot_ids: Vec<(usize, String)>,
+    /// Bracket options other than `nick`, `withdrawn` and `tie` (Droop's
+    /// `[droop ...]`, Minneapolis `[undeclared ...]`), kept for the caller.
+    pub options: Vec<BltOption>,
+    /// Non-empty lines after the title, as they stand (some files add notes there).
+    pub trailing: Vec<String>,
+}
+
+impl BltFile {
+    /// The file's `[tie ...]` order as a [`TieBreak::Order`] (strongest first, so the
+    /// file's order reversed), when the file gives one.
+    ///
+    /// ```
+    /// use union_rulebook::election::{blt, TieBreak};
+    /// let f = blt::read(b"3 2\n[tie 3 2 1]\n4 1 2 0\n0\n\"A\"\n\"B\"\n\"C\"\n\"T\"\n")?;
+    /// assert_eq!(f.tie_order, Some(vec![2, 1, 0]));
+    /// assert_eq!(f.tie_break(), Some(TieBreak::Order(vec![0, 1, 2])));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn tie_break(&self) -> Option<TieBreak> {
+        self.tie_order
+            .as_ref()
+            .map(|o| TieBreak::Order(o.iter().rev().copied().collect()))
+    }
+}
+
+/// A bracket option the reader does not interpret, such as `[droop precision=5]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BltOption {
+    /// The option's name (`droop`).
+    pub name: String,
+    /// Its words (`precision=5`).
+    pub args: Vec<String>,
+}
+
+/// An election that cannot be written as strict BLT.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WriteError {
+    message: String,
+}
+
+impl WriteError {
+    fn new(message: String) -> Self {
+        WriteError { message }
+    }
+}
+
+impl fmt::Display for WriteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for WriteError {}
+
+/// Reads a BLT file.
+///
+/// # Errors
+///
+/// A [`ReadError`] with the line, column and what was expected, at the first problem:
+/// a malformed header, a candidate number out of range or unknown nickname, a
+/// candidate twice on one ballot, a ballot line without its closing `0`, a total
+/// weight beyond `u64`, missing candidate names, an unclosed quote or comment.
+pub fn read(bytes: &[u8]) -> Result<BltFile, ReadError> {
+    Reader::new(bytes).read()
+}
+
+/// Reads a BLT file and keeps only the election.
+///
+/// # Errors
+///
+/// As [`read`].
+pub fn read_election(bytes: &[u8]) -> Result<RankedElection, ReadError> {
+    read(bytes).map(|f| f.election)
+}
+
+struct Reader<'a> {
+    cur: Cursor<'a>,
+    candidates: u32,
+    nicks: Option<HashMap<&'a [u8], u32>>,
+    nick_list: Option<Vec<String>>,
+    withdrawn: Vec<CandidateIndex>,
+    tie_order: Option<Vec<CandidateIndex>>,
+    options: Vec<BltOption>,
+}
+
+impl<'a> Reader<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        Reader {
+            cur: Cursor::new(bytes),
+            candidates: 0,
+            nicks: None,
+            nick_list: None,
+            withdrawn: Vec::new(),
+            tie_order: None,
+            options: Vec::new(),
+        }
+    }
+
+    fn read(mut self) -> Result<BltFile, ReadError> {
+        self.skip_blank(true)?;
+        let candidates = self.header_number("the number of candidates")?;
+        self.skip_blank(false)?;
+        let seats = self.header_number("the number of seats")?;
+        if candidates == 0 {
+            return Err(self.cur.error_at(0, messages::no_candidates()));
+        }
+        if seats == 0 {
+            return Err(self.cur.error_at(0, messages::no_seats()));
+        }
+        self.candidates = candidates;
+        self.preamble()?;
+        let (ballots, ballot_ids) = self.ballots()?;
+        let (names, title, trailing) = self.names()?;
+        let mut withdrawn = std::mem::take(&mut self.withdrawn);
+        withdrawn.sort_unstable();
+        withdrawn.dedup();
+        let nick_list = self.nick_list.take();
+        let candidates = names
+            .into_iter()
+            .enumerate()
+            .map(|(i, name)| Candidate {
+                name,
+                nick: nick_list.as_ref().and_then(|l| l.get(i).cloned()),
+            })
+            .collect();
+        Ok(BltFile {
+            election: RankedElection {
+                title,
+                candidates,
+                seats,
+                withdrawn,
+                ballots,
+            },
+            tie_order: self.tie_order,
+            ballot_ids,
+            options: self.options,
+            trailing,
+        })
+    }
+
+    /// Skips spaces, commas, comments and (if `newlines`) line ends.
+    fn skip_blank(&mut self, newlines: bool) -> Result<(), ReadError> {
+        loop {
+            self.cur.skip_inline_space(true);
+            match self.cur.peek() {
+                Some(b'\n') if newlines => self.cur.bump(),
+                Some(b'#') => {
+                    if newlines {
+                        self.cur.skip_line();
+                    } else {
+                        self.skip_to_line_end();
+                    }
+                }
+                Some(b'/') if self.cur.peek_at(1) == Some(b'*') => self.skip_block_comment()?,
+                _ => return Ok(()),
+            }
+        }
+    }
+
+    fn skip_to_line_end(&mut self) {
+        while let Some(b) = self.cur.peek() {
+            if b == b'\n' {
+                break;
+            }
+            self.cur.bump();
+        }
+    }
+
+    fn skip_block_comment(&mut self) -> Result<(), ReadError> {
+        let start = self.cur.pos();
+        let rest = self.cur.bytes().get(start + 2..).unwrap_or_default();
+        match rest.windows(2).position(|w| w == b"*/") {
+            Some(i) => {
+                self.cur.set_pos(start + 2 + i + 2);
+                Ok(())
+            }
+            None => Err(self.cur.error_at(start, messages::unclosed_comment())),
+        }
+    }
+
+    fn at_delimiter(&self) -> bool {
+        match self.cur.peek() {
+            None => true,
+            Some(b) => b.is_ascii_whitespace() || b == b',' || b == b'#' || b == b'/',
+        }
+    }
+
+    fn header_number(&mut self, what: &str) -> Result<u32, ReadError> {
+        let start = self.cur.pos();
+        let found = |r: &Self| r.cur.token_at(start, b",");
+        match self.cur.number() {
+            Some(Some(n)) if self.at_delimiter() => u32::try_from(n)
+                .map_err(|_| self.cur.error_at(start, messages::number_too_large(what))),
+            Some(None) => Err(self.cur.error_at(start, messages::number_too_large(what))),
+            _ => Err(self
+                .cur
+                .error_at(start, messages::expected_header(what, &found(self)))),
+        }
+    }
+
+    /// Withdrawn candidates (negative numbers) and bracket options, in any order.
+    fn preamble(&mut self) -> Result<(), ReadError> {
+        loop {
+            self.skip_blank(true)?;
+            match self.cur.peek() {
+                Some(b'-') => {
+                    let start = self.cur.pos();
+                    self.cur.bump();
+                    let c = self.candidate_number(start)?;
+                    self.withdrawn.push(c);
+                }
+                Some(b'[') => self.option()?,
+                _ => return Ok(()),
+            }
+        }
+    }
+
+    /// A 1-based candidate number at the cursor (the token starts at `start`), as a
+    /// 0-based index.
+    fn candidate_number(&mut self, start: usize) -> Result<CandidateIndex, ReadError> {
+        match self.cur.number() {
+            Some(Some(n)) if self.at_delimiter() || self.cur.peek() == Some(b'=') => {
+                if n >= 1 && n <= u64::from(self.candidates) {
+                    Ok(u32::try_from(n - 1).unwrap_or(u32::MAX))
+                } else {
+                    Err(self
+                        .cur
+                        .error_at(start, messages::candidate_out_of_range(n, self.candidates)))
+                }
+            }
+            Some(None) => Err(self.cur.error_at(
+                start,
+                messages::candidate_out_of_range(u64::MAX, self.candidates),
+            )),
+            _ => Err(self.cur.error_at(
+                start,
+                messages::expected_candidate(&self.cur.token_at(start, b",="), self.candidates),
+            )),
+        }
+    }
+
+    fn option(&mut self) -> Result<(), ReadError> {
+        let start = self.cur.pos();
+        self.cur.bump();
+        let (_, line) = {
+            let rest = self.cur.bytes().get(self.cur.pos()..).unwrap_or_default();
+            let end = rest
+                .iter()
+                .position(|&b| b == b']' || b == b'\n')
+                .unwrap_or(rest.len());
+            if rest.get(end) != Some(&b']') {
+                return Err(self.cur.error_at(start, messages::unclosed_option()));
+            }
+            let body = rest.get(..end).unwrap_or_default();
+            self.cur.set_pos(self.cur.pos() + end + 1);
+            (end, body)
+        };
+        let body_start = start + 1;
+        // Words with their byte offsets, for messages.
+        let mut words: Vec<(usize, &'a [u8])> = Vec::new();
+        let mut i = 0;
+        while i < line.len() {
+            if line
+                .get(i)
+                .is_some_and(|b| b.is_ascii_whitespace() || *b == b',')
+            {
+                i += 1;
+                continue;
+            }
+            let s = i;
+            while line
+                .get(i)
+                .is_some_and(|b| !b.is_ascii_whitespace() && *b != b',')
+            {
+                i += 1;
+            }
+            words.push((body_start + s, line.get(s..i).unwrap_or_default()));
+        }
+        let Some(&(_, name)) = words.first() else {
+            return Err(self.cur.error_at(start, messages::empty_option()));
+        };
+        let args = words.get(1..).unwrap_or_default();
+        match name {
+            b"nick" => {
+                if self.nicks.is_some() {
+                    return Err(self.cur.error_at(start, messages::repeated_option("nick")));
+                }
+                if args.len() != self.candidates as usize {
+                    return Err(self
+                        .cur
+                        .error_at(start, messages::nick_count(args.len(), self.candidates)));
+                }
+                let mut map = HashMap::with_capacity(args.len());
+                let mut list = Vec::with_capacity(args.len());
+                for (i, &(pos, nick)) in args.iter().enumerate() {
+                    let text = utf8(&self.cur, pos, nick)?;
+                    if nick.iter().all(u8::is_ascii_digit) || nick.contains(&b'=') {
+                        return Err(self.cur.error_at(pos, messages::bad_nick(text)));
+                    }
+                    let index = u32::try_from(i).unwrap_or(u32::MAX);
+                    if map.insert(nick, index).is_some() {
+                        return Err(self.cur.error_at(pos, messages::duplicate_nick(text)));
+                    }
+                    list.push(text.to_string());
+                }
+                self.nicks = Some(map);
+                self.nick_list = Some(list);
+            }
+            b"withdrawn" => {
+                for &(pos, word) in args {
+                    let c = self.option_candidate("withdrawn", pos, word)?;
+                    self.withdrawn.push(c);
+                }
+            }
+            b"tie" => {
+                if self.tie_order.is_some() {
+                    return Err(self.cur.error_at(start, messages::repeated_option("tie")));
+                }
+                let mut order = Vec::with_capacity(args.len());
+                let mut seen = vec![false; self.candidates as usize];
+                for &(pos, word) in args {
+                    let c = self.option_candidate("tie", pos, word)?;
+                    if let Some(s) = seen.get_mut(c as usize) {
+                        if *s {
+                            return Err(self.cur.error_at(pos, messages::duplicate_tie(c + 1)));
+                        }
+                        *s = true;
+                    }
+                    order.push(c);
+                }
+                if order.len() != self.candidates as usize {
+                    return Err(self
+                        .cur
+                        .error_at(start, messages::tie_count(order.len(), self.candidates)));
+                }
+                self.tie_order = Some(order);
+            }
+            _ => self.options.push(BltOption {
+                name: String::from_utf8_lossy(name).into_owned(),
+                args: args
+                    .iter()
+                    .map(|(_, w)| String::from_utf8_lossy(w).into_owned())
+                    .collect(),
+            }),
+        }
+        Ok(())
+    }
+
+    fn option_candidate(
+        &self,
+        option: &str,
+        pos: usize,
+        word: &[u8],
+    ) -> Result<CandidateIndex, ReadError> {
+        if !word.is_empty() && word.iter().all(u8::is_ascii_digit) {
+            let n = std::str::from_utf8(word)
+                .ok()
+                .and_then(|s| s.parse::<u64>().ok())
+                .unwrap_or(u64::MAX);
+            if n >= 1 && n <= u64::from(self.candidates) {
+                return Ok(u32::try_from(n - 1).unwrap_or(u32::MAX));
+            }
+            return Err(self
+                .cur
+                .error_at(pos, messages::candidate_out_of_range(n, self.candidates)));
+        }
+        let text = String::from_utf8_lossy(word);
+        match &self.nicks {
+            Some(map) => map
+                .get(word)
+                .copied()
+                .ok_or_else(|| self.cur.error_at(pos, messages::unknown_nick(&text))),
+            None => Err(self
+                .cur
+                .error_at(pos, messages::option_before_nick(option, &text))),
+        }
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn ballots(&mut self) -> Result<(Vec<RankedBallot>, Vec<(usize, String)>), ReadError> {
+        let mut ballots: Vec<RankedBallot> = Vec::new();
+        let mut ids: Vec<(usize, String)> = Vec::new();
+        let mut total: u64 = 0;
+        // seen[c] == stamp when candidate c is already on the current ballot.
+        let mut seen: Vec<usize> = vec![0; self.candidates as usize];
+        loop {
+            self.skip_blank(true)?;
+            let line_start = self.cur.pos();
+            let mut id = None;
+            if self.cur.peek() == Some(b'(') {
+                let rest = self.cur.bytes().get(line_start + 1..).unwrap_or_default();
+                let end = rest
+                    .iter()
+                    .position(|&b| b == b')' || b == b'\n')
+                    .filter(|&e| rest.get(e) == Some(&b')'))
+                    .ok_or_else(|| {
+                        self.cur
+                            .error_at(line_start, messages::unclosed_ballot_id())
+                    })?;
+                let text = utf8(
+                    &self.cur,
+                    line_start + 1,
+                    rest.get(..end).unwrap_or_default(),
+                )?;
+                id = Some(text.trim().to_string());
+                self.cur.set_pos(line_start + 1 + end + 1);
+                self.skip_blank(false)?;
+            }
+            let weight_pos = self.cur.pos();
+            let weight = match self.cur.number() {
+                Some(Some(w)) if self.at_delimiter() => w,
+                Some(None) => {
+                    return Err(self
+                        .cur
+                        .error_at(weight_pos, messages::number_too_large("ballot weight")));
+                }
+                _ => {
+                    return Err(self.cur.error_at(
+                        weight_pos,
+                        messages::expected_weight(&self.cur.token_at(weight_pos, b",")),
+                    ));
+                }
+            };
+            if weight == 0 {
+                if id.is_some() {
+                    return Err(self
+                        .cur
+                        .error_at(weight_pos, messages::zero_weight_with_id()));
+                }
+                self.skip_blank(false)?;
+                return match self.cur.peek() {
+                    None | Some(b'\n') => Ok((ballots, ids)),
+                    Some(_) => Err(self.cur.error(messages::after_end_of_ballots(
+                        &self.cur.token_at(self.cur.pos(), b""),
+                    ))),
+                };
+            }
+            total = total.checked_add(weight).ok_or_else(|| {
+                self.cur
+                    .error_at(weight_pos, messages::total_weight_overflow())
+            })?;
+            let stamp = ballots.len() + 1;
+            let mut ranks: Vec<Vec<CandidateIndex>> = Vec::new();
+            loop {
+                self.skip_blank(false)?;
+                match self.cur.peek() {
+                    None | Some(b'\n') => {
+                        return Err(self.cur.error(messages::ballot_without_zero("")));
+                    }
+                    Some(b'0') if !self.cur.peek_at(1).is_some_and(|b| b.is_ascii_digit()) => {
+                        self.cur.bump();
+                        if !self.at_delimiter() {
+                            let p = self.cur.pos() - 1;
+                            return Err(self.cur.error_at(
+                                p,
+                                messages::expected_candidate(
+                                    &self.cur.token_at(p, b",="),
+                                    self.candidates,
+                                ),
+                            ));
+                        }
+                        break;
+                    }
+                    Some(_) => {}
+                }
+                let mut rank = Vec::with_capacity(1);
+                loop {
+                    let pos = self.cur.pos();
+                    let c = self.item()?;
+                    let slot = seen.get_mut(c as usize);
+                    if let Some(s) = slot {
+                        if *s == stamp {
+                            return Err(self
+                                .cur
+                                .error_at(pos, messages::duplicate_on_ballot(c + 1)));
+                        }
+                        *s = stamp;
+                    }
+                    rank.push(c);
+                    if self.cur.peek() == Some(b'=') {
+                        self.cur.bump();
+                    } else {
+                        break;
+                    }
+                }
+                ranks.push(rank);
+            }
+            self.skip_blank(false)?;
+            match self.cur.peek() {
+                None | Some(b'\n') => {}
+                Some(_) => {
+                    return Err(self.cur.error(messages::ballot_without_zero(
+                        &self.cur.token_at(self.cur.pos(), b""),
+                    )));
+                }
+            }
+            if let Some(id) = id {
+                ids.push((ballots.len(), id));
+            }
+            ballots.push(RankedBallot { weight, ranks });
+        }
+    }
+
+    /// One candidate on a ballot: a number or a nickname.
+    fn item(&mut self) -> Result<CandidateIndex, ReadError> {
+        let start = self.cur.pos();
+        if self.cur.peek().is_some_and(|b| b.is_ascii_digit()) {
+            return self.candidate_number(start);
+        }
+        while let Some(b) = self.cur.peek() {
+            if b.is_ascii_whitespace() || b == b',' || b == b'=' {
+                break;
+            }
+            self.cur.bump();
+        }
+        let word = self.cur.since(start);
+        if let Some(map) = &self.nicks
+            && let Some(&c) = map.get(word)
+        {
+            return Ok(c);
+        }
+        let text = String::from_utf8_lossy(word);
+        if text.is_empty() || self.nicks.is_none() {
+            let found = if text.is_empty() {
+                self.cur.token_at(start, b"")
+            } else {
+                text.into_owned()
+            };
+            Err(self
+                .cur
+                .error_at(start, messages::expected_candidate(&found, self.candidates)))
+        } else {
+            Err(self.cur.error_at(start, messages::unknown_nick(&text)))
+        }
+    }
+
+    /// Candidate names, the title and what follows, line by line.
+    #[allow(clippy::type_complexity)]
+    fn names(&mut self) -> Result<(Vec<String>, Option<String>, Vec<String>), ReadError> {
+        let n = self.candidates as usize;
+        let mut lines: Vec<(usize, &'a [u8])> = Vec::new();
+        let mut alternative: Vec<Option<String>> = vec![None; n];
+        let mut alternative_count = 0usize;
+        while !self.cur.at_end() {
+            self.cur.skip_inline_space(false);
+            if self.cur.starts_with(b"/*") {
+                self.skip_block_comment()?;
+                continue;
+            }
+            let (start, line) = self.cur.take_line();
+            let trimmed = trim_ascii(line);
+            if trimmed.is_empty()
+                || trimmed
+                    .iter()
+                    .all(|&b| b == b',' || b.is_ascii_whitespace())
+            {
+                continue;
+            }
+            if let Some(comment) = trimmed.strip_prefix(b"#") {
+                let comment = trim_ascii(comment);
+                if let Some(rest) = comment.strip_prefix(b"ALTERNATIVE NAME") {
+                    let (index, name) = self.alternative_name(start, rest)?;
+                    if let Some(slot) = alternative.get_mut(index) {
+                        if slot.is_none() {
+                            alternative_count += 1;
+                        }
+                        *slot = Some(name);
+                    }
+                }
+                continue;
+            }
+            lines.push((start, line));
+        }
+        let use_alternative = alternative_count == n && n > 0 && lines.len() <= 1;
+        let (names, rest): (Vec<String>, &[(usize, &[u8])]) = if use_alternative {
+            (alternative.into_iter().flatten().collect(), &lines[..])
+        } else {
+            if lines.len() < n {
+                let end = self.cur.bytes().len();
+                return Err(self
+                    .cur
+                    .error_at(end, messages::missing_names(lines.len(), self.candidates)));
+            }
+            let (name_lines, rest) = lines.split_at(n);
+            let mut names = Vec::with_capacity(n);
+            for &(start, line) in name_lines {
+                names.push(self.canonical(start, line)?);
+            }
+            (names, rest)
+        };
+        let mut rest = rest.iter();
+        let title = match rest.next() {
+            Some(&(start, line)) => Some(self.canonical(start, line)?),
+            None => None,
+        };
+        let trailing = rest
+            .map(|(_, l)| String::from_utf8_lossy(trim_ascii(l)).into_owned())
+            .collect();
+        Ok((names, title, trailing))
+    }
+
+    fn canonical(&self, start: usize, line: &[u8]) -> Result<String, ReadError> {
+        let text = utf8(&self.cur, start, line)?;
+        names::canonical(text).map_err(|offset| {
+            self.cur
+                .error_at(start + offset, messages::unclosed_quote())
+        })
+    }
+
+    fn alternative_name(&self, start: usize, rest: &[u8]) -> Result<(usize, String), ReadError> {
+        let text = utf8(&self.cur, start, rest)?;
+        let bad = || self.cur.error_at(start, messages::bad_alternative_name());
+        let (number, name) = text.split_once(':').ok_or_else(bad)?;
+        let number: u64 = number.trim().parse().map_err(|_| bad())?;
+        if number == 0 || number > u64::from(self.candidates) {
+            return Err(self.cur.error_at(
+                start,
+                messages::candidate_out_of_range(number, self.candidates),
+            ));
+        }
+        let name = names::canonical(name)
+            .map_err(|_| self.cur.error_at(start, messages::unclosed_quote()))?;
+        Ok((usize::try_from(number - 1).unwrap_or(usize::MAX), name))
+    }
+}
+
+fn trim_ascii(b: &[u8]) -> &[u8] {
+    b.trim_ascii()
+}
+
+/// Writes an election as strict BLT: the header, withdrawn candidates as negative
+/// numbers, one ballot per line (equal rankings joined by `=`), the lone `0`, every
+/// name and the title quoted. [`read`] gives the same election back.
+///
+/// # Errors
+///
+/// A [`WriteError`] when the election cannot be written faithfully: no candidates or
+/// seats, a ballot of weight 0, an empty rank, a candidate index out of range or twice
+/// on a ballot, or a name or title that strict BLT cannot hold (a `"`, a control
+/// character, or spaces that the reader would collapse).
+pub fn write(election: &RankedElection) -> Result<String, WriteError> {
+    write_with(election, None)
+}
+
+/// Writes a BLT file: as [`write()`], plus the `[nick ...]` line when every candidate has
+/// a nickname and the `[tie ...]` line when the file has one. Ballot ids, other
+/// options and trailing lines are not written.
+///
+/// # Errors
+///
+/// As [`write()`], and when nicknames are given for some candidates only or cannot be
+/// read back (spaces, `=`, `,`, `#`, brackets, or all digits).
+pub fn write_file(file: &BltFile) -> Result<String, WriteError> {
+    write_with(&file.election, file.tie_order.as_deref())
+}
+
+fn write_with(
+    election: &RankedElection,
+    tie_order: Option<&[CandidateIndex]>,
+) -> Result<String, WriteError> {
+    let n = election.candidates.len();
+    if n == 0 {
+        return Err(WriteError::new(messages::write_no_candidates()));
+    }
+    if election.seats == 0 {
+        return Err(WriteError::new(messages::write_no_seats()));
+    }
+    let mut out = String::with_capacity(64 + election.ballots.len() * 16);
+    let _ = writeln!(out, "{} {}", n, election.seats);
+    let nicks: Vec<&str> = election
+        .candidates
+        .iter()
+        .filter_map(|c| c.nick.as_deref())
+        .collect();
+    if !nicks.is_empty() {
+        if nicks.len() != n {
+            return Err(WriteError::new(messages::nick_count(
+                nicks.len(),
+                u32::try_from(n).unwrap_or(u32::MAX),
+            )));
+        }
+        for nick in &nicks {
+            let ok = !nick.is_empty()
+                && !nick.bytes().all(|b| b.is_ascii_digit())
+                && !nick
+                    .chars()
+                    .any(|c| c.is_whitespace() || c.is_control() || "=,#[]()/\"".contains(c));
+            if !ok {
+                return Err(WriteError::new(messages::write_bad_nick(nick)));
+            }
+        }
+        let _ = writeln!(out, "[nick {}]", nicks.join(" "));
+    }
+    let check = |what: &str, c: CandidateIndex| {
+        if (c as usize) < n {
+            Ok(c + 1)
+        } else {
+            Err(WriteError::new(messages::write_bad_index(what, c, n)))
+        }
+    };
+    if !election.withdrawn.is_empty() {
+        let mut line = Vec::with_capacity(election.withdrawn.len());
+        for &c in &election.withdrawn {
+            line.push(format!("-{}", check("the withdrawn list", c)?));
+        }
+        let _ = writeln!(out, "{}", line.join(" "));
+    }
+    if let Some(order) = tie_order {
+        let mut line = Vec::with_capacity(order.len());
+        for &c in order {
+            line.push(check("the tie order", c)?.to_string());
+        }
+        let _ = writeln!(out, "[tie {}]", line.join(" "));
+    }
+    let mut seen = vec![0usize; n];
+    for (i, ballot) in election.ballots.iter().enumerate() {
+        if ballot.weight == 0 {
+            return Err(WriteError::new(messages::write_zero_weight(i + 1)));
+        }
+        let _ = write!(out, "{}", ballot.weight);
+        for rank in &ballot.ranks {
+            if rank.is_empty() {
+                return Err(WriteError::new(messages::write_empty_rank(i + 1)));
+            }
+            out.push(' ');
+            for (j, &c) in rank.iter().enumerate() {
+                let Some(s) = seen.get_mut(c as usize) else {
+                    return Err(WriteError::new(messages::write_bad_candidate(i + 1, c, n)));
+                };
+                if *s == i + 1 {
+                    return Err(WriteError::new(messages::write_duplicate(i + 1, c)));
+                }
+                *s = i + 1;
+                if j > 0 {
+                    out.push('=');
+                }
+                let _ = write!(out, "{}", c + 1);
+            }
+        }
+        out.push_str(" 0\n");
+    }
+    out.push_str("0\n");
+    for c in &election.candidates {
+        if !names::is_canonical(&c.name) {
+            return Err(WriteError::new(messages::write_bad_text(
+                "candidate name",
+                &c.name,
+            )));
+        }
+        let _ = writeln!(out, "\"{}\"", c.name);
+    }
+    if let Some(title) = &election.title {
+        if !names::is_canonical(title) {
+            return Err(WriteError::new(messages::write_bad_text("title", title)));
+        }
+        let _ = writeln!(out, "\"{title}\"");
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(text: &str) -> String {
+        match read(text.as_bytes()) {
+            Ok(f) => format!("no error: {f:?}"),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    #[test]
+    fn core_grammar_with_withdrawn_candidates() {
+        // The example of the BLT format page of Droop (code.google.com/p/droop/wiki/BltFileFormat).
+        let f = read(b"4 2\n-2\n3 1 3 4 0\n4 1 3 2 0\n2 4 1 3 0\n1 2 0\n2 2 4 3 1 0\n1 3 4 2 0\n0\n\"Adam\"\n\"Basil\"\n\"Charlotte\"\n\"Donald\"\n\"Title\"\n")
+            .unwrap();
+        let e = f.election;
+        assert_eq!(e.candidates.len(), 4);
+        assert_eq!(e.withdrawn, vec![1]);
+        assert_eq!(e.ballots.len(), 6);
+        assert_eq!(e.total_weight(), 13);
+        assert_eq!(e.ballots[4].ranks, vec![vec![1], vec![3], vec![2], vec![0]]);
+        assert_eq!(e.title.as_deref(), Some("Title"));
+    }
+
+    #[test]
+    fn nicknames_options_ids_and_comments() {
+        let text = "# a comment\n3 2 /* seats */\n[nick a b c]\n[withdrawn c]\n[droop precision=5]\n(x1) 2 a=b c 0\n(x2) 1 b 0 # trailing\n0\n\"A\"\n\"B\"\n\"C\"\n\"T\"\n";
+        let f = read(text.as_bytes()).unwrap();
+        assert_eq!(f.election.ballots[0].ranks, vec![vec![0, 1], vec![2]]);
+        assert_eq!(f.election.withdrawn, vec![2]);
+        assert_eq!(f.ballot_ids, vec![(0, "x1".into()), (1, "x2".into())]);
+        assert_eq!(f.options[0].name, "droop");
+        assert_eq!(f.options[0].args, vec!["precision=5".to_string()]);
+        assert_eq!(f.election.candidates[1].nick.as_deref(), Some("b"));
+    }
+
+    #[test]
+    fn errors_say_where_and_what_was_expected() {
+        assert_eq!(
+            err("3 x\n"),
+            "line 1, column 3: found `x`, expected the number of seats in the first line"
+        );
+        assert_eq!(
+            err("3 1\n2 1 4 0\n0\n"),
+            "line 2, column 5: candidate 4 does not exist: expected a candidate number from 1 to 3"
+        );
+        assert_eq!(
+            err("3 1\n2 1 2\n0\n"),
+            "line 2, column 6: ballot line ends without its closing 0: expected `0` after the preferences"
+        );
+        assert_eq!(
+            err("3 1\n2 1 2 1 0\n0\n"),
+            "line 2, column 7: candidate 1 appears twice on this ballot: expected each candidate at most once"
+        );
+        assert_eq!(
+            err("2 1\n1 1 0\n0\n\"A\"\n"),
+            "line 5, column 1: file ends after 1 candidate names: expected 2 names (quoted lines, or `# ALTERNATIVE NAME` comments) and then the title"
+        );
+        assert_eq!(
+            err("2 1\n1 1 0\n0\n\"A\n\"B\"\n"),
+            "line 4, column 1: unclosed quote: expected a closing `\"` on the same line"
+        );
+        assert_eq!(
+            err("2 1\n9223372036854775807 1 0\n9223372036854775807 1 0\n2 1 0\n0\n"),
+            "line 4, column 1: the ballots' total weight exceeds 18446744073709551615: expected a smaller total"
+        );
+    }
+
+    #[test]
+    fn alternative_name_comments_stand_in_for_name_lines() {
+        // The style of the Glasgow 2007 files in mggg/scot-elex.
+        let text = "2 1\n3 1 0\n0\n# ALTERNATIVE NAME 1: Ani  (SPN)\n# ALTERNATIVE NAME 2: Budi (KSPI)\nWard 1\n";
+        let e = read(text.as_bytes()).unwrap().election;
+        assert_eq!(e.candidates[0].name, "Ani (SPN)");
+        assert_eq!(e.candidates[1].name, "Budi (KSPI)");
+        assert_eq!(e.title.as_deref(), Some("Ward 1"));
+    }
+
+    #[test]
+    fn writer_refuses_what_it_cannot_write() {
+        let mut e = RankedElection {
+            title: None,
+            candidates: vec![Candidate::new("A \"x\"")],
+            seats: 1,
+            withdrawn: vec![],
+            ballots: vec![RankedBallot::strict(1, [0])],
+        };
+        assert!(write(&e).is_err());
+        e.candidates[0].name = "A".into();
+        assert_eq!(write(&e).unwrap(), "1 1\n1 1 0\n0\n\"A\"\n");
+        e.ballots.push(RankedBallot::strict(0, [0]));
+        assert!(write(&e).is_err());
+    }
+}
