@@ -133,11 +133,12 @@ pub fn wigm(election: &RankedElection, options: &WigmOptions) -> Result<Outcome,
 /// I. D. Hill, B. A. Wichmann and D. R. Woodall, "Algorithm 123: Single Transferable
 /// Vote by Meek's Method", The Computer Journal 30(3), 1987, and the New Zealand Local
 /// Electoral Regulations 2001, Schedule 1A. Arithmetic is 9-place fixed point, rounded
-/// as Droop (`meek-prf`, fixed, 9 places) and stv-rs (`fixed9`) round it:
-/// - each ballot's power reaching a candidate is split into `power x k` kept and
-///   `power x (1 - k)` passed on, both rounded down (what rounding drops is recorded
-///   as loss);
-/// - the quota is (valid poll - exhausted) / (seats + 1), rounded down, plus 10^-9;
+/// as [`MeekOptions::rounding`] says: as the PR Foundation's reference rule and Droop
+/// (`meek-prf`) do, or as Droop's parametric rule and stv-rs (`fixed9`) do:
+/// - each ballot's power reaching a candidate is split into a kept part `power x k`
+///   and the rest passed on (what rounding drops is recorded as loss);
+/// - the quota is the votes kept by candidates / (seats + 1), rounded down, plus
+///   10^-9;
 /// - a hopeful candidate at or above the quota is elected;
 /// - keep factors are updated to `k x quota / votes`, each step rounded up, until a
 ///   candidate is elected, the total surplus is at most omega, or it stops falling;
@@ -167,6 +168,7 @@ pub fn meek(election: &RankedElection, options: &MeekOptions) -> Result<Outcome,
         &packed,
         election.seats,
         omega,
+        options.rounding,
         options.ties.clone(),
         "meek",
     )
@@ -269,23 +271,50 @@ impl WigmOptions {
     }
 }
 
+/// How a Meek count rounds in 9-place fixed point.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum MeekRounding {
+    /// The New Zealand rules as the Proportional Representation Foundation's Meek
+    /// reference rule states them (Droop's `meek-prf`): a candidate keeps
+    /// `weight x k` rounded up and the ballot's weight is reduced by exactly that;
+    /// the quota is the sum of the candidates' votes / (seats + 1), truncated, plus
+    /// 10^-9; the total surplus is not less than 0 and an iteration ends when it is
+    /// below omega.
+    NewZealand,
+    /// Droop's parametric `meek` rule in fixed point, as stv-rs `fixed9` computes it:
+    /// the kept `power x k` and the passed-on `power x (1 - k)` are both rounded down;
+    /// an iteration ends when the surplus is at most omega.
+    Parametric,
+}
+
 /// Options of [`meek`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[non_exhaustive]
 pub struct MeekOptions {
     /// Omega is `1/10^omega_exponent` (default 6, as the New Zealand rules).
     pub omega_exponent: u8,
+    /// The rounding of products (default: [`MeekRounding::NewZealand`]).
+    pub rounding: MeekRounding,
     /// How ties are settled.
     pub ties: TieBreak,
 }
 
 impl MeekOptions {
-    /// Omega `10^-6`, ties settled by `ties`.
+    /// Omega `10^-6`, New Zealand rounding, ties settled by `ties`.
     pub fn new(ties: TieBreak) -> Self {
         MeekOptions {
             omega_exponent: 6,
+            rounding: MeekRounding::NewZealand,
             ties,
         }
+    }
+
+    /// Sets the rounding.
+    pub fn rounding(mut self, rounding: MeekRounding) -> Self {
+        self.rounding = rounding;
+        self
     }
 
     /// Sets omega to `1/10^exponent`.
@@ -298,7 +327,7 @@ impl MeekOptions {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::election::{Candidate, RankedBallot, StageAction, TieSettlement};
+    use crate::election::{Candidate, RankedBallot, StageAction, TieSettlement, Votes};
 
     fn election(n: usize, seats: u32, ballots: Vec<RankedBallot>) -> RankedElection {
         RankedElection {

@@ -1,6 +1,7 @@
 //! Meek's method in 9-place fixed point, as the New Zealand rules define it and as
 //! Droop (`meek-prf`, fixed, 9 places) and stv-rs (`fixed9`) compute it.
 
+use super::MeekRounding;
 use super::prepare::Packed;
 use super::ties::{Ties, Want};
 use super::messages;
@@ -36,10 +37,16 @@ fn mul_down(a: i64, b: i64) -> i64 {
     (i128::from(a) * i128::from(b) / i128::from(ONE)) as i64
 }
 
-/// Counts each ballot group: every candidate in turn keeps its keep factor's share of
-/// the power that reaches it (rounded down) and passes on `power x (1 - k)` (also
-/// rounded down, so no power is created).
-fn tally(packed: &Packed, keep: &[i64]) -> Result<Tally, TallyError> {
+/// `ceil(a * b / 10^9)` for non-negative fixed-point values.
+fn mul_up(a: i64, b: i64) -> i64 {
+    ((i128::from(a) * i128::from(b) + i128::from(ONE) - 1) / i128::from(ONE)) as i64
+}
+
+/// Counts each ballot group. With [`MeekRounding::NewZealand`] every candidate in turn
+/// keeps `power x k` rounded up and the power left is reduced by exactly that; with
+/// [`MeekRounding::Parametric`] it keeps `power x k` rounded down and passes on
+/// `power x (1 - k)`, also rounded down (what the two roundings drop is loss).
+fn tally(packed: &Packed, keep: &[i64], rounding: MeekRounding) -> Result<Tally, TallyError> {
     let mut votes = vec![0i128; packed.candidates];
     let mut exhausted = 0i128;
     let mut loss = 0i128;
@@ -52,8 +59,13 @@ fn tally(packed: &Packed, keep: &[i64]) -> Result<Tally, TallyError> {
             if k == 0 {
                 continue;
             }
-            let used = mul_down(power, k);
-            let rest = mul_down(power, ONE - k);
+            let (used, rest) = match rounding {
+                MeekRounding::NewZealand => {
+                    let used = mul_up(power, k).min(power);
+                    (used, power - used)
+                }
+                MeekRounding::Parametric => (mul_down(power, k), mul_down(power, ONE - k)),
+            };
             lost += power - used - rest;
             if let Some(v) = votes.get_mut(usize::from(c)) {
                 *v = v
@@ -61,7 +73,7 @@ fn tally(packed: &Packed, keep: &[i64]) -> Result<Tally, TallyError> {
                     .ok_or(TallyError::Overflow)?;
             }
             power = rest;
-            if power == 0 {
+            if power <= 0 {
                 break;
             }
         }
@@ -84,6 +96,7 @@ pub(crate) fn count(
     packed: &Packed,
     seats: u32,
     omega: i64,
+    rounding: MeekRounding,
     ties: TieBreak,
     method: &'static str,
 ) -> Result<Outcome, TallyError> {
@@ -115,7 +128,7 @@ pub(crate) fn count(
     let divisor = i128::from(seats) + 1;
     let threshold_of = |t: &Tally| (total - t.exhausted - t.loss) / divisor + 1;
 
-    let first = tally(packed, &keep)?;
+    let first = tally(packed, &keep, rounding)?;
     let mut threshold = threshold_of(&first);
     outcome.quota = Some(Votes::from_raw(threshold, PLACES));
     push_stage(&mut outcome, &mut history, StageAction::FirstCount, &first);
@@ -146,7 +159,7 @@ pub(crate) fn count(
         let mut iterations = 0u32;
         let (t, surplus, elected_now) = loop {
             iterations += 1;
-            let t = tally(packed, &keep)?;
+            let t = tally(packed, &keep, rounding)?;
             threshold = threshold_of(&t);
             let mut reached: Vec<CandidateIndex> = ids(&status, St::Hopeful)
                 .into_iter()
@@ -182,11 +195,20 @@ pub(crate) fn count(
                 set(&mut status, c, St::Elected);
                 to_elect -= 1;
             }
-            let surplus: i128 = ids(&status, St::Elected)
+            let mut surplus: i128 = ids(&status, St::Elected)
                 .into_iter()
                 .map(|c| vote(&t, c) - threshold)
                 .sum();
-            if !reached.is_empty() || surplus <= i128::from(omega) || surplus >= last_surplus {
+            let small = match rounding {
+                // PRF reference rule B.2.d-e: the surplus is not less than 0, and the
+                // iteration ends when it is below omega.
+                MeekRounding::NewZealand => {
+                    surplus = surplus.max(0);
+                    surplus < i128::from(omega)
+                }
+                MeekRounding::Parametric => surplus <= i128::from(omega),
+            };
+            if !reached.is_empty() || small || surplus >= last_surplus {
                 break (t, surplus, reached);
             }
             last_surplus = surplus;
