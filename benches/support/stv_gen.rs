@@ -28,11 +28,7 @@ pub fn generate(voters: u64, candidates: u32, seats: u32, seed: u64) -> RankedEl
     let party_weight: Vec<u64> = (0..parties).map(|p| 40 / (p as u64 + 1) + 2).collect();
     let cand_weight: Vec<u64> = (0..candidates).map(|_| 1 + lot.below(20)).collect();
     let members: Vec<Vec<u32>> = (0..parties)
-        .map(|p| {
-            (0..candidates)
-                .filter(|c| (*c as usize) / 5 == p)
-                .collect()
-        })
+        .map(|p| (0..candidates).filter(|c| (*c as usize) / 5 == p).collect())
         .collect();
     let mut groups: HashMap<Vec<u32>, u64> = HashMap::new();
     let mut ballot: Vec<u32> = Vec::with_capacity(10);

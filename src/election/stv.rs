@@ -346,7 +346,12 @@ mod tests {
             let sum: i128 = s.votes.iter().map(|v| v.raw()).sum::<i128>()
                 + s.non_transferable.raw()
                 + s.loss.raw();
-            assert_eq!(sum, poll * 10i128.pow(u32::from(places)), "stage {}", s.number);
+            assert_eq!(
+                sum,
+                poll * 10i128.pow(u32::from(places)),
+                "stage {}",
+                s.number
+            );
         }
     }
 
@@ -398,7 +403,10 @@ mod tests {
         );
         let out = scottish_stv(&e, TieBreak::Backward { seed: 0 }).unwrap();
         assert_eq!(out.elected, vec![1]);
-        assert_eq!(out.candidates[2].status, crate::election::CandidateStatus::Excluded);
+        assert_eq!(
+            out.candidates[2].status,
+            crate::election::CandidateStatus::Excluded
+        );
         assert_eq!(out.candidates[2].stage, Some(2));
         assert_eq!(out.stages[1].excluded, vec![2]);
         assert_conserved(&out, 9);

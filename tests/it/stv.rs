@@ -2,6 +2,8 @@
 //! Scottish council wards of 2017 (official results), Droop's reference transcripts
 //! (Scottish STV, Meek PRF reference) and stv-rs's Meek `fixed9` transcripts.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use crate::common::shared_data;
 use proptest::prelude::*;
 use std::collections::HashMap;
@@ -29,9 +31,8 @@ fn valid_poll(e: &RankedElection) -> u64 {
 fn assert_conserved(out: &Outcome, poll: u64, what: &str) {
     for s in &out.stages {
         let scale = 10i128.pow(u32::from(s.non_transferable.places()));
-        let sum: i128 = s.votes.iter().map(|v| v.raw()).sum::<i128>()
-            + s.non_transferable.raw()
-            + s.loss.raw();
+        let sum: i128 =
+            s.votes.iter().map(|v| v.raw()).sum::<i128>() + s.non_transferable.raw() + s.loss.raw();
         assert_eq!(sum, i128::from(poll) * scale, "{what}: stage {}", s.number);
     }
 }
@@ -40,7 +41,9 @@ fn assert_conserved(out: &Outcome, poll: u64, what: &str) {
 fn raw(text: &str) -> i128 {
     let (whole, frac) = text.split_once('.').unwrap_or((text, ""));
     let digits = format!("{whole}{frac}");
-    digits.parse().unwrap_or_else(|_| panic!("not a number: {text}"))
+    digits
+        .parse()
+        .unwrap_or_else(|_| panic!("not a number: {text}"))
 }
 
 /// One action block of a Droop or stv-rs transcript: the action line and the
@@ -67,10 +70,17 @@ fn transcript_blocks(text: &str) -> Vec<Block> {
             continue;
         };
         let t = line.trim_start();
-        for (prefix, defeated) in [("Elected:", false), ("Hopeful:", false), ("Pending:", false), ("Defeated:", true)] {
+        for (prefix, defeated) in [
+            ("Elected:", false),
+            ("Hopeful:", false),
+            ("Pending:", false),
+            ("Defeated:", true),
+        ] {
             if let Some(rest) = t.strip_prefix(prefix) {
                 let rest = rest.trim();
-                let Some(open) = rest.rfind(" (") else { continue };
+                let Some(open) = rest.rfind(" (") else {
+                    continue;
+                };
                 let value = raw(rest[open + 2..].trim_end_matches(')'));
                 let names = &rest[..open];
                 if defeated {
@@ -131,7 +141,12 @@ fn scotland_2017_all_351_wards_match_the_official_results() {
             );
         }
         // Order of election: by stage, then by votes at that stage where they differ.
-        let pos = |c: u32| out.elected.iter().position(|&x| x == c).unwrap_or(usize::MAX);
+        let pos = |c: u32| {
+            out.elected
+                .iter()
+                .position(|&x| x == c)
+                .unwrap_or(usize::MAX)
+        };
         for w in expected.windows(2) {
             let (a, b) = (w[0], w[1]);
             let sa = out.candidates[a as usize].stage.unwrap_or(0);
@@ -152,8 +167,7 @@ fn scotland_2017_all_351_wards_match_the_official_results() {
 #[test]
 fn scotland_2017_north_lanarkshire_ward11_official_3_4_5_7() {
     let file = read_blt(
-        &shared_data()
-            .join("scotland-stv/blt-original/8_cands/north_lanarkshire_2017_ward11.blt"),
+        &shared_data().join("scotland-stv/blt-original/8_cands/north_lanarkshire_2017_ward11.blt"),
     );
     let out = stv::scottish_stv(&file.election, TieBreak::Backward { seed: 0 }).unwrap();
     let mut elected: Vec<u32> = out.elected.iter().map(|c| c + 1).collect();
@@ -185,7 +199,12 @@ fn compare_scottish(out: &Outcome, e: &RankedElection, text: &str, what: &str) -
     for (block, stage) in blocks.iter().zip(&out.stages) {
         for (name, value) in &block.totals {
             let i = names[name.as_str()];
-            assert_eq!(stage.votes[i].raw(), *value, "{what}: stage {} {name}", stage.number);
+            assert_eq!(
+                stage.votes[i].raw(),
+                *value,
+                "{what}: stage {} {name}",
+                stage.number
+            );
             compared += 1;
         }
     }
@@ -203,9 +222,14 @@ fn droop_elected(text: &str) -> Vec<String> {
     transcript_blocks(text)
         .into_iter()
         .filter_map(|b| {
-            ["Elect, transfer pending: ", "Elect remaining candidates: ", "Elect remaining: ", "Elect: "]
-                .iter()
-                .find_map(|p| b.action.strip_prefix(p).map(|n| n.trim().to_string()))
+            [
+                "Elect, transfer pending: ",
+                "Elect remaining candidates: ",
+                "Elect remaining: ",
+                "Elect: ",
+            ]
+            .iter()
+            .find_map(|p| b.action.strip_prefix(p).map(|n| n.trim().to_string()))
         })
         .collect()
 }
@@ -218,7 +242,12 @@ fn droop_scotland_reference_transcripts() {
     let mut cases: Vec<(std::path::PathBuf, std::path::PathBuf)> = Vec::new();
     for entry in std::fs::read_dir(base.join("ref-report/scotland")).unwrap() {
         let p = entry.unwrap().path();
-        let stem = p.file_name().unwrap().to_str().unwrap().replace("-scotland-fixed-p5-d5.txt", ".blt");
+        let stem = p
+            .file_name()
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .replace("-scotland-fixed-p5-d5.txt", ".blt");
         cases.push((base.join("blt/scotland").join(stem), p));
     }
     for entry in std::fs::read_dir(base.join("ref-report")).unwrap() {
@@ -246,7 +275,10 @@ fn droop_scotland_reference_transcripts() {
         totals += compare_scottish(&out, &file.election, &text, &what);
         counted += 1;
     }
-    assert!(counted >= 21, "only {counted} transcripts compared ({skipped} skipped)");
+    assert!(
+        counted >= 21,
+        "only {counted} transcripts compared ({skipped} skipped)"
+    );
     assert!(totals > 1000);
 }
 
@@ -260,7 +292,11 @@ fn compare_meek(out: &Outcome, e: &RankedElection, text: &str, what: &str) -> us
         .enumerate()
         .map(|(i, c)| (c.name.trim(), i))
         .collect();
-    assert_eq!(droop_names(out, e), droop_elected(text), "{what}: order of election");
+    assert_eq!(
+        droop_names(out, e),
+        droop_elected(text),
+        "{what}: order of election"
+    );
     let mut compared = 0;
     for block in transcript_blocks(text) {
         let who = if let Some(n) = block.action.strip_prefix("Elect: ") {
@@ -274,11 +310,18 @@ fn compare_meek(out: &Outcome, e: &RankedElection, text: &str, what: &str) -> us
             continue;
         };
         let c = names[who.as_str()];
-        let stage = out.candidates[c].stage.unwrap_or_else(|| panic!("{what}: {who} has no stage"));
+        let stage = out.candidates[c]
+            .stage
+            .unwrap_or_else(|| panic!("{what}: {who} has no stage"));
         let st = &out.stages[stage as usize - 1];
         for (name, value) in &block.totals {
             let i = names[name.as_str()];
-            assert_eq!(st.votes[i].raw(), *value, "{what}: stage {stage} ({}) {name}", block.action);
+            assert_eq!(
+                st.votes[i].raw(),
+                *value,
+                "{what}: stage {stage} ({}) {name}",
+                block.action
+            );
             compared += 1;
         }
     }
@@ -336,7 +379,12 @@ fn stv_rs_meek_fixed9_transcripts() {
     logs.sort();
     let (mut counted, mut unsupported, mut totals) = (0, 0, 0);
     for log in logs {
-        let rel = log.strip_prefix(base.join("meek")).unwrap().to_str().unwrap().replace(".fixed9.log", ".blt");
+        let rel = log
+            .strip_prefix(base.join("meek"))
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .replace(".fixed9.log", ".blt");
         let blt_path = base.join("ballots").join(&rel);
         if !blt_path.exists() || rel.starts_with("bigint") {
             continue;
@@ -354,13 +402,19 @@ fn stv_rs_meek_fixed9_transcripts() {
         }
     }
     // 13 of the 19 files rank candidates equally, which this count does not support.
-    assert!(counted >= 6, "{counted} compared, {unsupported} with equal rankings");
+    assert!(
+        counted >= 6,
+        "{counted} compared, {unsupported} with equal rankings"
+    );
     assert!(totals > 40, "{totals} totals compared");
 }
 
 fn small_election() -> impl Strategy<Value = RankedElection> {
     (2usize..7, 1u32..4).prop_flat_map(|(n, seats)| {
-        let ballot = (1u64..20, proptest::sample::subsequence((0..n as u32).collect::<Vec<_>>(), 1..=n))
+        let ballot = (
+            1u64..20,
+            proptest::sample::subsequence((0..n as u32).collect::<Vec<_>>(), 1..=n),
+        )
             .prop_flat_map(|(w, subset)| (Just(w), Just(subset).prop_shuffle()))
             .prop_map(|(w, order)| RankedBallot::strict(w, order));
         proptest::collection::vec(ballot, 1..25).prop_map(move |ballots| RankedElection {

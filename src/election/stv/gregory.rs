@@ -251,7 +251,11 @@ impl Count<'_> {
         }
         let total = self.total(who);
         let surplus = total - self.quota;
-        let pile = self.piles.get_mut(i).map(std::mem::take).unwrap_or_default();
+        let pile = self
+            .piles
+            .get_mut(i)
+            .map(std::mem::take)
+            .unwrap_or_default();
         let before = self.moved_total();
         for e in pile {
             let v = mul(surplus, i128::from(e.value))? / total;
@@ -292,7 +296,11 @@ impl Count<'_> {
             r.status = CandidateStatus::Excluded;
             r.stage = Some(stage);
         }
-        let pile = self.piles.get_mut(i).map(std::mem::take).unwrap_or_default();
+        let pile = self
+            .piles
+            .get_mut(i)
+            .map(std::mem::take)
+            .unwrap_or_default();
         for e in pile {
             self.pass_on(e)?;
         }

@@ -2,9 +2,9 @@
 //! Droop (`meek-prf`, fixed, 9 places) and stv-rs (`fixed9`) compute it.
 
 use super::MeekRounding;
+use super::messages;
 use super::prepare::Packed;
 use super::ties::{Ties, Want};
-use super::messages;
 use crate::election::{
     CandidateIndex, CandidateStatus, Outcome, Stage, StageAction, TallyError, TieBreak, Votes,
 };
@@ -315,7 +315,11 @@ fn push_stage(outcome: &mut Outcome, history: &mut Vec<Vec<i128>>, action: Stage
     outcome.stages.push(Stage {
         number,
         action,
-        votes: t.votes.iter().map(|&v| Votes::from_raw(v, PLACES)).collect(),
+        votes: t
+            .votes
+            .iter()
+            .map(|&v| Votes::from_raw(v, PLACES))
+            .collect(),
         non_transferable: Votes::from_raw(t.exhausted, PLACES),
         loss: Votes::from_raw(t.loss, PLACES),
         elected: Vec::new(),

@@ -175,7 +175,10 @@ pub(crate) fn pack(election: &RankedElection, method: &'static str) -> Result<Pa
                 found = Some(g as usize);
                 break;
             }
-            at = same_hash.get(g as usize).copied().filter(|&n| n != u32::MAX);
+            at = same_hash
+                .get(g as usize)
+                .copied()
+                .filter(|&n| n != u32::MAX);
         }
         if let Some(g) = found {
             let w = packed.weights.get_mut(g).ok_or(TallyError::Overflow)?;
