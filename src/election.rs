@@ -8,7 +8,9 @@ mod ballot;
 pub mod blt;
 mod error;
 mod outcome;
+pub mod preflib;
 mod read_error;
+mod simple;
 pub mod stv;
 mod text;
 mod votes;
@@ -22,4 +24,5 @@ pub use outcome::{
     TieSettlement,
 };
 pub use read_error::ReadError;
+pub use simple::{approval, block_vote, contingent_vote, irv, limited_vote, plurality, two_round};
 pub use votes::Votes;

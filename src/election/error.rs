@@ -46,6 +46,17 @@ pub enum TallyError {
         /// What the tie decides (`exclusion`, `election`, `the last seat`).
         purpose: String,
     },
+    /// No candidate has a majority in the first round of a two-round election, and the
+    /// second-round ballots were not given.
+    #[error(
+        "no candidate has a majority of the votes cast: the runoff is between candidates {} and {} (numbered from 1); give the second-round ballots",
+        .finalists[0] + 1,
+        .finalists[1] + 1
+    )]
+    RunoffNeeded {
+        /// The two finalists (0-based), the leader first.
+        finalists: [CandidateIndex; 2],
+    },
     /// A total exceeded what the arithmetic can hold.
     #[error("vote totals overflow the counting arithmetic")]
     Overflow,

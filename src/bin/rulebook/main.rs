@@ -4,7 +4,11 @@
 //! A thin layer over the library: it parses arguments, reads files, calls the library
 //! and prints. Exit codes: 0 ok, 1 rule violations found, 2 bad input or usage.
 
+// Some shared helpers (write_atomic, read_text, EXIT_VIOLATIONS) serve subcommands still
+// to come; remove this allow once they are all in.
+#[allow(dead_code)]
 mod io;
+mod tally;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -18,7 +22,10 @@ struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
-enum Command {}
+enum Command {
+    /// Count an election from a ballot file (BLT or PrefLib).
+    Tally(tally::TallyArgs),
+}
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -32,7 +39,9 @@ fn main() -> ExitCode {
             };
         }
     };
-    let result = match cli.command {};
+    let result = match cli.command {
+        Command::Tally(args) => tally::run(&args),
+    };
     #[allow(unreachable_code)]
     match result {
         Ok(code) => code,

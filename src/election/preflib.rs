@@ -1,0 +1,362 @@
+//! PrefLib preference files: `.soc`, `.soi`, `.toc`, `.toi`.
+//!
+//! The format is PrefLib's 2022 one (N. Mattei and T. Walsh, "PrefLib: A Library for
+//! Preferences", ADT 2013; format described at <https://www.preflib.org/format>):
+//! header lines `# KEY: value` (`# DATA TYPE`, `# NUMBER ALTERNATIVES`,
+//! `# ALTERNATIVE NAME i`, `# TITLE`, ...), then one line per distinct order,
+//! `count: a,b,{c,d},e`, alternatives numbered from 1 and ties in braces.
+//!
+//! - `soc`: strict orders, complete; `soi`: strict orders, incomplete;
+//! - `toc`: orders with ties, complete; `toi`: orders with ties, incomplete.
+//!
+//! PrefLib files do not say how many seats there are: the election has 1 seat unless
+//! the caller says otherwise (`rulebook tally --seats`).
+//!
+//! ```
+//! use union_rulebook::election::preflib::{self, PreflibKind};
+//! let text = "# DATA TYPE: toi\n# NUMBER ALTERNATIVES: 3\n# ALTERNATIVE NAME 1: Ani\n\
+//!             # ALTERNATIVE NAME 2: Budi\n# ALTERNATIVE NAME 3: Citra\n\
+//!             5: 1,{2,3}\n2: 3\n";
+//! let e = preflib::read(text.as_bytes(), PreflibKind::Toi)?;
+//! assert_eq!(e.seats, 1);
+//! assert_eq!(e.candidates[1].name, "Budi");
+//! assert_eq!(e.ballots[0].ranks, vec![vec![0], vec![1, 2]]);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+mod messages;
+
+use super::text::{Cursor, utf8};
+use super::{Candidate, CandidateIndex, RankedBallot, RankedElection, ReadError};
+
+/// The four kinds of PrefLib order data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PreflibKind {
+    /// Strict orders, complete (`.soc`).
+    Soc,
+    /// Strict orders, incomplete (`.soi`).
+    Soi,
+    /// Orders with ties, complete (`.toc`).
+    Toc,
+    /// Orders with ties, incomplete (`.toi`).
+    Toi,
+}
+
+impl PreflibKind {
+    /// The kind a file extension names (`soi`, case-insensitive), if any.
+    ///
+    /// ```
+    /// use union_rulebook::election::preflib::PreflibKind;
+    /// assert_eq!(PreflibKind::from_extension("TOI"), Some(PreflibKind::Toi));
+    /// assert_eq!(PreflibKind::from_extension("blt"), None);
+    /// ```
+    pub fn from_extension(ext: &str) -> Option<Self> {
+        match ext.to_ascii_lowercase().as_str() {
+            "soc" => Some(PreflibKind::Soc),
+            "soi" => Some(PreflibKind::Soi),
+            "toc" => Some(PreflibKind::Toc),
+            "toi" => Some(PreflibKind::Toi),
+            _ => None,
+        }
+    }
+
+    /// The extension (and `# DATA TYPE`) of this kind.
+    pub fn extension(self) -> &'static str {
+        match self {
+            PreflibKind::Soc => "soc",
+            PreflibKind::Soi => "soi",
+            PreflibKind::Toc => "toc",
+            PreflibKind::Toi => "toi",
+        }
+    }
+
+    fn allows_ties(self) -> bool {
+        matches!(self, PreflibKind::Toc | PreflibKind::Toi)
+    }
+
+    fn complete(self) -> bool {
+        matches!(self, PreflibKind::Soc | PreflibKind::Toc)
+    }
+}
+
+/// Reads a PrefLib file of the given kind into an election with 1 seat.
+///
+/// When the file has a `# DATA TYPE` header it must agree with `kind`.
+///
+/// # Errors
+///
+/// A [`ReadError`] with line, column and what was expected, at the first problem: no
+/// `# NUMBER ALTERNATIVES` header, a data type other than `kind`, a malformed order
+/// line, an alternative out of range or twice in one order, a tie in strict data, an
+/// incomplete order in complete data, a count of 0, or counts totalling more than
+/// `u64` holds.
+pub fn read(bytes: &[u8], kind: PreflibKind) -> Result<RankedElection, ReadError> {
+    let mut cur = Cursor::new(bytes);
+    let mut n: Option<u32> = None;
+    let mut names: Vec<Option<String>> = Vec::new();
+    let mut title = None;
+    let mut ballots = Vec::new();
+    let mut total: u64 = 0;
+    let mut seen: Vec<usize> = Vec::new();
+    while !cur.at_end() {
+        let (start, line) = cur.take_line();
+        let trimmed = line.trim_ascii();
+        if trimmed.is_empty() {
+            continue;
+        }
+        if let Some(header) = trimmed.strip_prefix(b"#") {
+            let header = utf8(&cur, start, header)?.trim();
+            let Some((key, value)) = header.split_once(':') else {
+                continue;
+            };
+            let (key, value) = (key.trim(), value.trim());
+            if key == "NUMBER ALTERNATIVES" {
+                let v: u32 = value
+                    .parse()
+                    .map_err(|_| cur.error_at(start, messages::bad_header_number(key, value)))?;
+                if v == 0 {
+                    return Err(cur.error_at(start, messages::no_alternatives()));
+                }
+                n = Some(v);
+                names.resize(v as usize, None);
+                seen = vec![0; v as usize];
+            } else if key == "DATA TYPE" {
+                match PreflibKind::from_extension(value) {
+                    Some(k) if k == kind => {}
+                    Some(_) => {
+                        return Err(cur.error_at(
+                            start,
+                            messages::data_type_mismatch(value, kind.extension()),
+                        ));
+                    }
+                    None => {
+                        return Err(cur.error_at(start, messages::unknown_data_type(value)));
+                    }
+                }
+            } else if key == "TITLE" {
+                if !value.is_empty() {
+                    title = Some(value.to_string());
+                }
+            } else if let Some(number) = key.strip_prefix("ALTERNATIVE NAME") {
+                let k: usize = number
+                    .trim()
+                    .parse()
+                    .map_err(|_| cur.error_at(start, messages::bad_alternative_name()))?;
+                let count = n.unwrap_or(0);
+                match k.checked_sub(1).and_then(|i| names.get_mut(i)) {
+                    Some(slot) => *slot = Some(value.to_string()),
+                    None => {
+                        return Err(cur
+                            .error_at(start, messages::alternative_out_of_range(k as u64, count)));
+                    }
+                }
+            }
+            continue;
+        }
+        let Some(count) = n else {
+            return Err(cur.error_at(start, messages::data_before_header()));
+        };
+        let stamp = ballots.len() + 1;
+        let ballot = order_line(&cur, start, line, count, kind, &mut seen, stamp)?;
+        total = total
+            .checked_add(ballot.weight)
+            .ok_or_else(|| cur.error_at(start, messages::total_overflow()))?;
+        ballots.push(ballot);
+    }
+    let Some(_) = n else {
+        return Err(cur.error(messages::missing_alternatives()));
+    };
+    let candidates = names
+        .into_iter()
+        .enumerate()
+        .map(|(i, name)| Candidate::new(name.unwrap_or_else(|| messages::default_name(i + 1))))
+        .collect();
+    Ok(RankedElection {
+        title,
+        candidates,
+        seats: 1,
+        withdrawn: Vec::new(),
+        ballots,
+    })
+}
+
+/// One `count: a,b,{c,d}` line.
+fn order_line(
+    cur: &Cursor<'_>,
+    start: usize,
+    line: &[u8],
+    n: u32,
+    kind: PreflibKind,
+    seen: &mut [usize],
+    stamp: usize,
+) -> Result<RankedBallot, ReadError> {
+    let mut c = Cursor::new(line);
+    let at = |_: &Cursor<'_>, pos: usize, msg: String| cur.error_at(start + pos, msg);
+    c.skip_inline_space(false);
+    let count_pos = c.pos();
+    let weight = match c.number() {
+        Some(Some(w)) => w,
+        _ => {
+            return Err(at(
+                &c,
+                count_pos,
+                messages::expected_count(&c.token_at(count_pos, b":")),
+            ));
+        }
+    };
+    if weight == 0 {
+        return Err(at(&c, count_pos, messages::zero_count()));
+    }
+    c.skip_inline_space(false);
+    if c.peek() != Some(b':') {
+        let p = c.pos();
+        return Err(at(&c, p, messages::expected_colon(&c.token_at(p, b""))));
+    }
+    c.bump();
+    let mut ranks: Vec<Vec<CandidateIndex>> = Vec::new();
+    let mut ranked = 0usize;
+    loop {
+        c.skip_inline_space(false);
+        if c.at_end() && ranks.is_empty() {
+            break;
+        }
+        let group_pos = c.pos();
+        let mut rank = Vec::with_capacity(1);
+        if c.peek() == Some(b'{') {
+            if !kind.allows_ties() {
+                return Err(at(
+                    &c,
+                    group_pos,
+                    messages::ties_not_allowed(kind.extension()),
+                ));
+            }
+            c.bump();
+            loop {
+                c.skip_inline_space(false);
+                match c.peek() {
+                    Some(b'}') => {
+                        c.bump();
+                        break;
+                    }
+                    None => return Err(at(&c, group_pos, messages::unclosed_tie())),
+                    _ => {}
+                }
+                rank.push(alternative(cur, start, &mut c, n, seen, stamp)?);
+                c.skip_inline_space(false);
+                if c.peek() == Some(b',') {
+                    c.bump();
+                }
+            }
+            if rank.is_empty() {
+                return Err(at(&c, group_pos, messages::empty_tie()));
+            }
+        } else {
+            rank.push(alternative(cur, start, &mut c, n, seen, stamp)?);
+        }
+        ranked += rank.len();
+        ranks.push(rank);
+        c.skip_inline_space(false);
+        match c.peek() {
+            None => break,
+            Some(b',') => c.bump(),
+            Some(_) => {
+                let p = c.pos();
+                return Err(at(
+                    &c,
+                    p,
+                    messages::expected_separator(&c.token_at(p, b",{}")),
+                ));
+            }
+        }
+    }
+    if kind.complete() && ranked != n as usize {
+        return Err(cur.error_at(
+            start + count_pos,
+            messages::incomplete_order(kind.extension(), ranked, n),
+        ));
+    }
+    Ok(RankedBallot { weight, ranks })
+}
+
+fn alternative(
+    cur: &Cursor<'_>,
+    start: usize,
+    c: &mut Cursor<'_>,
+    n: u32,
+    seen: &mut [usize],
+    stamp: usize,
+) -> Result<CandidateIndex, ReadError> {
+    let pos = c.pos();
+    let k = match c.number() {
+        Some(Some(k)) => k,
+        Some(None) => u64::MAX,
+        None => {
+            return Err(cur.error_at(
+                start + pos,
+                messages::expected_alternative(&c.token_at(pos, b",{}"), n),
+            ));
+        }
+    };
+    if k == 0 || k > u64::from(n) {
+        return Err(cur.error_at(start + pos, messages::alternative_out_of_range(k, n)));
+    }
+    let index = u32::try_from(k - 1).unwrap_or(u32::MAX);
+    if let Some(s) = seen.get_mut(index as usize) {
+        if *s == stamp {
+            return Err(cur.error_at(start + pos, messages::duplicate_alternative(index + 1)));
+        }
+        *s = stamp;
+    }
+    Ok(index)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEAD: &str = "# FILE NAME: 00001-00000001.soi\n# TITLE: Test\n# DATA TYPE: soi\n# NUMBER ALTERNATIVES: 3\n# ALTERNATIVE NAME 1: A\n# ALTERNATIVE NAME 2: B\n# ALTERNATIVE NAME 3: C\n";
+
+    fn err(kind: PreflibKind, text: &str) -> String {
+        match read(text.as_bytes(), kind) {
+            Ok(e) => format!("no error: {e:?}"),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    #[test]
+    fn reads_strict_incomplete_orders() {
+        let e = read(format!("{HEAD}3: 1,2\n1: 3\n").as_bytes(), PreflibKind::Soi).unwrap();
+        assert_eq!(e.title.as_deref(), Some("Test"));
+        assert_eq!(e.ballots[0], RankedBallot::strict(3, [0, 1]));
+        assert_eq!(e.total_weight(), 4);
+    }
+
+    #[test]
+    fn errors_say_where() {
+        assert_eq!(
+            err(PreflibKind::Soi, &format!("{HEAD}3: 1,{{2,3}}\n")),
+            "line 8, column 6: `{` starts a tie, but soi data has strict orders: expected an alternative number"
+        );
+        assert_eq!(
+            err(PreflibKind::Soi, &format!("{HEAD}3: 1,4\n")),
+            "line 8, column 6: alternative 4 does not exist: expected an alternative number from 1 to 3"
+        );
+        assert_eq!(
+            err(PreflibKind::Toi, &format!("{HEAD}3: 1\n")),
+            "line 3, column 1: the file says `# DATA TYPE: soi`: expected toi"
+        );
+        assert_eq!(
+            err(PreflibKind::Soc, "# NUMBER ALTERNATIVES: 2\n1: 2\n"),
+            "line 2, column 1: this order ranks 1 alternatives, but soc data has complete orders: expected all 2"
+        );
+        assert_eq!(
+            err(PreflibKind::Soi, &format!("{HEAD}3: 1,1\n")),
+            "line 8, column 6: alternative 1 appears twice in this order: expected each at most once"
+        );
+        assert_eq!(
+            err(PreflibKind::Soi, "1: 2\n"),
+            "line 1, column 1: order line before the `# NUMBER ALTERNATIVES: n` header: expected the header first"
+        );
+    }
+}
