@@ -21,8 +21,8 @@ fn rulebook(args: &[&str]) -> (i32, String, String) {
 /// that order (Carragher and Castles at stage 1, MacGregor at 2, Encinias at 8).
 #[test]
 fn tally_scottish_stv_json_gives_the_official_result() {
-    let file = shared_data()
-        .join("scotland-stv/blt-original/8_cands/north_lanarkshire_2017_ward11.blt");
+    let file =
+        shared_data().join("scotland-stv/blt-original/8_cands/north_lanarkshire_2017_ward11.blt");
     let (code, out, err) = rulebook(&[
         "tally",
         file.to_str().unwrap(),
