@@ -120,39 +120,46 @@ pub(crate) fn pack(election: &RankedElection, method: &'static str) -> Result<Pa
         weights: Vec::new(),
         valid_poll: 0,
     };
-    let mut seen = vec![false; n];
+    // `seen[c] == stamp` marks candidates already on the current ballot; a new stamp
+    // per ballot saves clearing the array.
+    let mut seen = vec![0u32; n];
+    let mut stamp = 0u32;
     let mut order: Vec<Cand> = Vec::new();
     for (line, ballot) in election.ballots.iter().enumerate() {
-        if ballot.has_equal_ranks() {
-            return Err(TallyError::Unsupported {
-                method,
-                what: messages::equal_rankings(line),
-            });
-        }
         order.clear();
+        stamp = match stamp.checked_add(1) {
+            Some(s) => s,
+            None => {
+                seen.iter_mut().for_each(|s| *s = 0);
+                1
+            }
+        };
         let mut any = false;
-        for &c in ballot.ranks.iter().flatten() {
-            let slot = seen
-                .get_mut(c as usize)
-                .ok_or(TallyError::UnknownCandidate {
-                    ballot: line,
-                    candidate: u64::from(c) + 1,
-                    candidates: n,
-                })?;
-            any = true;
-            if *slot {
-                continue;
+        for rank in &ballot.ranks {
+            if rank.len() > 1 {
+                return Err(TallyError::Unsupported {
+                    method,
+                    what: messages::equal_rankings(line),
+                });
             }
-            *slot = true;
-            // `c < n <= u16::MAX`, checked above.
-            let c16 = Cand::try_from(c).map_err(|_| TallyError::Overflow)?;
-            if !packed.withdrawn.get(c as usize).copied().unwrap_or(true) {
-                order.push(c16);
-            }
-        }
-        for &c in ballot.ranks.iter().flatten() {
-            if let Some(slot) = seen.get_mut(c as usize) {
-                *slot = false;
+            for &c in rank {
+                let slot = seen
+                    .get_mut(c as usize)
+                    .ok_or(TallyError::UnknownCandidate {
+                        ballot: line,
+                        candidate: u64::from(c) + 1,
+                        candidates: n,
+                    })?;
+                any = true;
+                if *slot == stamp {
+                    continue;
+                }
+                *slot = stamp;
+                // `c < n <= u16::MAX`, checked above.
+                let c16 = Cand::try_from(c).map_err(|_| TallyError::Overflow)?;
+                if !packed.withdrawn.get(c as usize).copied().unwrap_or(true) {
+                    order.push(c16);
+                }
             }
         }
         if !any || ballot.weight == 0 {
