@@ -515,7 +515,15 @@ impl<'a> Reader<'a> {
                     .error_at(weight_pos, messages::total_weight_overflow())
             })?;
             let stamp = ballots.len() + 1;
-            let mut ranks: Vec<Vec<CandidateIndex>> = Vec::new();
+            // Size the ranks from the line's words, so the vector grows at most once.
+            let rest = self.cur.bytes().get(self.cur.pos()..).unwrap_or_default();
+            let line = rest.get(..super::text::memchr(b'\n', rest).unwrap_or(rest.len()));
+            let words = line
+                .unwrap_or_default()
+                .iter()
+                .filter(|&&b| b == b' ')
+                .count();
+            let mut ranks: Vec<Vec<CandidateIndex>> = Vec::with_capacity(words);
             loop {
                 self.skip_blank(false)?;
                 match self.cur.peek() {

@@ -14,9 +14,16 @@
 //!
 //! ```
 //! use union_rulebook::election::preflib::{self, PreflibKind};
-//! let text = "# DATA TYPE: toi\n# NUMBER ALTERNATIVES: 3\n# ALTERNATIVE NAME 1: Ani\n\
-//!             # ALTERNATIVE NAME 2: Budi\n# ALTERNATIVE NAME 3: Citra\n\
-//!             5: 1,{2,3}\n2: 3\n";
+//! let text = [
+//!     "# DATA TYPE: toi",
+//!     "# NUMBER ALTERNATIVES: 3",
+//!     "# ALTERNATIVE NAME 1: Ani",
+//!     "# ALTERNATIVE NAME 2: Budi",
+//!     "# ALTERNATIVE NAME 3: Citra",
+//!     "5: 1,{2,3}",
+//!     "2: 3",
+//! ]
+//! .join("\n");
 //! let e = preflib::read(text.as_bytes(), PreflibKind::Toi)?;
 //! assert_eq!(e.seats, 1);
 //! assert_eq!(e.candidates[1].name, "Budi");

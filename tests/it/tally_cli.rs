@@ -95,3 +95,25 @@ fn bad_input_and_usage_exit_2_with_a_position() {
     assert_eq!(code, 2, "{err}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn text_transcript_for_a_committee() {
+    // stv-rs's vegetables.blt (banana and fig withdrawn) counted by IRV for 1 seat:
+    // the whole text output, pinned.
+    let file = shared_data().join("stv-rs-testdata/ballots/vegetables.blt");
+    let (code, out, _) = rulebook(&[
+        "tally",
+        file.to_str().unwrap(),
+        "--method",
+        "irv",
+        "--seats",
+        "1",
+        "--transcript",
+        "--ties",
+        "forward",
+        "--seed",
+        "7",
+    ]);
+    assert_eq!(code, 0);
+    insta::assert_snapshot!(out);
+}

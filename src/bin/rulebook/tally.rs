@@ -140,6 +140,9 @@ pub fn run(args: &TallyArgs) -> Result<ExitCode, CliError> {
             &args.method,
         )));
     }
+    if args.limit.is_none() && args.method == "limited" {
+        return Err(CliError::new(messages::limit_needed()));
+    }
     let wigm_only = [
         ("--quota", args.quota.is_some()),
         ("--fractional-quota", args.fractional_quota),
