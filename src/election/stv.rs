@@ -71,7 +71,7 @@ use serde::{Deserialize, Serialize};
 /// [`TieBreak::Fail`], and [`TallyError::Overflow`] when totals exceed 128-bit
 /// arithmetic.
 pub fn scottish_stv(election: &RankedElection, ties: TieBreak) -> Result<Outcome, TallyError> {
-    let packed = prepare::pack(election, "scottish-stv")?;
+    let packed = prepare::pack(election, "scottish-stv", false)?;
     gregory::count(
         &packed,
         election.seats,
@@ -114,7 +114,7 @@ pub fn scottish_stv(election: &RankedElection, ties: TieBreak) -> Result<Outcome
 ///
 /// As [`scottish_stv`], and [`TallyError::Unsupported`] for more than 9 places.
 pub fn wigm(election: &RankedElection, options: &WigmOptions) -> Result<Outcome, TallyError> {
-    let packed = prepare::pack(election, "wigm")?;
+    let packed = prepare::pack(election, "wigm", false)?;
     gregory::count(
         &packed,
         election.seats,
@@ -152,9 +152,9 @@ pub fn wigm(election: &RankedElection, options: &WigmOptions) -> Result<Outcome,
 ///
 /// # Errors
 ///
-/// As [`scottish_stv`]; equal rankings are not supported (they get
-/// [`TallyError::Unsupported`]); [`TallyError::Unsupported`] for an omega outside
-/// `1/10^1 ..= 1/10^9`.
+/// As [`scottish_stv`]; [`TallyError::Unsupported`] for equal rankings under
+/// [`MeekRounding::NewZealand`] (the reference rule does not define them) and for an
+/// omega outside `1/10^1 ..= 1/10^9`.
 pub fn meek(election: &RankedElection, options: &MeekOptions) -> Result<Outcome, TallyError> {
     if !(1..=9).contains(&options.omega_exponent) {
         return Err(TallyError::Unsupported {
@@ -162,7 +162,11 @@ pub fn meek(election: &RankedElection, options: &MeekOptions) -> Result<Outcome,
             what: messages::bad_omega(options.omega_exponent),
         });
     }
-    let packed = prepare::pack(election, "meek")?;
+    let packed = prepare::pack(
+        election,
+        "meek",
+        options.rounding == MeekRounding::Parametric,
+    )?;
     let omega = 10i64.pow(9 - u32::from(options.omega_exponent));
     meek::count(
         &packed,
@@ -285,7 +289,11 @@ pub enum MeekRounding {
     NewZealand,
     /// Droop's parametric `meek` rule in fixed point, as stv-rs `fixed9` computes it:
     /// the kept `power x k` and the passed-on `power x (1 - k)` are both rounded down;
-    /// an iteration ends when the surplus is at most omega.
+    /// an iteration ends when the surplus is at most omega. Equal rankings are counted
+    /// as Droop's recursive descent does: the power reaching a rank is split evenly
+    /// (rounded down) among its candidates still standing, each passes its own
+    /// remainder to the next rank, and a rank whose candidates are all defeated stops
+    /// the ballot.
     Parametric,
 }
 

@@ -52,6 +52,17 @@ fn tally(packed: &Packed, keep: &[i64], rounding: MeekRounding) -> Result<Tally,
     let mut loss = 0i128;
     for g in 0..packed.groups() {
         let w = i128::from(packed.weights.get(g).copied().unwrap_or(0));
+        if packed.tied_of(g).iter().any(|&t| t) {
+            let mut acc = Acc {
+                votes: &mut votes,
+                exhausted: &mut exhausted,
+                loss: &mut loss,
+                keep,
+                w,
+            };
+            descend(&mut acc, packed.prefs_of(g), packed.tied_of(g), ONE, 0)?;
+            continue;
+        }
         let mut power = ONE;
         let mut lost = 0i64;
         for &c in packed.prefs_of(g) {
@@ -89,6 +100,75 @@ fn tally(packed: &Packed, keep: &[i64], rounding: MeekRounding) -> Result<Tally,
         exhausted,
         loss,
     })
+}
+
+/// Where a ballot with equal rankings puts its power.
+struct Acc<'a> {
+    votes: &'a mut Vec<i128>,
+    exhausted: &'a mut i128,
+    loss: &'a mut i128,
+    keep: &'a [i64],
+    /// The group's weight.
+    w: i128,
+}
+
+fn add_to(x: &mut i128, power: i64, w: i128) -> Result<(), TallyError> {
+    *x = x
+        .checked_add(i128::from(power) * w)
+        .ok_or(TallyError::Overflow)?;
+    Ok(())
+}
+
+/// Droop's recursive descent over ranks (stv-rs `process_ballot_rec_impl`): `power`
+/// reaches the rank starting at `start`.
+fn descend(
+    acc: &mut Acc<'_>,
+    prefs: &[super::prepare::Cand],
+    tied: &[bool],
+    power: i64,
+    start: usize,
+) -> Result<(), TallyError> {
+    if start >= prefs.len() {
+        return add_to(acc.exhausted, power, acc.w);
+    }
+    let end = start
+        + 1
+        + tied
+            .get(start + 1..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|t| **t)
+            .count();
+    let rank = prefs.get(start..end).unwrap_or(&[]);
+    let live: Vec<(usize, i64)> = rank
+        .iter()
+        .map(|&c| {
+            let i = usize::from(c);
+            (i, acc.keep.get(i).copied().unwrap_or(0))
+        })
+        .filter(|&(_, k)| k != 0)
+        .collect();
+    let Ok(n) = i64::try_from(live.len()) else {
+        return Err(TallyError::Overflow);
+    };
+    if n == 0 {
+        // Droop and stv-rs stop here: the power goes no further.
+        return add_to(acc.exhausted, power, acc.w);
+    }
+    let share = power / n;
+    add_to(acc.loss, power - share * n, acc.w)?;
+    for (i, k) in live {
+        let used = mul_down(share, k);
+        let rest = mul_down(share, ONE - k);
+        add_to(acc.loss, share - used - rest, acc.w)?;
+        if let Some(v) = acc.votes.get_mut(i) {
+            add_to(v, used, acc.w)?;
+        }
+        if rest != 0 {
+            descend(acc, prefs, tied, rest, end)?;
+        }
+    }
+    Ok(())
 }
 
 /// Counts `packed` by Meek's method. `omega` is the raw (9-place) tolerance.
@@ -247,7 +327,7 @@ pub(crate) fn count(
         let Some(low) = hopeful.iter().map(|&c| vote(&t, c)).min() else {
             break;
         };
-        let low_line = low + surplus;
+        let low_line = low + surplus.max(0);
         let low_set: Vec<CandidateIndex> = hopeful
             .into_iter()
             .filter(|&c| vote(&t, c) <= low_line)

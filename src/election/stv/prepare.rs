@@ -55,6 +55,9 @@ pub(crate) struct Packed {
     pub withdrawn: Vec<bool>,
     /// All preferences, group after group (withdrawn candidates and repeats removed).
     pub prefs: Vec<Cand>,
+    /// Beside each preference: whether it shares its rank with the one before (an
+    /// equal ranking; only when the method allows them).
+    pub tied: Vec<bool>,
     /// Start of each group's preferences in `prefs`, plus a final end marker.
     pub starts: Vec<u32>,
     /// How many voters cast each group.
@@ -76,6 +79,14 @@ impl Packed {
         };
         self.prefs.get(a as usize..b as usize).unwrap_or(&[])
     }
+
+    /// The equal-ranking marks of group `g`, beside [`Packed::prefs_of`].
+    pub fn tied_of(&self, g: usize) -> &[bool] {
+        let (Some(&a), Some(&b)) = (self.starts.get(g), self.starts.get(g + 1)) else {
+            return &[];
+        };
+        self.tied.get(a as usize..b as usize).unwrap_or(&[])
+    }
 }
 
 /// Packs an election for counting.
@@ -83,8 +94,12 @@ impl Packed {
 /// A ballot that names no candidate at all is not a valid paper and is left out of the
 /// valid poll. A ballot whose only candidates are withdrawn stays in the valid poll and
 /// is non-transferable from the start. A candidate repeated on a ballot counts at its
-/// first place only.
-pub(crate) fn pack(election: &RankedElection, method: &'static str) -> Result<Packed, TallyError> {
+/// first place only. Equal rankings are refused unless `allow_equal`.
+pub(crate) fn pack(
+    election: &RankedElection,
+    method: &'static str,
+    allow_equal: bool,
+) -> Result<Packed, TallyError> {
     if election.seats == 0 {
         return Err(TallyError::NoSeats);
     }
@@ -116,6 +131,7 @@ pub(crate) fn pack(election: &RankedElection, method: &'static str) -> Result<Pa
         candidates: n,
         withdrawn,
         prefs: Vec::new(),
+        tied: Vec::new(),
         starts: vec![0],
         weights: Vec::new(),
         valid_poll: 0,
@@ -125,8 +141,10 @@ pub(crate) fn pack(election: &RankedElection, method: &'static str) -> Result<Pa
     let mut seen = vec![0u32; n];
     let mut stamp = 0u32;
     let mut order: Vec<Cand> = Vec::new();
+    let mut order_tied: Vec<bool> = Vec::new();
     for (line, ballot) in election.ballots.iter().enumerate() {
         order.clear();
+        order_tied.clear();
         stamp = match stamp.checked_add(1) {
             Some(s) => s,
             None => {
@@ -136,7 +154,8 @@ pub(crate) fn pack(election: &RankedElection, method: &'static str) -> Result<Pa
         };
         let mut any = false;
         for rank in &ballot.ranks {
-            if rank.len() > 1 {
+            let mut pushed = 0usize;
+            if rank.len() > 1 && !allow_equal {
                 return Err(TallyError::Unsupported {
                     method,
                     what: messages::equal_rankings(line),
@@ -159,6 +178,8 @@ pub(crate) fn pack(election: &RankedElection, method: &'static str) -> Result<Pa
                 let c16 = Cand::try_from(c).map_err(|_| TallyError::Overflow)?;
                 if !packed.withdrawn.get(c as usize).copied().unwrap_or(true) {
                     order.push(c16);
+                    order_tied.push(pushed > 0);
+                    pushed += 1;
                 }
             }
         }
@@ -171,14 +192,17 @@ pub(crate) fn pack(election: &RankedElection, method: &'static str) -> Result<Pa
             .ok_or(TallyError::Overflow)?;
         let mut h = FxHasher::default();
         h.write_usize(order.len());
-        for &c in &order {
+        for (&c, &t) in order.iter().zip(&order_tied) {
             h.write_u16(c);
+            h.write_u16(u16::from(t));
         }
         let key = h.finish();
         let mut found = None;
         let mut at = index.get(&key).copied();
         while let Some(g) = at {
-            if packed.prefs_of(g as usize) == order.as_slice() {
+            if packed.prefs_of(g as usize) == order.as_slice()
+                && packed.tied_of(g as usize) == order_tied.as_slice()
+            {
                 found = Some(g as usize);
                 break;
             }
@@ -195,6 +219,7 @@ pub(crate) fn pack(election: &RankedElection, method: &'static str) -> Result<Pa
             let previous = index.insert(key, g);
             same_hash.push(previous.unwrap_or(u32::MAX));
             packed.prefs.extend_from_slice(&order);
+            packed.tied.extend_from_slice(&order_tied);
             let end = u32::try_from(packed.prefs.len()).map_err(|_| TallyError::Overflow)?;
             packed.starts.push(end);
             packed.weights.push(ballot.weight);
@@ -226,7 +251,7 @@ mod tests {
             RankedBallot::strict(1, [1]),
             RankedBallot::strict(4, []),
         ]);
-        let p = pack(&e, "test").unwrap();
+        let p = pack(&e, "test", false).unwrap();
         assert_eq!(p.groups(), 2);
         assert_eq!(p.prefs_of(0), &[0, 2]);
         assert_eq!(p.weights, vec![5, 1]);
@@ -239,7 +264,7 @@ mod tests {
     fn rejects_unknown_candidates_and_equal_ranks() {
         let e = election(vec![RankedBallot::strict(1, [0, 7])]);
         assert!(matches!(
-            pack(&e, "test"),
+            pack(&e, "test", false),
             Err(TallyError::UnknownCandidate { candidate: 8, .. })
         ));
         let e = election(vec![RankedBallot {
@@ -247,7 +272,7 @@ mod tests {
             ranks: vec![vec![0, 2]],
         }]);
         assert!(matches!(
-            pack(&e, "test"),
+            pack(&e, "test", false),
             Err(TallyError::Unsupported { .. })
         ));
     }
