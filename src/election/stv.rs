@@ -500,6 +500,26 @@ mod tests {
     }
 
     #[test]
+    fn meek_equal_rankings_only_with_parametric_rounding() {
+        // 10 ballots rank A and B equal, then C: each of A and B gets 5 at first.
+        let mut e = election(3, 2, vec![RankedBallot::strict(7, [2])]);
+        e.ballots.push(RankedBallot {
+            weight: 10,
+            ranks: vec![vec![0, 1], vec![2]],
+        });
+        let ties = tie_order_from_blt(&[0, 1, 2]);
+        assert!(matches!(
+            meek(&e, &MeekOptions::new(ties.clone())),
+            Err(TallyError::Unsupported { .. })
+        ));
+        let opts = MeekOptions::new(ties).rounding(MeekRounding::Parametric);
+        let out = meek(&e, &opts).unwrap();
+        let first: Vec<String> = out.stages[0].votes.iter().map(|v| v.to_string()).collect();
+        assert_eq!(first, ["5.000000000", "5.000000000", "7.000000000"]);
+        assert_conserved(&out, 17);
+    }
+
+    #[test]
     fn errors_for_bad_input() {
         let e = election(2, 0, vec![RankedBallot::strict(5, [0, 1])]);
         assert_eq!(
