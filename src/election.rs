@@ -12,6 +12,7 @@ mod outcome;
 pub mod preflib;
 mod read_error;
 mod simple;
+pub mod stv;
 mod text;
 mod votes;
 

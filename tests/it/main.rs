@@ -8,13 +8,16 @@ mod blt;
 mod common;
 mod constrained;
 mod decision;
+mod election_rules;
 mod formats_props;
 mod list_pr;
 mod model;
 mod preflib;
 mod simple;
+mod stv;
+#[cfg(feature = "cli")]
+mod stv_cli;
 #[cfg(feature = "cli")]
 mod tally_cli;
 #[cfg(feature = "cli")]
 mod tally_list;
-mod election_rules;

@@ -15,6 +15,7 @@ use union_rulebook::election::{
     self, ListMethod, ListVotes, Outcome, RankedElection, StageAction, TallyError, TieBreak,
     TieSettlement, blt,
     preflib::{self, PreflibKind},
+    stv,
 };
 
 /// Count an election from a ballot file (BLT or PrefLib).
@@ -23,7 +24,7 @@ pub struct TallyArgs {
     /// The ballot file: .blt, or PrefLib .soi/.soc/.toi/.toc.
     file: PathBuf,
     /// The counting method (plurality, block, limited, approval, two-round,
-    /// contingent, irv).
+    /// contingent, irv, scottish-stv, meek, wigm).
     #[arg(long)]
     method: String,
     /// Seats to fill, overriding the file's (PrefLib files give none: 1 by default).
@@ -55,6 +56,36 @@ pub struct TallyArgs {
     /// means 4%).
     #[arg(long, value_name = "PERCENT")]
     threshold: Option<String>,
+    /// For `wigm`: the quota (default droop).
+    #[arg(long, value_enum)]
+    quota: Option<QuotaArg>,
+    /// For `wigm`: a fractional quota instead of a whole number of votes.
+    #[arg(long)]
+    fractional_quota: bool,
+    /// For `wigm`: decimal places of transfer values, 0 to 9 (default 5).
+    #[arg(long)]
+    places: Option<u8>,
+    /// For `meek`: how products are rounded (default new-zealand).
+    #[arg(long, value_enum)]
+    rounding: Option<RoundingArg>,
+}
+
+/// Quotas of `wigm`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum QuotaArg {
+    /// Valid poll / (seats + 1).
+    Droop,
+    /// Valid poll / seats.
+    Hare,
+}
+
+/// Rounding of `meek`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum RoundingArg {
+    /// The NZ rules as the PR Foundation reference (Droop meek-prf).
+    NewZealand,
+    /// Droop's parametric Meek, as stv-rs fixed9.
+    Parametric,
 }
 
 /// Ballot file formats.
@@ -104,6 +135,9 @@ const METHODS: &[&str] = &[
     "largest-remainder",
     "largest-remainder-droop",
     "largest-remainder-hagenbach-bischoff",
+    "scottish-stv",
+    "meek",
+    "wigm",
 ];
 
 /// Runs `rulebook tally`.
@@ -122,6 +156,25 @@ pub fn run(args: &TallyArgs) -> Result<ExitCode, CliError> {
     }
     if args.limit.is_none() && args.method == "limited" {
         return Err(CliError::new(messages::limit_needed()));
+    }
+    let wigm_only = [
+        ("--quota", args.quota.is_some()),
+        ("--fractional-quota", args.fractional_quota),
+        ("--places", args.places.is_some()),
+    ];
+    for (option, given) in wigm_only {
+        if given && args.method != "wigm" {
+            return Err(CliError::new(messages::option_not_for_method(
+                option,
+                &args.method,
+            )));
+        }
+    }
+    if args.rounding.is_some() && args.method != "meek" {
+        return Err(CliError::new(messages::option_not_for_method(
+            "--rounding",
+            &args.method,
+        )));
     }
     if args.runoff.is_some() && args.method != "two-round" {
         return Err(CliError::new(messages::option_not_for_method(
@@ -258,6 +311,25 @@ fn count(
         "two-round" => election::two_round(e, runoff, tie),
         "contingent" => election::contingent_vote(e, tie),
         "irv" => election::irv(e, tie),
+        "scottish-stv" => stv::scottish_stv(e, tie.clone()),
+        "meek" => {
+            let rounding = match args.rounding {
+                Some(RoundingArg::Parametric) => stv::MeekRounding::Parametric,
+                _ => stv::MeekRounding::NewZealand,
+            };
+            stv::meek(e, &stv::MeekOptions::new(tie.clone()).rounding(rounding))
+        }
+        "wigm" => {
+            let kind = match args.quota {
+                Some(QuotaArg::Hare) => stv::QuotaKind::Hare,
+                _ => stv::QuotaKind::Droop,
+            };
+            let options = stv::WigmOptions::new()
+                .quota(stv::QuotaRule::new(kind, !args.fractional_quota))
+                .places(args.places.unwrap_or(5))
+                .ties(tie.clone());
+            stv::wigm(e, &options)
+        }
         // `run` checked the name against METHODS; an unknown one never gets here.
         other => Err(TallyError::Unsupported {
             method: "tally",

@@ -1,0 +1,63 @@
+//! STV count benchmarks: (a) the 351 matched Scottish council wards of 2017, read once
+//! and counted by Scottish STV; (b) a generated election of 10 million ballots, 30
+//! candidates and 10 seats. Reading the files is measured apart from counting.
+//!
+//! `cargo bench --bench stv -- --sample-size 10 --measurement-time 3`
+
+#[path = "support/stv_gen.rs"]
+mod stv_gen;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use std::hint::black_box;
+use std::path::PathBuf;
+use union_rulebook::election::{RankedElection, TieBreak, blt, stv};
+
+fn ward_files() -> Vec<Vec<u8>> {
+    let base = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/scotland-stv");
+    let index = std::fs::read(base.join("official-2017/scotland2017_official_matched.json"))
+        .unwrap_or_default();
+    let wards: Vec<serde_json::Value> = serde_json::from_slice(&index).unwrap_or_default();
+    wards
+        .iter()
+        .filter_map(|w| w.get("blt")?.as_str().map(str::to_string))
+        .filter_map(|p| std::fs::read(base.join("blt-original").join(p)).ok())
+        .collect()
+}
+
+fn scotland_2017(c: &mut Criterion) {
+    let files = ward_files();
+    let elections: Vec<RankedElection> = files
+        .iter()
+        .filter_map(|b| blt::read_election(b).ok())
+        .collect();
+    assert_eq!(elections.len(), 351, "the 351 wards must be readable");
+    let mut g = c.benchmark_group("scotland-2017-351-wards");
+    g.bench_function("read BLT", |b| {
+        b.iter(|| {
+            for f in &files {
+                black_box(blt::read_election(f).ok());
+            }
+        })
+    });
+    g.bench_function("count scottish-stv", |b| {
+        b.iter(|| {
+            for e in &elections {
+                black_box(stv::scottish_stv(e, TieBreak::Backward { seed: 1 }).ok());
+            }
+        })
+    });
+    g.finish();
+}
+
+fn generated_10m(c: &mut Criterion) {
+    let e = stv_gen::generate(10_000_000, 30, 10, 2026);
+    let mut g = c.benchmark_group("generated-10m-ballots-30-candidates-10-seats");
+    g.sample_size(10);
+    g.bench_function("count scottish-stv", |b| {
+        b.iter(|| black_box(stv::scottish_stv(&e, TieBreak::Backward { seed: 1 }).ok()))
+    });
+    g.finish();
+}
+
+criterion_group!(benches, scotland_2017, generated_10m);
+criterion_main!(benches);
