@@ -12,6 +12,7 @@
 pub mod diagnostics;
 pub mod election;
 mod lot;
+pub mod policy;
 
 pub use diagnostics::{Finding, JsonPath, Severity};
 pub use lot::Lot;
