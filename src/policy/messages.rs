@@ -439,3 +439,95 @@ pub(crate) fn order_shortfall(
     }
     s
 }
+
+fn bounds_words(policy: &Policy, seats: u32, groups: &[super::GroupBounds]) -> String {
+    groups
+        .iter()
+        .map(|b| {
+            let mut s = if b.max >= seats {
+                format!("at least {}", count_of(policy, &b.group, u64::from(b.min)))
+            } else {
+                format!("{} to {} {}", b.min, b.max, many(policy, &b.group))
+            };
+            if b.lot_for_last_seat {
+                s.push_str(" (+1 if the lot for the tied last seat falls on them)");
+            }
+            s
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The drafter's table as text: each rule's heading, then one line per size, with the
+/// sizes where the rule cannot be met marked, then the contradictions.
+pub fn render_explanation(policy: &Policy, e: &super::Explanation) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    for table in &e.rules {
+        let heading = policy
+            .rules()
+            .iter()
+            .find(|r| r.id == table.rule && r.version == table.version)
+            .map_or_else(
+                || format!("rule {}", table.rule),
+                |r| rule_heading(policy, r),
+            );
+        let _ = writeln!(out, "{heading}");
+        for row in &table.rows {
+            let what = match &row.requirement {
+                super::Requirement::NotApplicable { from_seats } => {
+                    format!("does not apply (from {from_seats} seats)")
+                }
+                super::Requirement::NeedsReference => {
+                    "depends on the unit's membership statistics".to_owned()
+                }
+                super::Requirement::Bounds { groups } => bounds_words(policy, row.seats, groups),
+            };
+            if row.infeasible.is_empty() {
+                let _ = writeln!(out, "  {:>3} {}: {what}", row.seats, seats_word(row.seats));
+            } else {
+                let why: Vec<String> = row
+                    .infeasible
+                    .iter()
+                    .map(|c| describe_conflict(policy, c))
+                    .collect();
+                let _ = writeln!(
+                    out,
+                    "  {:>3} {}: INFEASIBLE: {what}: {}",
+                    row.seats,
+                    seats_word(row.seats),
+                    why.join("; ")
+                );
+            }
+        }
+        let bad = table.infeasible_sizes();
+        if !bad.is_empty() {
+            let list: Vec<String> = bad.iter().map(u32::to_string).collect();
+            let _ = writeln!(out, "  cannot be met at: {} seats", list.join(", "));
+        }
+        let _ = writeln!(out);
+    }
+    if e.contradictions.is_empty() {
+        let _ = writeln!(out, "no contradictions between rules");
+    } else {
+        let _ = writeln!(
+            out,
+            "contradictions between rules ({}):",
+            e.contradictions.len()
+        );
+        for c in &e.contradictions {
+            let _ = writeln!(
+                out,
+                "  {:>3} {}: {}",
+                c.seats,
+                seats_word(c.seats),
+                describe_conflict(policy, &c.conflict)
+            );
+        }
+    }
+    out
+}
+
+fn seats_word(n: u32) -> &'static str {
+    if n == 1 { "seat" } else { "seats" }
+}

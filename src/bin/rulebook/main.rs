@@ -5,6 +5,7 @@
 //! and prints. Exit codes: 0 ok, 1 rule violations found, 2 bad input or usage.
 
 mod io;
+mod policy;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -18,7 +19,13 @@ struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
-enum Command {}
+enum Command {
+    /// Drafting tools for representation policies: explain rules, check lists.
+    Policy {
+        #[command(subcommand)]
+        command: policy::PolicyCommand,
+    },
+}
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -32,7 +39,9 @@ fn main() -> ExitCode {
             };
         }
     };
-    let result = match cli.command {};
+    let result = match cli.command {
+        Command::Policy { command } => policy::run(command),
+    };
     #[allow(unreachable_code)]
     match result {
         Ok(code) => code,
