@@ -129,7 +129,7 @@ fn check_shape(
                     ));
                 }
             }
-            if min.cmp_ratio(max.numerator(), max.denominator()) == std::cmp::Ordering::Greater {
+            if min.cmp_ratio(max.numerator(), max.denominator()).is_lt() {
                 return Err(invalid(
                     path.key("min"),
                     messages::band_min_above_max(rule, *min, *max),

@@ -531,3 +531,74 @@ pub fn render_explanation(policy: &Policy, e: &super::Explanation) -> String {
 fn seats_word(n: u32) -> &'static str {
     if n == 1 { "seat" } else { "seats" }
 }
+
+pub(crate) fn body_label(delegation: bool, id: &str) -> String {
+    if delegation {
+        format!("delegation {id}")
+    } else {
+        format!("body {id}")
+    }
+}
+
+pub(crate) fn seats_unit() -> &'static str {
+    "seats"
+}
+
+pub(crate) fn not_enough_eligible(
+    policy: &Policy,
+    unit: &str,
+    available: u64,
+    group: &GroupId,
+    subject: &str,
+    min: u32,
+    rule: &RuleId,
+) -> String {
+    format!(
+        "unit {unit} has {} in good standing; {subject} needs {min} under rule {rule}",
+        if available == 1 {
+            format!("1 {} member", policy.group(group).map_or(group.as_str(), |d| d.one.as_str()))
+        } else {
+            format!("{available} {} members", policy.group(group).map_or(group.as_str(), |d| d.one.as_str()))
+        }
+    )
+}
+
+/// The audit report as text: findings grouped by severity, then the summaries per
+/// level and per rule.
+pub fn render_audit(r: &super::AuditReport) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "audit as of {}: {} {} in scope",
+        r.as_of,
+        r.bodies_audited,
+        if r.bodies_audited == 1 { "body" } else { "bodies" }
+    );
+    out.push_str(&crate::diagnostics::render_text(&r.findings));
+    if !r.by_level.is_empty() {
+        let _ = writeln!(out, "by level:");
+        for l in &r.by_level {
+            let _ = writeln!(out, "  {}: {} of {} bodies comply", l.level, l.compliant, l.bodies);
+        }
+    }
+    if !r.by_rule.is_empty() {
+        let _ = writeln!(out, "by rule:");
+        for s in &r.by_rule {
+            let _ = writeln!(
+                out,
+                "  {} v{} ({}): {} in scope, {} comply, {} fall short, {} cannot be met, {} not applicable, {} not judged",
+                s.rule,
+                s.version,
+                hardness_word(s.hardness),
+                s.in_scope,
+                s.complies,
+                s.breaks,
+                s.infeasible,
+                s.not_applicable,
+                s.unknown
+            );
+        }
+    }
+    out
+}

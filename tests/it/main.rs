@@ -1,3 +1,5 @@
 //! The integration tests: one binary, a module per area.
 
 mod common;
+mod policy;
+mod policy_props;
