@@ -11,6 +11,8 @@
 
 pub mod diagnostics;
 pub mod election;
+pub mod model;
+pub mod validate;
 mod lot;
 pub mod policy;
 

@@ -1,0 +1,313 @@
+//! The document model: one [`Organization`] document describing a union's structure,
+//! bodies, posts, people, memberships and terms of office.
+//!
+//! # Data model
+//!
+//! | type | what it is |
+//! |---|---|
+//! | [`Level`] | a level of the structure, named by the union (confederation, DPP, DPC, PSP), with structural rules |
+//! | [`Unit`] | a unit at a level, in a tree through `parent`, with affiliations and membership statistics |
+//! | [`Body`] | a body of a unit (congress, council, executive, committee, delegation, class) with term rules |
+//! | [`Post`] | a post in a body: a role, seats, a reservation, a titular post it substitutes for |
+//! | [`Person`] | a person, with gender, birth date and custom attributes |
+//! | [`Membership`] | a person's membership of a unit over a period, with dues standing |
+//! | [`Term`] | a person holding a post over a period, and how it was obtained |
+//!
+//! Identifiers are validated newtypes ([`UnitId`], [`BodyId`], [`PostId`],
+//! [`PersonId`], [`LevelId`]); body kinds, roles and genders are open vocabularies;
+//! values with invariants (a seat count of 0, a period that ends before it starts, a
+//! group count above its total) cannot be read or built invalid.
+//!
+//! Reading is strict: unknown fields are refused. [`Organization::from_json_str`] and
+//! [`Organization::from_toml_str`] stop at the first problem and say where it is (line,
+//! column and JSON path). Checking the document's rules is
+//! [`validate`](crate::validate::validate)'s job: it reports every finding at once.
+
+mod group;
+mod id;
+mod messages;
+mod types;
+mod vocab;
+
+pub use group::{Group, GroupError};
+pub use id::{BodyId, IdError, LevelId, MAX_ID_LEN, PersonId, PostId, UnitId};
+pub use types::{
+    Affiliation, Body, Incompatibility, InvariantError, Level, LevelRules, Membership,
+    MembershipStats, Person, Post, PostCondition, Term, TermRules, Unit,
+};
+pub use vocab::{BodyKind, Gender, HowObtained, Role};
+
+use crate::JsonPath;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A union's document: its levels, units, bodies with their posts, people, memberships,
+/// terms of office and incompatibilities.
+///
+/// Lists keep the order of the document, so findings can point into it
+/// (`$.terms[12].post`).
+///
+/// ```
+/// use union_rulebook::model::Organization;
+/// let doc = Organization::from_json_str(r#"{
+///     "name": "SPN",
+///     "levels": [{"id": "federation", "name": "Federasi"}],
+///     "units": [{"id": "spn", "name": "Serikat Pekerja Nasional", "level": "federation"}]
+/// }"#)?;
+/// assert_eq!(doc.units[0].id.as_str(), "spn");
+/// # Ok::<(), union_rulebook::model::ReadError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "Organization")]
+#[non_exhaustive]
+pub struct Organization {
+    /// The organization's name (`Serikat Pekerja Nasional`).
+    pub name: String,
+    /// The levels of the structure, from the top down.
+    #[serde(default)]
+    pub levels: Vec<Level>,
+    /// The units.
+    #[serde(default)]
+    pub units: Vec<Unit>,
+    /// The bodies of the units, with their posts.
+    #[serde(default)]
+    pub bodies: Vec<Body>,
+    /// The people.
+    #[serde(default)]
+    pub people: Vec<Person>,
+    /// Memberships of people in units.
+    #[serde(default)]
+    pub memberships: Vec<Membership>,
+    /// Terms of office.
+    #[serde(default)]
+    pub terms: Vec<Term>,
+    /// Posts that one person may not hold at the same time.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub incompatibilities: Vec<Incompatibility>,
+}
+
+impl Organization {
+    /// An empty document with a name.
+    pub fn new(name: impl Into<String>) -> Self {
+        Organization {
+            name: name.into(),
+            levels: Vec::new(),
+            units: Vec::new(),
+            bodies: Vec::new(),
+            people: Vec::new(),
+            memberships: Vec::new(),
+            terms: Vec::new(),
+            incompatibilities: Vec::new(),
+        }
+    }
+
+    /// Reads a document from JSON text.
+    ///
+    /// # Errors
+    ///
+    /// [`ReadError`] at the first problem: malformed JSON, a missing or unknown field,
+    /// a value of the wrong type, an invalid id, a value that breaks an invariant. The
+    /// error gives the line and column, the JSON path and what was expected.
+    ///
+    /// ```
+    /// use union_rulebook::model::Organization;
+    /// let err = Organization::from_json_str("{\"name\": \"x\",\n \"units\": [{\"id\": \"a b\"}]}")
+    ///     .unwrap_err();
+    /// assert_eq!(err.path().to_string(), "$.units[0].id");
+    /// assert_eq!(err.line(), Some(2));
+    /// ```
+    pub fn from_json_str(text: &str) -> Result<Self, ReadError> {
+        let mut de = serde_json::Deserializer::from_str(text);
+        let doc: Organization =
+            serde_path_to_error::deserialize(&mut de).map_err(ReadError::from_json)?;
+        de.end().map_err(|e| ReadError::from_json_inner(JsonPath::root(), &e))?;
+        Ok(doc)
+    }
+
+    /// Reads a document from TOML text (for hand-written documents).
+    ///
+    /// # Errors
+    ///
+    /// [`ReadError`] at the first problem, with the line and column, the path and what
+    /// was expected, as for [`from_json_str`](Organization::from_json_str).
+    ///
+    /// ```
+    /// use union_rulebook::model::Organization;
+    /// let doc = Organization::from_toml_str(r#"
+    /// name = "PSP SPN PT Contoh"
+    /// [[levels]]
+    /// id = "psp"
+    /// name = "Pimpinan Serikat Pekerja"
+    /// "#)?;
+    /// assert_eq!(doc.levels.len(), 1);
+    /// # Ok::<(), union_rulebook::model::ReadError>(())
+    /// ```
+    pub fn from_toml_str(text: &str) -> Result<Self, ReadError> {
+        let de = toml::Deserializer::parse(text)
+            .map_err(|e| ReadError::from_toml_inner(text, JsonPath::root(), &e))?;
+        serde_path_to_error::deserialize(de).map_err(|e| {
+            let path = convert_path(e.path());
+            ReadError::from_toml_inner(text, path, e.inner())
+        })
+    }
+
+    /// Writes the document as pretty JSON.
+    ///
+    /// # Errors
+    ///
+    /// Never in practice; a [`serde_json::Error`] is passed on if serialization fails.
+    pub fn to_json_string(&self) -> Result<String, serde_json::Error> {
+        serde_json::to_string_pretty(self)
+    }
+}
+
+/// A document that could not be read: where (line, column, JSON path) and what was
+/// expected. Reading stops at the first problem.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadError {
+    line: Option<usize>,
+    column: Option<usize>,
+    path: JsonPath,
+    message: String,
+}
+
+impl ReadError {
+    fn from_json(e: serde_path_to_error::Error<serde_json::Error>) -> Self {
+        let path = convert_path(e.path());
+        ReadError::from_json_inner(path, e.inner())
+    }
+
+    fn from_json_inner(path: JsonPath, e: &serde_json::Error) -> Self {
+        let full = e.to_string();
+        let suffix = format!(" at line {} column {}", e.line(), e.column());
+        let message = full.strip_suffix(&suffix).unwrap_or(&full).to_owned();
+        let located = e.line() > 0;
+        ReadError {
+            line: located.then_some(e.line()),
+            column: located.then_some(e.column()),
+            path,
+            message,
+        }
+    }
+
+    fn from_toml_inner(text: &str, path: JsonPath, e: &toml::de::Error) -> Self {
+        let (line, column) = match e.span() {
+            Some(span) => {
+                let (l, c) = line_column(text, span.start);
+                (Some(l), Some(c))
+            }
+            None => (None, None),
+        };
+        ReadError {
+            line,
+            column,
+            path,
+            message: e.message().trim_end().to_owned(),
+        }
+    }
+
+    /// The line (1-based), when known.
+    pub fn line(&self) -> Option<usize> {
+        self.line
+    }
+
+    /// The column (1-based, in characters), when known.
+    pub fn column(&self) -> Option<usize> {
+        self.column
+    }
+
+    /// The JSON path of the value that could not be read (`$` for the whole document).
+    pub fn path(&self) -> &JsonPath {
+        &self.path
+    }
+
+    /// What was wrong and what was expected, without the location.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let path = self.path.to_string();
+        match (self.line, self.column) {
+            (Some(l), Some(c)) => f.write_str(&messages::read_located(l, c, &path, &self.message)),
+            _ => f.write_str(&messages::read_unlocated(&path, &self.message)),
+        }
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+fn convert_path(p: &serde_path_to_error::Path) -> JsonPath {
+    let mut out = JsonPath::root();
+    for s in p.iter() {
+        out = match s {
+            serde_path_to_error::Segment::Seq { index } => out.index(*index),
+            serde_path_to_error::Segment::Map { key } => out.key(key.clone()),
+            serde_path_to_error::Segment::Enum { variant } => out.key(variant.clone()),
+            serde_path_to_error::Segment::Unknown => out.key("?"),
+        };
+    }
+    out
+}
+
+/// The 1-based line and column (in characters) of byte offset `at` in `text`.
+fn line_column(text: &str, at: usize) -> (usize, usize) {
+    let at = at.min(text.len());
+    let before = text.get(..at).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before.get(line_start..).map_or(0, |s| s.chars().count()) + 1;
+    (line, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_errors_say_where_and_what() {
+        let text = "{\"name\": \"x\",\n \"bodies\": [{\"id\": \"b\", \"unit\": \"u\", \"kind\": \"executive\", \"name\": \"B\",\n   \"posts\": [{\"id\": \"p\", \"role\": \"chair\", \"seats\": 0}]}]}";
+        let e = Organization::from_json_str(text).unwrap_err();
+        assert_eq!(e.path().to_string(), "$.bodies[0].posts[0].seats");
+        assert_eq!(
+            e.to_string(),
+            "line 3, column 52, at $.bodies[0].posts[0].seats: invalid value: integer `0`, expected a nonzero u32"
+        );
+    }
+
+    #[test]
+    fn reversed_term_is_refused_on_read() {
+        let text = r#"{"name": "x", "terms": [{"person": "p", "post": "q", "start": "2024-01-01", "end": "2023-12-31"}]}"#;
+        let e = Organization::from_json_str(text).unwrap_err();
+        assert_eq!(e.path().to_string(), "$.terms[0]");
+        assert!(
+            e.message()
+                .starts_with("term ends on 2023-12-31, before it starts on 2024-01-01"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn toml_errors_say_where() {
+        let text = "name = \"x\"\n[[units]]\nid = \"u\"\nname = \"U\"\nlevel = \"bad level\"\n";
+        let e = Organization::from_toml_str(text).unwrap_err();
+        assert_eq!(e.path().to_string(), "$.units[0].level");
+        assert_eq!(e.line(), Some(5));
+        assert!(e.message().contains("level id \"bad level\" contains ' '"), "{e}");
+    }
+
+    #[test]
+    fn trailing_garbage_is_an_error() {
+        assert!(Organization::from_json_str("{\"name\": \"x\"} x").is_err());
+    }
+
+    #[test]
+    fn line_column_counts_characters() {
+        assert_eq!(line_column("ab\ncé d", 7), (2, 4));
+        assert_eq!(line_column("", 5), (1, 1));
+    }
+}

@@ -1,0 +1,202 @@
+//! Identifiers: validated newtypes, serialized as plain strings.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+use super::messages;
+
+/// The longest identifier accepted, in bytes.
+pub const MAX_ID_LEN: usize = 128;
+
+/// Why a string is not a valid identifier.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct IdError {
+    message: String,
+}
+
+/// Checks the identifier syntax shared by every id type: 1 to 128 ASCII characters,
+/// letters, digits and `-`, `_`, `.`, `:`, `/`, starting with a letter or a digit.
+fn check_id(kind: &str, s: &str) -> Result<(), IdError> {
+    let fail = |message: String| Err(IdError { message });
+    if s.is_empty() {
+        return fail(messages::id_empty(kind));
+    }
+    if s.len() > MAX_ID_LEN {
+        return fail(messages::id_too_long(kind, s.len(), MAX_ID_LEN));
+    }
+    let mut chars = s.chars();
+    if !chars.next().is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return fail(messages::id_bad_start(kind, s));
+    }
+    if let Some(c) = s
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':' | '/')))
+    {
+        return fail(messages::id_bad_char(kind, s, c));
+    }
+    Ok(())
+}
+
+/// The JSON Schema pattern matching [`check_id`].
+const ID_PATTERN: &str = "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$";
+
+macro_rules! id_type {
+    ($(#[$meta:meta])* $name:ident, $kind:literal, $example:literal) => {
+        $(#[$meta])*
+        ///
+        /// An identifier is 1 to 128 ASCII characters: letters, digits and `-`, `_`,
+        /// `.`, `:`, `/`, starting with a letter or a digit. It is checked once, when
+        /// made or read, and serialized as a plain string.
+        ///
+        /// ```
+        #[doc = concat!("use union_rulebook::model::", stringify!($name), ";")]
+        #[doc = concat!("let id = ", stringify!($name), "::new(\"", $example, "\")?;")]
+        #[doc = concat!("assert_eq!(id.as_str(), \"", $example, "\");")]
+        #[doc = concat!("assert!(", stringify!($name), "::new(\"has space\").is_err());")]
+        /// # Ok::<(), union_rulebook::model::IdError>(())
+        /// ```
+        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(try_from = "String", into = "String")]
+        pub struct $name(String);
+
+        impl $name {
+            /// Checks and wraps an identifier.
+            ///
+            /// # Errors
+            ///
+            /// [`IdError`] when the text is empty, longer than 128 bytes, or holds a
+            /// character outside the allowed set.
+            pub fn new(id: impl Into<String>) -> Result<Self, IdError> {
+                let id = id.into();
+                check_id($kind, &id)?;
+                Ok($name(id))
+            }
+
+            /// The identifier as text.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl TryFrom<String> for $name {
+            type Error = IdError;
+            fn try_from(s: String) -> Result<Self, IdError> {
+                $name::new(s)
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = IdError;
+            fn from_str(s: &str) -> Result<Self, IdError> {
+                $name::new(s)
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(id: $name) -> String {
+                id.0
+            }
+        }
+
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl std::borrow::Borrow<str> for $name {
+            fn borrow(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!({
+                    "type": "string",
+                    "pattern": ID_PATTERN,
+                    "description": concat!("The identifier of a ", $kind, ": letters, digits and - _ . : /, starting with a letter or digit, at most 128 characters."),
+                    "examples": [$example],
+                })
+            }
+        }
+    };
+}
+
+id_type!(
+    /// The identifier of a level (`psp`, `dpc`, `federation`).
+    LevelId,
+    "level",
+    "dpc"
+);
+id_type!(
+    /// The identifier of a unit (`spn`, `dpc-bekasi`, `psp-0001`).
+    UnitId,
+    "unit",
+    "dpc-bekasi"
+);
+id_type!(
+    /// The identifier of a body (`dpc-bekasi/executive`).
+    BodyId,
+    "body",
+    "dpc-bekasi/executive"
+);
+id_type!(
+    /// The identifier of a post (`dpc-bekasi/executive/chair`).
+    PostId,
+    "post",
+    "dpc-bekasi/executive/chair"
+);
+id_type!(
+    /// The identifier of a person (`p-000123`).
+    PersonId,
+    "person",
+    "p-000123"
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rejects_bad_ids_with_a_reason() {
+        assert_eq!(
+            UnitId::new("").unwrap_err().to_string(),
+            "unit id is empty; expected 1 to 128 characters"
+        );
+        assert_eq!(
+            UnitId::new("-x").unwrap_err().to_string(),
+            "unit id \"-x\" starts with '-'; expected a letter or a digit first"
+        );
+        assert_eq!(
+            PersonId::new("p 1").unwrap_err().to_string(),
+            "person id \"p 1\" contains ' '; expected letters, digits and - _ . : /"
+        );
+        assert!(UnitId::new("a".repeat(129)).is_err());
+        assert!(UnitId::new("a".repeat(128)).is_ok());
+    }
+
+    #[test]
+    fn serializes_as_a_plain_string() {
+        let id = BodyId::new("dpc-bekasi/executive").unwrap();
+        assert_eq!(
+            serde_json::to_string(&id).unwrap(),
+            "\"dpc-bekasi/executive\""
+        );
+        let back: BodyId = serde_json::from_str("\"dpc-bekasi/executive\"").unwrap();
+        assert_eq!(back, id);
+        assert!(serde_json::from_str::<BodyId>("\"a b\"").is_err());
+    }
+}

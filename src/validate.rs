@@ -1,0 +1,203 @@
+//! Validation: every rule of a document checked at once, as of a date.
+//!
+//! [`validate`] returns every [`Finding`](crate::Finding), never just the first, sorted
+//! in the canonical order of [`sort_findings`](crate::diagnostics::sort_findings). Each
+//! finding has a stable code, a severity, a JSON path into the document and a message
+//! naming the values and the rule.
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use union_rulebook::model::Organization;
+//! use union_rulebook::validate::validate;
+//!
+//! let doc = Organization::from_json_str(r#"{
+//!   "name": "SPN",
+//!   "levels": [{"id": "federation", "name": "Federasi"}, {"id": "psp", "name": "PSP"}],
+//!   "units": [
+//!     {"id": "spn", "name": "SPN", "level": "federation"},
+//!     {"id": "psp-1", "name": "PSP PT Contoh", "level": "psp", "parent": "spn"},
+//!     {"id": "psp-1", "name": "PSP PT Lain", "level": "psp", "parent": "nowhere"}
+//!   ]
+//! }"#)?;
+//! let as_of = NaiveDate::from_ymd_opt(2026, 1, 1).ok_or("date")?;
+//! let findings = validate(&doc, as_of);
+//! let codes: Vec<&str> = findings.iter().map(|f| f.code).collect();
+//! assert_eq!(codes, ["duplicate-id", "unknown-reference"]);
+//! assert_eq!(findings[1].path.to_string(), "$.units[2].parent");
+//! assert_eq!(findings[1].message, "no unit has id nowhere");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # Codes
+//!
+//! | code | severity | what | rule |
+//! |---|---|---|---|
+//! | `duplicate-id` | error | two levels, units, bodies, posts or people share an id | ids are unique per kind (posts across the document) |
+//! | `unknown-reference` | error | an id that names nothing of the expected kind | every reference resolves |
+//! | `unit-cycle` | error | unit parents form a cycle | the units form a tree |
+//! | `level-not-below-parent` | error | a unit's level is not below its parent's | levels are ordered from the top down |
+//! | `below-minimum-members` | error | fewer members than the level's minimum on the date (from records, else the latest statistics) | UU 21/2000 art. 5(2): at least 10 workers |
+//! | `below-minimum-affiliates` | error | fewer affiliated units than the level's minimum on the date | UU 21/2000 art. 6(2), 7(2): 5 unions, 3 federations |
+//! | `too-many-affiliations` | error | more upward affiliations (parent included) than the level allows on the date | UU 21/2000 art. 8: one federation, one confederation |
+//! | `stats-duplicate-date` | warning | two membership statistics of one unit on one date | one count per date |
+//! | `substitute-invalid` | error | a substitute post stands in for itself, another substitute or a post of another body | titular/substitute pairs live in one body |
+//! | `condition-invalid` | error | a condition names a post of another body or needs more seats than its posts have; an incompatibility of fewer than two posts | a condition must be satisfiable |
+//! | `term-before-birth` | error | a term starts before its holder's birth date (a term that ends before it starts cannot be read at all) | dates are in order |
+//! | `seats-overfilled` | error | more holders than seats on some days (reported once per run of days) | a post has `seats` seats |
+//! | `holder-not-member` | error | a holder is not a member in good standing (active, no arrears) of the body's unit or a unit above it on some day of the term, up to the date | statutes (AD/ART): officers are members in good standing |
+//! | `reserved-seat-outside-group` | error | a reserved post held by someone outside its group when the term began | the reservation |
+//! | `reserved-seat-unverifiable` | warning | a reserved post held by someone whose gender, birth date or attribute is not recorded | the reservation |
+//! | `incompatible-posts` | error | one person holds two incompatible posts at once | the incompatibility |
+//! | `post-condition-broken` | error | on the date, the posts of a condition cannot meet it even if their vacant seats went to the group | the condition |
+//! | `post-condition-unverifiable` | warning | on the date, the condition depends on holders whose data is missing | the condition |
+//! | `term-too-long` | error | a term longer than the body's maximum (an open term past it on the date: a continuing violation) | LMRDA §401, TULRCA s.46, RO Act s.145 |
+//! | `consecutive-terms-exceeded` | error | more consecutive terms in one post than the body allows; terms are consecutive unless separated by the cooling-off period (or by at least a day) | the statutes (AD/ART) |
+//! | `vacancy` | info | a post has vacant seats on the date | |
+//!
+//! # Cost
+//!
+//! Every check is one pass, or a sort and a sweep: seat counts are checked by sorting
+//! each post's start and end events and sweeping over them, never by comparing terms
+//! pairwise; walks up the unit tree are bounded by its depth.
+
+mod index;
+mod messages;
+mod offices;
+mod structure;
+
+use chrono::NaiveDate;
+
+use crate::Finding;
+use crate::diagnostics::sort_findings;
+use crate::model::Organization;
+
+/// The stable finding codes of validation (see the [module docs](self) for each).
+pub mod codes {
+    /// Two items of one kind share an id.
+    pub const DUPLICATE_ID: &str = "duplicate-id";
+    /// A reference to an id that does not exist.
+    pub const UNKNOWN_REFERENCE: &str = "unknown-reference";
+    /// Unit parents form a cycle.
+    pub const UNIT_CYCLE: &str = "unit-cycle";
+    /// A unit's level is not below its parent's.
+    pub const LEVEL_NOT_BELOW_PARENT: &str = "level-not-below-parent";
+    /// Fewer members than the level's minimum.
+    pub const BELOW_MINIMUM_MEMBERS: &str = "below-minimum-members";
+    /// Fewer affiliated units than the level's minimum.
+    pub const BELOW_MINIMUM_AFFILIATES: &str = "below-minimum-affiliates";
+    /// More upward affiliations than the level allows.
+    pub const TOO_MANY_AFFILIATIONS: &str = "too-many-affiliations";
+    /// Two membership statistics of one unit on one date.
+    pub const STATS_DUPLICATE_DATE: &str = "stats-duplicate-date";
+    /// A substitute post that does not stand in for a titular post of its body.
+    pub const SUBSTITUTE_INVALID: &str = "substitute-invalid";
+    /// A condition or incompatibility that cannot be applied.
+    pub const CONDITION_INVALID: &str = "condition-invalid";
+    /// A term that starts before its holder was born.
+    pub const TERM_BEFORE_BIRTH: &str = "term-before-birth";
+    /// More holders than seats.
+    pub const SEATS_OVERFILLED: &str = "seats-overfilled";
+    /// A holder who is not a member in good standing.
+    pub const HOLDER_NOT_MEMBER: &str = "holder-not-member";
+    /// A reserved seat held by someone outside its group.
+    pub const RESERVED_SEAT_OUTSIDE_GROUP: &str = "reserved-seat-outside-group";
+    /// A reserved seat whose holder's group cannot be told.
+    pub const RESERVED_SEAT_UNVERIFIABLE: &str = "reserved-seat-unverifiable";
+    /// Incompatible posts held at the same time.
+    pub const INCOMPATIBLE_POSTS: &str = "incompatible-posts";
+    /// A paired-post condition broken.
+    pub const POST_CONDITION_BROKEN: &str = "post-condition-broken";
+    /// A paired-post condition that cannot be judged for lack of data.
+    pub const POST_CONDITION_UNVERIFIABLE: &str = "post-condition-unverifiable";
+    /// A term longer than the body allows.
+    pub const TERM_TOO_LONG: &str = "term-too-long";
+    /// More consecutive terms than the body allows.
+    pub const CONSECUTIVE_TERMS_EXCEEDED: &str = "consecutive-terms-exceeded";
+    /// Vacant seats on the date.
+    pub const VACANCY: &str = "vacancy";
+
+    /// Every code, in the order of the module docs.
+    pub const ALL: &[&str] = &[
+        DUPLICATE_ID,
+        UNKNOWN_REFERENCE,
+        UNIT_CYCLE,
+        LEVEL_NOT_BELOW_PARENT,
+        BELOW_MINIMUM_MEMBERS,
+        BELOW_MINIMUM_AFFILIATES,
+        TOO_MANY_AFFILIATIONS,
+        STATS_DUPLICATE_DATE,
+        SUBSTITUTE_INVALID,
+        CONDITION_INVALID,
+        TERM_BEFORE_BIRTH,
+        SEATS_OVERFILLED,
+        HOLDER_NOT_MEMBER,
+        RESERVED_SEAT_OUTSIDE_GROUP,
+        RESERVED_SEAT_UNVERIFIABLE,
+        INCOMPATIBLE_POSTS,
+        POST_CONDITION_BROKEN,
+        POST_CONDITION_UNVERIFIABLE,
+        TERM_TOO_LONG,
+        CONSECUTIVE_TERMS_EXCEEDED,
+        VACANCY,
+    ];
+}
+
+/// JSON paths of document items.
+mod paths {
+    use crate::JsonPath;
+
+    pub fn level(i: usize) -> JsonPath {
+        JsonPath::root().key("levels").index(i)
+    }
+    pub fn unit(i: usize) -> JsonPath {
+        JsonPath::root().key("units").index(i)
+    }
+    pub fn body(i: usize) -> JsonPath {
+        JsonPath::root().key("bodies").index(i)
+    }
+    pub fn post(b: usize, p: usize) -> JsonPath {
+        body(b).key("posts").index(p)
+    }
+    pub fn person(i: usize) -> JsonPath {
+        JsonPath::root().key("people").index(i)
+    }
+    pub fn membership(i: usize) -> JsonPath {
+        JsonPath::root().key("memberships").index(i)
+    }
+    pub fn term(i: usize) -> JsonPath {
+        JsonPath::root().key("terms").index(i)
+    }
+}
+
+/// Checks every rule of `doc` as of `as_of` and returns all findings, sorted.
+///
+/// "As of" matters for the rules that depend on a date: structural minimums and
+/// affiliations in force, good standing up to the date, open terms past their
+/// maximum, paired-post conditions and vacancies. The library never reads the clock:
+/// the caller says which day it is.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use union_rulebook::model::Organization;
+/// use union_rulebook::validate::validate;
+/// let doc = Organization::new("empty");
+/// let as_of = NaiveDate::from_ymd_opt(2026, 1, 1).ok_or("date")?;
+/// assert!(validate(&doc, as_of).is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn validate(doc: &Organization, as_of: NaiveDate) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut ix = index::Index::build(doc, &mut out);
+    structure::cycles(doc, &mut ix, &mut out);
+    structure::level_order(doc, &ix, &mut out);
+    structure::stats_dates(doc, &mut out);
+    structure::structural_rules(doc, &ix, as_of, &mut out);
+    offices::post_links(doc, &ix, &mut out);
+    let by_post = offices::terms_by_post(doc, &ix);
+    offices::overfilled(doc, &ix, &by_post, &mut out);
+    offices::terms(doc, &ix, &by_post, as_of, &mut out);
+    offices::incompatibilities(doc, &ix, &by_post, &mut out);
+    offices::as_of_checks(doc, &ix, &by_post, as_of, &mut out);
+    sort_findings(&mut out);
+    out
+}
