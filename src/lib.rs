@@ -11,10 +11,10 @@
 
 pub mod diagnostics;
 pub mod election;
-pub mod model;
-pub mod validate;
 mod lot;
+pub mod model;
 pub mod policy;
+pub mod validate;
 
 pub use diagnostics::{Finding, JsonPath, Severity};
 pub use lot::Lot;

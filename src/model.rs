@@ -122,7 +122,8 @@ impl Organization {
         let mut de = serde_json::Deserializer::from_str(text);
         let doc: Organization =
             serde_path_to_error::deserialize(&mut de).map_err(ReadError::from_json)?;
-        de.end().map_err(|e| ReadError::from_json_inner(JsonPath::root(), &e))?;
+        de.end()
+            .map_err(|e| ReadError::from_json_inner(JsonPath::root(), &e))?;
         Ok(doc)
     }
 
@@ -297,7 +298,10 @@ mod tests {
         let e = Organization::from_toml_str(text).unwrap_err();
         assert_eq!(e.path().to_string(), "$.units[0].level");
         assert_eq!(e.line(), Some(5));
-        assert!(e.message().contains("level id \"bad level\" contains ' '"), "{e}");
+        assert!(
+            e.message().contains("level id \"bad level\" contains ' '"),
+            "{e}"
+        );
     }
 
     #[test]

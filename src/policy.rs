@@ -35,6 +35,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod audit;
 mod check;
 mod document;
 mod feasibility;
@@ -48,6 +49,7 @@ mod rounding;
 mod rule;
 mod share;
 
+pub use audit::{AuditReport, LevelSummary, RuleSummary, audit};
 pub use check::{Tally, Verdict};
 pub use document::{Policy, PolicyDoc};
 pub use feasibility::{

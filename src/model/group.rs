@@ -155,7 +155,12 @@ mod tests {
 
     #[test]
     fn parses_and_prints_every_form() {
-        for text in ["gender:woman", "gender:waria", "age-under:35", "attribute:sector=textile"] {
+        for text in [
+            "gender:woman",
+            "gender:waria",
+            "age-under:35",
+            "attribute:sector=textile",
+        ] {
             let g: Group = text.parse().unwrap();
             assert_eq!(g.to_string(), text);
         }
@@ -175,7 +180,13 @@ mod tests {
         p.birth_date = NaiveDate::from_ymd_opt(1991, 3, 10);
         let young = Group::AgeUnder(35);
         // 35th birthday on 2026-03-10: still 34 the day before, 35 on the day.
-        assert_eq!(young.contains(&p, NaiveDate::from_ymd_opt(2026, 3, 9).unwrap()), Some(true));
-        assert_eq!(young.contains(&p, NaiveDate::from_ymd_opt(2026, 3, 10).unwrap()), Some(false));
+        assert_eq!(
+            young.contains(&p, NaiveDate::from_ymd_opt(2026, 3, 9).unwrap()),
+            Some(true)
+        );
+        assert_eq!(
+            young.contains(&p, NaiveDate::from_ymd_opt(2026, 3, 10).unwrap()),
+            Some(false)
+        );
     }
 }

@@ -39,7 +39,9 @@ pub(crate) fn group_bad_attribute(text: &str) -> String {
 }
 
 pub(crate) fn period_reversed(what: &str, start: NaiveDate, end: NaiveDate) -> String {
-    format!("{what} ends on {end}, before it starts on {start}; expected an end on or after the start")
+    format!(
+        "{what} ends on {end}, before it starts on {start}; expected an end on or after the start"
+    )
 }
 
 pub(crate) fn group_count_above_total(group: &Group, count: u32, total: u32) -> String {

@@ -7,7 +7,9 @@ use std::collections::BTreeMap;
 use std::num::NonZeroU32;
 
 use super::messages;
-use super::{BodyId, BodyKind, Gender, Group, HowObtained, LevelId, PersonId, PostId, Role, UnitId};
+use super::{
+    BodyId, BodyKind, Gender, Group, HowObtained, LevelId, PersonId, PostId, Role, UnitId,
+};
 
 /// Why a value breaks an invariant of its type (a period that ends before it starts,
 /// a group count above the total).
@@ -23,7 +25,11 @@ impl InvariantError {
     }
 }
 
-fn check_period(what: &str, start: NaiveDate, end: Option<NaiveDate>) -> Result<(), InvariantError> {
+fn check_period(
+    what: &str,
+    start: NaiveDate,
+    end: Option<NaiveDate>,
+) -> Result<(), InvariantError> {
     match end {
         Some(end) if end < start => Err(InvariantError::new(messages::period_reversed(
             what, start, end,
@@ -173,7 +179,9 @@ impl Unit {
 
     /// The affiliations in force on `date`.
     pub fn affiliations_on(&self, date: NaiveDate) -> impl Iterator<Item = &Affiliation> {
-        self.affiliations.iter().filter(move |a| a.in_force_on(date))
+        self.affiliations
+            .iter()
+            .filter(move |a| a.in_force_on(date))
     }
 }
 

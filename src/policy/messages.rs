@@ -556,9 +556,19 @@ pub(crate) fn not_enough_eligible(
     format!(
         "unit {unit} has {} in good standing; {subject} needs {min} under rule {rule}",
         if available == 1 {
-            format!("1 {} member", policy.group(group).map_or(group.as_str(), |d| d.one.as_str()))
+            format!(
+                "1 {} member",
+                policy
+                    .group(group)
+                    .map_or(group.as_str(), |d| d.one.as_str())
+            )
         } else {
-            format!("{available} {} members", policy.group(group).map_or(group.as_str(), |d| d.one.as_str()))
+            format!(
+                "{available} {} members",
+                policy
+                    .group(group)
+                    .map_or(group.as_str(), |d| d.one.as_str())
+            )
         }
     )
 }
@@ -573,13 +583,21 @@ pub fn render_audit(r: &super::AuditReport) -> String {
         "audit as of {}: {} {} in scope",
         r.as_of,
         r.bodies_audited,
-        if r.bodies_audited == 1 { "body" } else { "bodies" }
+        if r.bodies_audited == 1 {
+            "body"
+        } else {
+            "bodies"
+        }
     );
     out.push_str(&crate::diagnostics::render_text(&r.findings));
     if !r.by_level.is_empty() {
         let _ = writeln!(out, "by level:");
         for l in &r.by_level {
-            let _ = writeln!(out, "  {}: {} of {} bodies comply", l.level, l.compliant, l.bodies);
+            let _ = writeln!(
+                out,
+                "  {}: {} of {} bodies comply",
+                l.level, l.compliant, l.bodies
+            );
         }
     }
     if !r.by_rule.is_empty() {

@@ -65,8 +65,7 @@ impl<'a> Index<'a> {
         let level = first_positions(&doc.levels, |l| l.id.as_str(), "level", paths::level, out);
         let unit = first_positions(&doc.units, |u| u.id.as_str(), "unit", paths::unit, out);
         let _bodies = first_positions(&doc.bodies, |b| b.id.as_str(), "body", paths::body, out);
-        let person =
-            first_positions(&doc.people, |p| p.id.as_str(), "person", paths::person, out);
+        let person = first_positions(&doc.people, |p| p.id.as_str(), "person", paths::person, out);
 
         let mut post = HashMap::new();
         let mut posts = Vec::new();
@@ -105,7 +104,11 @@ impl<'a> Index<'a> {
         for (i, u) in doc.units.iter().enumerate() {
             let l = level.get(u.level.as_str()).copied();
             if l.is_none() {
-                out.push(unknown(paths::unit(i).key("level"), "level", u.level.as_str()));
+                out.push(unknown(
+                    paths::unit(i).key("level"),
+                    "level",
+                    u.level.as_str(),
+                ));
             }
             unit_level.push(l);
             let parent = match &u.parent {
@@ -134,7 +137,11 @@ impl<'a> Index<'a> {
         for (b, body_item) in doc.bodies.iter().enumerate() {
             let u = unit.get(body_item.unit.as_str()).copied();
             if u.is_none() {
-                out.push(unknown(paths::body(b).key("unit"), "unit", body_item.unit.as_str()));
+                out.push(unknown(
+                    paths::body(b).key("unit"),
+                    "unit",
+                    body_item.unit.as_str(),
+                ));
             }
             body_unit.push(u);
             for (p, post_item) in body_item.posts.iter().enumerate() {
@@ -152,7 +159,11 @@ impl<'a> Index<'a> {
                 for (k, pid) in cond.posts().iter().enumerate() {
                     if !post.contains_key(pid.as_str()) {
                         out.push(unknown(
-                            paths::body(b).key("conditions").index(c).key("posts").index(k),
+                            paths::body(b)
+                                .key("conditions")
+                                .index(c)
+                                .key("posts")
+                                .index(k),
                             "post",
                             pid.as_str(),
                         ));
@@ -180,11 +191,19 @@ impl<'a> Index<'a> {
         for (i, m) in doc.memberships.iter().enumerate() {
             let p = person.get(m.person.as_str()).copied();
             if p.is_none() {
-                out.push(unknown(paths::membership(i).key("person"), "person", m.person.as_str()));
+                out.push(unknown(
+                    paths::membership(i).key("person"),
+                    "person",
+                    m.person.as_str(),
+                ));
             }
             let u = unit.get(m.unit.as_str()).copied();
             if u.is_none() {
-                out.push(unknown(paths::membership(i).key("unit"), "unit", m.unit.as_str()));
+                out.push(unknown(
+                    paths::membership(i).key("unit"),
+                    "unit",
+                    m.unit.as_str(),
+                ));
             }
             membership_refs.push(p.zip(u));
         }
@@ -193,7 +212,11 @@ impl<'a> Index<'a> {
         for (i, t) in doc.terms.iter().enumerate() {
             let p = person.get(t.person.as_str()).copied();
             if p.is_none() {
-                out.push(unknown(paths::term(i).key("person"), "person", t.person.as_str()));
+                out.push(unknown(
+                    paths::term(i).key("person"),
+                    "person",
+                    t.person.as_str(),
+                ));
             }
             let g = post.get(t.post.as_str()).copied();
             if g.is_none() {

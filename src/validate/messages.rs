@@ -108,7 +108,9 @@ pub(crate) fn stats_duplicate_date(unit: &str, date: NaiveDate) -> String {
 }
 
 pub(crate) fn substitute_other_body(post: &str, titular: &str) -> String {
-    format!("substitute post {post} stands in for {titular}, a post of another body; expected a post of the same body")
+    format!(
+        "substitute post {post} stands in for {titular}, a post of another body; expected a post of the same body"
+    )
 }
 
 pub(crate) fn substitute_of_itself(post: &str) -> String {
@@ -116,11 +118,15 @@ pub(crate) fn substitute_of_itself(post: &str) -> String {
 }
 
 pub(crate) fn substitute_chain(post: &str, titular: &str) -> String {
-    format!("substitute post {post} stands in for {titular}, itself a substitute; expected a titular post")
+    format!(
+        "substitute post {post} stands in for {titular}, itself a substitute; expected a titular post"
+    )
 }
 
 pub(crate) fn condition_other_body(post: &str, body: &str) -> String {
-    format!("condition names post {post}, which is not in body {body}; expected a post of the same body")
+    format!(
+        "condition names post {post}, which is not in body {body}; expected a post of the same body"
+    )
 }
 
 pub(crate) fn condition_count_above_seats(count: u32, seats: u64) -> String {
@@ -131,8 +137,15 @@ pub(crate) fn incompatibility_too_few(n: usize) -> String {
     format!("incompatibility names {n} distinct posts; expected at least 2")
 }
 
-pub(crate) fn term_before_birth(person: &str, post: &str, start: NaiveDate, birth: NaiveDate) -> String {
-    format!("term of {person} on post {post} starts on {start}, before the holder's birth date {birth}")
+pub(crate) fn term_before_birth(
+    person: &str,
+    post: &str,
+    start: NaiveDate,
+    birth: NaiveDate,
+) -> String {
+    format!(
+        "term of {person} on post {post} starts on {start}, before the holder's birth date {birth}"
+    )
 }
 
 pub(crate) fn seats_overfilled(
@@ -157,15 +170,28 @@ pub(crate) fn holder_not_member(person: &str, post: &str, unit: &str, from: Naiv
     )
 }
 
-pub(crate) fn reserved_seat_outside_group(person: &str, post: &str, group: &str, on: NaiveDate) -> String {
+pub(crate) fn reserved_seat_outside_group(
+    person: &str,
+    post: &str,
+    group: &str,
+    on: NaiveDate,
+) -> String {
     format!("{person} holds post {post}, reserved for {group}, but is not in that group on {on}")
 }
 
 pub(crate) fn reserved_seat_unverifiable(person: &str, post: &str, group: &str) -> String {
-    format!("{person} holds post {post}, reserved for {group}, and the document does not say whether they are in that group")
+    format!(
+        "{person} holds post {post}, reserved for {group}, and the document does not say whether they are in that group"
+    )
 }
 
-pub(crate) fn incompatible_posts(person: &str, a: &str, b: &str, from: NaiveDate, to: Option<NaiveDate>) -> String {
+pub(crate) fn incompatible_posts(
+    person: &str,
+    a: &str,
+    b: &str,
+    from: NaiveDate,
+    to: Option<NaiveDate>,
+) -> String {
     format!(
         "{person} holds incompatible posts {a} and {b} {}",
         date_range(from, to)

@@ -25,7 +25,10 @@ pub(super) fn post_links(doc: &Organization, ix: &Index<'_>, out: &mut Vec<Findi
                 continue;
             };
             let message = if tb != b {
-                Some(messages::substitute_other_body(post.id.as_str(), t.as_str()))
+                Some(messages::substitute_other_body(
+                    post.id.as_str(),
+                    t.as_str(),
+                ))
             } else if tp == p {
                 Some(messages::substitute_of_itself(post.id.as_str()))
             } else if body
@@ -59,7 +62,11 @@ pub(super) fn post_links(doc: &Organization, ix: &Index<'_>, out: &mut Vec<Findi
                     _ => out.push(Finding::new(
                         codes::CONDITION_INVALID,
                         Severity::Error,
-                        paths::body(b).key("conditions").index(c).key("posts").index(k),
+                        paths::body(b)
+                            .key("conditions")
+                            .index(c)
+                            .key("posts")
+                            .index(k),
                         messages::condition_other_body(pid.as_str(), body.id.as_str()),
                     )),
                 }
@@ -84,7 +91,10 @@ pub(super) fn post_links(doc: &Organization, ix: &Index<'_>, out: &mut Vec<Findi
             out.push(Finding::new(
                 codes::CONDITION_INVALID,
                 Severity::Error,
-                JsonPath::root().key("incompatibilities").index(i).key("posts"),
+                JsonPath::root()
+                    .key("incompatibilities")
+                    .index(i)
+                    .key("posts"),
                 messages::incompatibility_too_few(distinct.len()),
             ));
         }
@@ -240,7 +250,8 @@ pub(super) fn terms(
         let (Some(person), Some(&(b, p))) = (doc.people.get(person_i), ix.posts.get(g)) else {
             continue;
         };
-        let (Some(body), Some(unit_i)) = (doc.bodies.get(b), ix.body_unit.get(b).copied().flatten())
+        let (Some(body), Some(unit_i)) =
+            (doc.bodies.get(b), ix.body_unit.get(b).copied().flatten())
         else {
             continue;
         };
@@ -278,7 +289,8 @@ pub(super) fn terms(
             }
             spans.clear();
             for &m in by_person.get(person_i).map_or(&[][..], Vec::as_slice) {
-                let (Some(ms), Some(Some((_, mu)))) = (doc.memberships.get(m), ix.membership_refs.get(m))
+                let (Some(ms), Some(Some((_, mu)))) =
+                    (doc.memberships.get(m), ix.membership_refs.get(m))
                 else {
                     continue;
                 };
@@ -321,12 +333,7 @@ pub(super) fn terms(
                     codes::HOLDER_NOT_MEMBER,
                     Severity::Error,
                     paths::term(t).key("person"),
-                    messages::holder_not_member(
-                        person.id.as_str(),
-                        post.id.as_str(),
-                        unit_id,
-                        day,
-                    ),
+                    messages::holder_not_member(person.id.as_str(), post.id.as_str(), unit_id, day),
                 ));
             }
         }
@@ -423,7 +430,11 @@ pub(super) fn terms(
                 },
                 _ => false,
             };
-            run = if consecutive { run.saturating_add(1) } else { 1 };
+            run = if consecutive {
+                run.saturating_add(1)
+            } else {
+                1
+            };
             if run > max.get() {
                 out.push(Finding::new(
                     codes::CONSECUTIVE_TERMS_EXCEEDED,
@@ -469,7 +480,9 @@ pub(super) fn incompatibilities(
         globals.dedup();
         for &g in &globals {
             for &t in by_post.get(g).map_or(&[][..], Vec::as_slice) {
-                if let (Some(term), Some(Some((person, _)))) = (doc.terms.get(t), ix.term_refs.get(t)) {
+                if let (Some(term), Some(Some((person, _)))) =
+                    (doc.terms.get(t), ix.term_refs.get(t))
+                {
                     held.push((*person, term.start(), term.end(), t));
                 }
             }

@@ -71,8 +71,7 @@ pub(super) fn level_order(doc: &Organization, ix: &Index<'_>, out: &mut Vec<Find
         let Some(p) = ix.unit_parent.get(i).copied().flatten() else {
             continue;
         };
-        let (Some(Some(l)), Some(Some(pl))) = (ix.unit_level.get(i), ix.unit_level.get(p))
-        else {
+        let (Some(Some(l)), Some(Some(pl))) = (ix.unit_level.get(i), ix.unit_level.get(p)) else {
             continue;
         };
         if l <= pl {
@@ -111,7 +110,10 @@ pub(super) fn stats_dates(doc: &Organization, out: &mut Vec<Finding>) {
                     out.push(Finding::new(
                         codes::STATS_DUPLICATE_DATE,
                         Severity::Warning,
-                        paths::unit(i).key("membership_stats").index(*k1).key("date"),
+                        paths::unit(i)
+                            .key("membership_stats")
+                            .index(*k1)
+                            .key("date"),
                         messages::stats_duplicate_date(u.id.as_str(), *d1),
                     ));
                 }
@@ -152,7 +154,13 @@ pub(super) fn structural_rules(
 
     // Upward links in force on the date: the parent, then active affiliations.
     let upward = |u: usize| -> Vec<usize> {
-        let mut v: Vec<usize> = ix.unit_parent.get(u).copied().flatten().into_iter().collect();
+        let mut v: Vec<usize> = ix
+            .unit_parent
+            .get(u)
+            .copied()
+            .flatten()
+            .into_iter()
+            .collect();
         if let Some(unit) = doc.units.get(u) {
             for a in unit.affiliations_on(as_of) {
                 if let Some(&t) = ix.unit.get(a.to.as_str()) {

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use proptest::prelude::*;
 use union_rulebook::policy::{
     self, Base, CandidateList, Consequence, GroupDef, GroupId, Hardness, Policy, PolicyDoc,
-    Rounding, Rule, RuleId, Scope, Selector, Share, Shape, Target,
+    Rounding, Rule, RuleId, Scope, Selector, Shape, Share, Target,
 };
 
 fn rounding() -> impl Strategy<Value = Rounding> {
@@ -18,7 +18,9 @@ fn rounding() -> impl Strategy<Value = Rounding> {
 }
 
 fn share() -> impl Strategy<Value = Share> {
-    (1u64..=1000).prop_flat_map(|den| (0..=den, Just(den))).prop_map(|(n, d)| Share::new(n, d).unwrap_or(Share::ZERO))
+    (1u64..=1000)
+        .prop_flat_map(|den| (0..=den, Just(den)))
+        .prop_map(|(n, d)| Share::new(n, d).unwrap_or(Share::ZERO))
 }
 
 fn gid(s: &str) -> GroupId {
@@ -28,21 +30,45 @@ fn gid(s: &str) -> GroupId {
 fn shape() -> impl Strategy<Value = Shape> {
     let group = prop_oneof![Just(gid("women")), Just(gid("men"))];
     let base = prop_oneof![
-        (group.clone(), share(), rounding()).prop_map(|(group, share, rounding)| Shape::ShareFloor { group, share, rounding }),
+        (group.clone(), share(), rounding()).prop_map(|(group, share, rounding)| {
+            Shape::ShareFloor {
+                group,
+                share,
+                rounding,
+            }
+        }),
         (share(), share(), rounding()).prop_map(|(a, b, rounding)| {
             // cmp_ratio compares b with a: greater means b > a.
-            let (min, max) = if a.cmp_ratio(b.numerator(), b.denominator()).is_gt() { (a, b) } else { (b, a) };
-            Shape::Band { groups: vec![gid("women"), gid("men")], min, max, rounding }
+            let (min, max) = if a.cmp_ratio(b.numerator(), b.denominator()).is_gt() {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            Shape::Band {
+                groups: vec![gid("women"), gid("men")],
+                min,
+                max,
+                rounding,
+            }
         }),
         (group.clone(), 0u32..6).prop_map(|(group, count)| Shape::CountFloor { group, count }),
-        (group.clone(), 1u64..500, 0u64..500, rounding()).prop_map(|(group, total, g, rounding)| Shape::Proportional {
-            group,
-            reference: policy::Reference::Given { label: "workforce".into(), group_count: g % (total + 1), total },
-            rounding,
-        }),
+        (group.clone(), 1u64..500, 0u64..500, rounding()).prop_map(
+            |(group, total, g, rounding)| Shape::Proportional {
+                group,
+                reference: policy::Reference::Given {
+                    label: "workforce".into(),
+                    group_count: g % (total + 1),
+                    total
+                },
+                rounding,
+            }
+        ),
     ];
     (base, proptest::option::of(1u32..6)).prop_map(|(s, from)| match from {
-        Some(from_seats) => Shape::FromSize { from_seats, then: Box::new(s) },
+        Some(from_seats) => Shape::FromSize {
+            from_seats,
+            then: Box::new(s),
+        },
         None => s,
     })
 }
@@ -52,8 +78,13 @@ fn doc(shapes: Vec<Shape>) -> PolicyDoc {
     PolicyDoc {
         name: None,
         groups: vec![
-            GroupDef::new(gid("women"), "woman", "women", Selector::Gender("female".into())),
-            GroupDef::new(gid("men"), "man", "men", Selector::Gender("male".into())),
+            GroupDef::new(
+                gid("women"),
+                "woman",
+                "women",
+                Selector::Gender("woman".into()),
+            ),
+            GroupDef::new(gid("men"), "man", "men", Selector::Gender("man".into())),
         ],
         rules: shapes
             .into_iter()
@@ -67,7 +98,10 @@ fn doc(shapes: Vec<Shape>) -> PolicyDoc {
                     s,
                     Consequence::ReportOnly,
                 );
-                r.scope = Scope { targets: vec![Target::CandidateLists], ..Scope::default() };
+                r.scope = Scope {
+                    targets: vec![Target::CandidateLists],
+                    ..Scope::default()
+                };
                 r
             })
             .collect(),
@@ -78,7 +112,7 @@ fn doc(shapes: Vec<Shape>) -> PolicyDoc {
 fn list(women: u32, men: u32, others: u32) -> CandidateList {
     let mut csv = String::from("id,gender\n");
     let mut n = 0;
-    for (count, g) in [(women, "female"), (men, "male"), (others, "x")] {
+    for (count, g) in [(women, "woman"), (men, "man"), (others, "x")] {
         for _ in 0..count {
             n += 1;
             csv.push_str(&format!("c{n},{g}\n"));

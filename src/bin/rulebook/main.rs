@@ -4,6 +4,7 @@
 //! A thin layer over the library: it parses arguments, reads files, calls the library
 //! and prints. Exit codes: 0 ok, 1 rule violations found, 2 bad input or usage.
 
+mod audit;
 mod io;
 mod policy;
 
@@ -20,6 +21,9 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Audits every body of an organization against a representation policy: exit 0
+    /// compliant, 1 binding rules broken, 2 bad input.
+    Audit(audit::AuditArgs),
     /// Drafting tools for representation policies: explain rules, check lists.
     Policy {
         #[command(subcommand)]
@@ -41,6 +45,7 @@ fn main() -> ExitCode {
     };
     let result = match cli.command {
         Command::Policy { command } => policy::run(command),
+        Command::Audit(args) => audit::run(args),
     };
     #[allow(unreachable_code)]
     match result {
