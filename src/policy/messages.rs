@@ -317,7 +317,7 @@ pub(crate) fn shortfall(
 ) -> String {
     let verb = match hardness {
         Hardness::Binding => "needs",
-        Hardness::Target => "aims at",
+        Hardness::Target => "aims for",
     };
     let more = min - found;
     let mut s = format!(

@@ -2,4 +2,5 @@
 
 mod common;
 mod policy;
+mod policy_audit;
 mod policy_props;

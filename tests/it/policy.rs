@@ -186,7 +186,7 @@ fn uni_40_percent_target_is_reported_not_enforced() {
         check
             .findings
             .iter()
-            .all(|f| f.message.contains("aims at at least 2"))
+            .all(|f| f.message.contains("aims for at least 2"))
     );
 }
 
