@@ -283,7 +283,7 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
         })
         .collect();
     let mut per_level: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
-    let mut eligible_cache: HashMap<&GroupId, HashMap<&str, u64>> = HashMap::new();
+    let mut eligible: Option<Eligible> = None;
     let mut audited = 0;
 
     for (bi, body) in org.bodies.iter().enumerate() {
@@ -410,20 +410,9 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
                     if held >= b.min {
                         continue;
                     }
-                    let Some(def) = policy.group(&b.group) else {
-                        continue;
-                    };
-                    let counts = eligible_cache
-                        .entry(
-                            policy
-                                .groups()
-                                .iter()
-                                .map(|d| &d.id)
-                                .find(|id| **id == b.group)
-                                .unwrap_or(&def.id),
-                        )
-                        .or_insert_with(|| eligible_counts(org, &idx, &def.select, as_of));
-                    let Some(available) = counts.get(body.unit.as_str()).copied() else {
+                    let counts =
+                        eligible.get_or_insert_with(|| Eligible::count(org, &idx, policy, as_of));
+                    let Some(available) = counts.get(&b.group, body.unit.as_str()) else {
                         continue;
                     };
                     if available < u64::from(b.min) {
@@ -485,44 +474,88 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
     }
 }
 
-/// For every unit that has memberships in its subtree, the number of members in good
-/// standing on `as_of`, in the unit or below it, who belong to the group. Units with
-/// no membership records at all are left out (the document cannot tell).
-fn eligible_counts<'a>(
-    org: &'a Organization,
-    idx: &Index<'a>,
-    select: &Selector,
-    as_of: NaiveDate,
-) -> HashMap<&'a str, u64> {
-    let mut counts: HashMap<&str, u64> = HashMap::new();
-    // People with several memberships in good standing are counted once per unit.
-    let mut active: HashMap<&str, u32> = HashMap::new();
-    for m in org
-        .memberships
-        .iter()
-        .filter(|m| m.in_good_standing_on(as_of))
-    {
-        *active.entry(m.person.as_str()).or_insert(0) += 1;
-    }
-    let mut seen: std::collections::HashSet<(&str, &str)> = std::collections::HashSet::new();
-    for m in &org.memberships {
-        let Some(chain) = idx.ancestors.get(m.unit.as_str()) else {
-            continue;
-        };
-        let person = m.person.as_str();
-        let counted = m.in_good_standing_on(as_of)
-            && idx
-                .people
-                .get(person)
-                .and_then(|p| select.matches(*p, as_of))
-                == Some(true);
-        let several = active.get(person).is_some_and(|n| *n > 1);
-        for u in chain {
-            let c = counts.entry(u).or_insert(0);
-            if counted && (!several || seen.insert((u, person))) {
-                *c += 1;
+/// For each group of the policy and each unit with membership records in its subtree,
+/// the number of members in good standing on the date, in the unit or below it, who
+/// belong to the group. Counted once for all groups, and only when a body falls short.
+/// Units with no membership records at all are left out (the document cannot tell).
+struct Eligible {
+    groups: HashMap<GroupId, usize>,
+    units: HashMap<String, usize>,
+    /// `counts[group][unit]`; `None` where the unit's subtree has no membership.
+    counts: Vec<Vec<Option<u64>>>,
+}
+
+impl Eligible {
+    fn count(org: &Organization, idx: &Index<'_>, policy: &Policy, as_of: NaiveDate) -> Self {
+        let unit_ix: HashMap<&str, usize> = org
+            .units
+            .iter()
+            .enumerate()
+            .map(|(i, u)| (u.id.as_str(), i))
+            .collect();
+        let chains: Vec<Vec<usize>> = org
+            .units
+            .iter()
+            .map(|u| {
+                idx.ancestors
+                    .get(u.id.as_str())
+                    .map(|c| c.iter().filter_map(|a| unit_ix.get(a).copied()).collect())
+                    .unwrap_or_default()
+            })
+            .collect();
+        let defs = policy.groups();
+        let mut counts = vec![vec![None; org.units.len()]; defs.len()];
+        // People with several memberships in good standing are counted once per unit.
+        let mut active: HashMap<&str, u32> = HashMap::new();
+        for m in org
+            .memberships
+            .iter()
+            .filter(|m| m.in_good_standing_on(as_of))
+        {
+            *active.entry(m.person.as_str()).or_insert(0) += 1;
+        }
+        let mut seen: std::collections::HashSet<(usize, &str)> = std::collections::HashSet::new();
+        let mut matches = vec![false; defs.len()];
+        for m in &org.memberships {
+            let Some(chain) = unit_ix.get(m.unit.as_str()).and_then(|u| chains.get(*u)) else {
+                continue;
+            };
+            let person = m.person.as_str();
+            let good = m.in_good_standing_on(as_of);
+            let p = idx.people.get(person);
+            for (gi, d) in defs.iter().enumerate() {
+                if let Some(slot) = matches.get_mut(gi) {
+                    *slot = good && p.and_then(|p| d.select.matches(*p, as_of)) == Some(true);
+                }
+            }
+            let several = active.get(person).is_some_and(|n| *n > 1);
+            for &u in chain {
+                let first = !several || seen.insert((u, person));
+                for (gi, row) in counts.iter_mut().enumerate() {
+                    if let Some(c) = row.get_mut(u) {
+                        let add = u64::from(first && matches.get(gi).copied().unwrap_or(false));
+                        *c = Some(c.unwrap_or(0) + add);
+                    }
+                }
             }
         }
+        Eligible {
+            groups: defs
+                .iter()
+                .enumerate()
+                .map(|(i, d)| (d.id.clone(), i))
+                .collect(),
+            units: unit_ix
+                .into_iter()
+                .map(|(k, v)| (k.to_owned(), v))
+                .collect(),
+            counts,
+        }
     }
-    counts
+
+    fn get(&self, group: &GroupId, unit: &str) -> Option<u64> {
+        let g = *self.groups.get(group)?;
+        let u = *self.units.get(unit)?;
+        self.counts.get(g)?.get(u).copied().flatten()
+    }
 }

@@ -56,7 +56,10 @@ pub struct ListError {
 
 /// Splits CSV text (RFC 4180: commas, double quotes, `""` inside quotes) into records
 /// with the line and column where each field starts.
-fn csv_records(text: &str) -> Result<Vec<Vec<(String, usize, usize)>>, ListError> {
+/// A CSV cell with the line and column where it starts.
+type Cell = (String, usize, usize);
+
+fn csv_records(text: &str) -> Result<Vec<Vec<Cell>>, ListError> {
     let mut records = Vec::new();
     let mut record = Vec::new();
     let mut field = String::new();
