@@ -270,20 +270,22 @@ pub fn describe_conflict(policy: &Policy, c: &Conflict) -> String {
             rule,
             seats,
         } => format!(
-            "rule {rule} needs at least {} in {seats} seats",
-            count_of(policy, group, u64::from(*min))
+            "rule {rule} needs at least {} in {seats} {}",
+            count_of(policy, group, u64::from(*min)),
+            unit_word("seats", *seats)
         ),
         Conflict::DisjointGroupsExceedSeats {
             groups,
             total,
             seats,
         } => format!(
-            "{} need {total} seats together, more than the {seats} seats",
+            "{} need {total} seats together, more than the {seats} {}",
             groups
                 .iter()
                 .map(|(g, m, r)| format!("rule {r} ({})", count_of(policy, g, u64::from(*m))))
                 .collect::<Vec<_>>()
-                .join(" and ")
+                .join(" and "),
+            unit_word("seats", *seats)
         ),
     }
 }
@@ -295,11 +297,17 @@ pub(crate) fn reference_missing(subject: &str, rule: &RuleId) -> String {
 }
 
 pub(crate) fn rule_infeasible(subject: &str, seats: u32, unit: &str, why: &str) -> String {
-    format!("{subject} has {seats} {unit}, where the rule cannot be met: {why}")
+    format!(
+        "{subject} has {seats} {}, where the rule cannot be met: {why}",
+        unit_word(unit, seats)
+    )
 }
 
 pub(crate) fn contradiction(subject: &str, seats: u32, unit: &str, why: &str) -> String {
-    format!("{subject} has {seats} {unit}, where rules contradict each other: {why}")
+    format!(
+        "{subject} has {seats} {}, where rules contradict each other: {why}",
+        unit_word(unit, seats)
+    )
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -321,8 +329,9 @@ pub(crate) fn shortfall(
     };
     let more = min - found;
     let mut s = format!(
-        "{subject} has {} in {seats} {unit}; rule {rule} {verb} at least {min} ({} more)",
+        "{subject} has {} in {seats} {}; rule {rule} {verb} at least {min} ({} more)",
         count_of(policy, group, u64::from(found)),
+        unit_word(unit, seats),
         count_of(policy, group, u64::from(more)),
     );
     if refuse {
@@ -343,8 +352,9 @@ pub(crate) fn excess(
     rule: &RuleId,
 ) -> String {
     format!(
-        "{subject} has {} in {seats} {unit}; rule {rule} allows at most {max} ({} too many)",
+        "{subject} has {} in {seats} {}; rule {rule} allows at most {max} ({} too many)",
         count_of(policy, group, u64::from(found)),
+        unit_word(unit, seats),
         found - max
     )
 }
@@ -619,4 +629,13 @@ pub fn render_audit(r: &super::AuditReport) -> String {
         }
     }
     out
+}
+
+/// `seats` or `seat`, `places` or `place`.
+fn unit_word(unit: &str, n: u32) -> &str {
+    if n == 1 {
+        unit.strip_suffix('s').unwrap_or(unit)
+    } else {
+        unit
+    }
 }

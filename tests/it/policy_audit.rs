@@ -258,3 +258,46 @@ require = { shape = "share-floor", group = "men", share = "50%", rounding = "up"
     );
     assert!(report.by_rule.iter().all(|r| r.infeasible == 1));
 }
+
+#[test]
+fn two_vice_chairs_at_least_one_a_woman_is_an_office_rule() {
+    // "Two vice-presidents, at least one a woman" (domain.md §1): a count floor of 1
+    // woman on the pair of offices. DPC Bekasi's executive seats are held by 1 woman
+    // and 6 men, but the rule looks only at the named posts: the chair post (1 seat,
+    // held by p2, a man) falls short; the 7-seat body as a whole is not counted.
+    let text = r#"
+[[groups]]
+id = "women"
+one = "woman"
+many = "women"
+select = { gender = "woman" }
+[[rules]]
+id = "chair-woman"
+effective_from = "2020-01-01"
+hardness = "binding"
+base = "all-seats"
+consequence = "report-only"
+scope = { targets = ["offices"], posts = ["bekasi-chair"] }
+require = { shape = "count-floor", group = "women", count = 1 }
+"#;
+    let p = Policy::from_toml_str(text).unwrap_or_else(|e| panic!("{e}"));
+    let report = policy::audit(&spn_doc(false), &p, date("2026-01-01"));
+    let msgs: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.code == "quota-shortfall")
+        .map(|f| f.message.as_str())
+        .collect();
+    assert_eq!(
+        msgs,
+        vec![
+            "body dpc-bekasi-exec has 0 women in 1 seat; rule chair-woman needs at least 1 (1 woman more)"
+        ]
+    );
+    assert_eq!(report.bodies_audited, 1);
+}
+
+#[test]
+fn the_policy_json_schema_is_stable() {
+    insta::assert_json_snapshot!("policy_schema", Policy::json_schema());
+}
