@@ -14,6 +14,9 @@ pub mod election;
 mod lot;
 pub mod model;
 pub mod policy;
+pub mod schema;
+#[doc(hidden)]
+pub mod testing;
 pub mod validate;
 
 pub use diagnostics::{Finding, JsonPath, Severity};

@@ -201,3 +201,44 @@ pub fn validate(doc: &Organization, as_of: NaiveDate) -> Vec<Finding> {
     sort_findings(&mut out);
     out
 }
+
+/// The result of validating a document, as `rulebook validate --format json` prints
+/// it: the date, the counts by severity and every finding in canonical order.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use union_rulebook::model::Organization;
+/// use union_rulebook::validate::ValidationReport;
+/// let as_of = NaiveDate::from_ymd_opt(2026, 1, 1).ok_or("date")?;
+/// let report = ValidationReport::new(&Organization::new("x"), as_of);
+/// assert_eq!(report.summary.errors, 0);
+/// assert!(report.is_valid());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
+#[non_exhaustive]
+pub struct ValidationReport {
+    /// The date the document was checked as of.
+    pub as_of: NaiveDate,
+    /// How many findings of each severity.
+    pub summary: crate::diagnostics::Summary,
+    /// Every finding, sorted by severity, path, code and message.
+    pub findings: Vec<Finding>,
+}
+
+impl ValidationReport {
+    /// Validates `doc` as of `as_of` (see [`validate`]).
+    pub fn new(doc: &Organization, as_of: NaiveDate) -> Self {
+        let findings = validate(doc, as_of);
+        ValidationReport {
+            as_of,
+            summary: crate::diagnostics::Summary::of(&findings),
+            findings,
+        }
+    }
+
+    /// Whether there are no errors (warnings and infos allowed).
+    pub fn is_valid(&self) -> bool {
+        self.summary.errors == 0
+    }
+}

@@ -7,6 +7,8 @@
 mod audit;
 mod io;
 mod policy;
+mod schema;
+mod validate;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -29,6 +31,10 @@ enum Command {
         #[command(subcommand)]
         command: policy::PolicyCommand,
     },
+    /// Check a union document and report every finding.
+    Validate(validate::ValidateArgs),
+    /// Write the JSON Schemas of the document types.
+    Schema(schema::SchemaArgs),
 }
 
 fn main() -> ExitCode {
@@ -46,8 +52,9 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Policy { command } => policy::run(command),
         Command::Audit(args) => audit::run(args),
+        Command::Validate(args) => validate::run(args),
+        Command::Schema(args) => schema::run(args),
     };
-    #[allow(unreachable_code)]
     match result {
         Ok(code) => code,
         Err(e) => io::report(&e),
