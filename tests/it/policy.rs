@@ -1,6 +1,9 @@
 //! Representation policies: worked cases from real rules (domain.md §3), reading
 //! errors, the CLI's explain table, and properties.
 
+// Helpers stop a test with a message when its own fixture is wrong.
+#![allow(clippy::panic)]
+
 use chrono::NaiveDate;
 use union_rulebook::Severity;
 use union_rulebook::policy::{

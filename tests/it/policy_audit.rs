@@ -1,5 +1,8 @@
 //! The audit of an organization document against a policy (issue 5).
 
+// Helpers stop a test with a message when its own fixture is wrong.
+#![allow(clippy::panic)]
+
 use chrono::NaiveDate;
 use union_rulebook::Severity;
 use union_rulebook::model::Organization;
@@ -19,7 +22,7 @@ fn spn_policy() -> Policy {
 /// A small SPN-like document: DPP at the top, DPC Bekasi below it with a 7-seat
 /// executive, and a 4-member delegation of DPC Bekasi to the Kongres.
 fn spn_doc(bodies_reversed: bool) -> Organization {
-    let mut bodies = vec![
+    let mut bodies = [
         r#"{"id": "dpc-bekasi-exec", "unit": "dpc-bekasi", "kind": "executive", "name": "Executive",
             "posts": [{"id": "bekasi-chair", "role": "chair"}, {"id": "bekasi-seat", "role": "member", "seats": 6}]}"#,
         r#"{"id": "bekasi-kongres-2024", "unit": "dpc-bekasi", "kind": "delegation", "name": "Delegation to the Kongres",

@@ -1,5 +1,8 @@
 //! Properties of the policy engine (issue 5).
 
+// Helpers stop a test with a message when its own fixture is wrong.
+#![allow(clippy::panic)]
+
 use chrono::NaiveDate;
 use proptest::prelude::*;
 use union_rulebook::policy::{
