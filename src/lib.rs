@@ -65,6 +65,7 @@ pub mod election;
 pub mod election_rules;
 mod lot;
 pub mod model;
+pub mod policy;
 pub mod read;
 pub mod schema;
 mod share;

@@ -5,8 +5,10 @@
 //! and prints. Exit codes: 0 ok, 1 rule violations found, 2 bad input or usage.
 
 mod apportion;
+mod audit;
 mod decide;
 mod io;
+mod policy;
 mod schema;
 mod tally;
 mod validate;
@@ -30,6 +32,14 @@ enum Command {
     Apportion(apportion::ApportionArgs),
     /// Count an election from a ballot file (BLT or PrefLib).
     Tally(tally::TallyArgs),
+    /// Audits every body of an organization against a representation policy: exit 0
+    /// compliant, 1 binding rules broken, 2 bad input.
+    Audit(audit::AuditArgs),
+    /// Drafting tools for representation policies: explain rules, check lists.
+    Policy {
+        #[command(subcommand)]
+        command: policy::PolicyCommand,
+    },
     /// Check a union document and report every finding.
     Validate(validate::ValidateArgs),
     /// Write the JSON Schemas of the document types.
@@ -52,6 +62,8 @@ fn main() -> ExitCode {
         Command::Decide(args) => decide::run(&args),
         Command::Apportion(args) => apportion::run(args),
         Command::Tally(args) => tally::run(&args),
+        Command::Policy { command } => policy::run(command),
+        Command::Audit(args) => audit::run(args),
         Command::Validate(args) => validate::run(args),
         Command::Schema(args) => schema::run(args),
     };

@@ -1,0 +1,561 @@
+//! The compliance audit: every body of an organization, as of a date, against the
+//! rules in force.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use super::check::{Subject as Checked, Tally, Verdict, check_composition};
+use super::{
+    Base, GroupId, Hardness, Policy, Requirement, Rule, RuleId, SeatKind, Selector, Share, Subject,
+    Target, messages, requirement,
+};
+use crate::diagnostics::{Summary, sort_findings};
+use crate::model::{Body, BodyKind, Gender, Group, Organization, Person, Unit};
+use crate::{Finding, JsonPath, Severity};
+
+impl Subject for Person {
+    fn gender(&self) -> Option<&str> {
+        self.gender.as_ref().map(Gender::as_str)
+    }
+    fn birth_date(&self) -> Option<NaiveDate> {
+        self.birth_date
+    }
+    fn attribute(&self, name: &str) -> Option<&str> {
+        self.attributes.get(name).map(String::as_str)
+    }
+}
+
+/// The outcome of the audit for one level of the structure.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct LevelSummary {
+    /// The level id (`DPC`).
+    pub level: String,
+    /// Bodies of units at this level that at least one rule applies to.
+    pub bodies: usize,
+    /// Of those, bodies that break no binding rule.
+    pub compliant: usize,
+}
+
+/// The outcome of the audit for one rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct RuleSummary {
+    /// The rule.
+    pub rule: RuleId,
+    /// The version in force on the audit date.
+    pub version: u32,
+    /// Binding or a target.
+    pub hardness: Hardness,
+    /// Bodies in the rule's scope.
+    pub in_scope: usize,
+    /// Bodies that meet it.
+    pub complies: usize,
+    /// Bodies that do not.
+    pub breaks: usize,
+    /// Bodies where it cannot be met (its size, or a conflict with another rule).
+    pub infeasible: usize,
+    /// Bodies below its size threshold.
+    pub not_applicable: usize,
+    /// Bodies where it could not be judged (no membership statistics).
+    pub unknown: usize,
+}
+
+/// What the audit found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct AuditReport {
+    /// The date of the audit.
+    pub as_of: NaiveDate,
+    /// Bodies that at least one rule applies to.
+    pub bodies_audited: usize,
+    /// Every finding, in canonical order.
+    pub findings: Vec<Finding>,
+    /// Counts of findings by severity.
+    pub summary: Summary,
+    /// Per level, in the order of the document's levels.
+    pub by_level: Vec<LevelSummary>,
+    /// Per rule, sorted by id.
+    pub by_rule: Vec<RuleSummary>,
+}
+
+impl AuditReport {
+    /// Whether a binding rule is broken (or cannot be met): the audit fails.
+    pub fn has_binding_breaches(&self) -> bool {
+        self.summary.errors > 0
+    }
+}
+
+/// The composition a group of rules looks at: which seats, on what base.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+struct View<'a> {
+    base: Base,
+    seats: SeatKind,
+    posts: Option<&'a [String]>,
+}
+
+fn body_targets(body: &Body) -> Target {
+    if body.kind == BodyKind::Delegation {
+        Target::Delegations
+    } else {
+        Target::Bodies
+    }
+}
+
+struct Index<'a> {
+    units: HashMap<&'a str, &'a Unit>,
+    people: HashMap<&'a str, &'a Person>,
+    /// Active holders per post id on the date.
+    holders: HashMap<&'a str, Vec<&'a str>>,
+    /// Unit id -> its ancestors (itself first), cycle-safe.
+    ancestors: HashMap<&'a str, Vec<&'a str>>,
+}
+
+impl<'a> Index<'a> {
+    fn new(org: &'a Organization, as_of: NaiveDate) -> Self {
+        let units: HashMap<&str, &Unit> = org.units.iter().map(|u| (u.id.as_str(), u)).collect();
+        let people = org.people.iter().map(|p| (p.id.as_str(), p)).collect();
+        let mut holders: HashMap<&str, Vec<&str>> = HashMap::new();
+        for t in org.terms.iter().filter(|t| t.active_on(as_of)) {
+            holders
+                .entry(t.post.as_str())
+                .or_default()
+                .push(t.person.as_str());
+        }
+        let mut ancestors = HashMap::new();
+        for u in &org.units {
+            let mut chain = vec![u.id.as_str()];
+            let mut cur = u.parent.as_ref().map(|p| p.as_str());
+            while let Some(p) = cur {
+                if chain.contains(&p) || chain.len() > units.len() {
+                    break;
+                }
+                chain.push(p);
+                cur = units
+                    .get(p)
+                    .and_then(|x| x.parent.as_ref())
+                    .map(|x| x.as_str());
+            }
+            ancestors.insert(u.id.as_str(), chain);
+        }
+        Index {
+            units,
+            people,
+            holders,
+            ancestors,
+        }
+    }
+
+    fn in_scope(&self, rule: &Rule, body: &Body) -> bool {
+        let s = &rule.scope;
+        let target = body_targets(body);
+        let target_ok =
+            s.has_target(target) || (s.has_target(Target::Offices) && !s.posts.is_empty());
+        if !target_ok {
+            return false;
+        }
+        if !s.body_kinds.is_empty() && !s.body_kinds.iter().any(|k| k == body.kind.as_str()) {
+            return false;
+        }
+        if !s.bodies.is_empty() && !s.bodies.iter().any(|b| b == body.id.as_str()) {
+            return false;
+        }
+        let unit = self.units.get(body.unit.as_str());
+        if !s.levels.is_empty()
+            && !unit.is_some_and(|u| s.levels.iter().any(|l| l == u.level.as_str()))
+        {
+            return false;
+        }
+        if !s.units.is_empty() {
+            let chain = self.ancestors.get(body.unit.as_str());
+            if !chain.is_some_and(|c| c.iter().any(|a| s.units.iter().any(|u| u == a))) {
+                return false;
+            }
+        }
+        if !s.posts.is_empty()
+            && !body
+                .posts
+                .iter()
+                .any(|p| s.posts.iter().any(|x| x == p.id.as_str()))
+        {
+            return false;
+        }
+        true
+    }
+}
+
+/// The view of a rule on a body: offices rules look only at their posts.
+fn view_of(rule: &Rule) -> View<'_> {
+    View {
+        base: rule.base,
+        seats: rule.scope.seats,
+        posts: (!rule.scope.posts.is_empty()).then_some(rule.scope.posts.as_slice()),
+    }
+}
+
+/// The model's group matching a simple selector, to read membership statistics.
+fn stats_group(sel: &Selector) -> Option<Group> {
+    match sel {
+        Selector::Gender(g) => Some(Group::Gender(Gender::from(g.as_str()))),
+        Selector::AgeBelow(n) => Some(Group::AgeUnder(*n)),
+        Selector::Attribute { name, value } => Some(Group::Attribute {
+            name: name.clone(),
+            value: value.clone(),
+        }),
+        _ => None,
+    }
+}
+
+/// Audits every body of `org` against the rules of `policy` in force on `as_of`.
+///
+/// For each body (delegations are bodies of kind `delegation`) and each rule whose
+/// scope covers it, the audit counts the seats on the rule's base (all seats, filled
+/// seats, or voting seats, which are the titular seats: substitutes vote only in a
+/// titular member's place) and the holders on the date who belong to each group,
+/// and compares them with the rule's bounds for that size. Proportional rules on the
+/// unit's membership read the unit's statistics in force on the date. Where a body
+/// falls short, the audit also counts the members in good standing of the unit and
+/// the units below it who belong to the group, and says when there are too few to
+/// meet the rule at all.
+///
+/// Finding codes: `quota-shortfall`, `quota-excess` (errors for binding rules,
+/// warnings for targets), `rule-infeasible`, `rules-contradict`, `not-enough-eligible`,
+/// `reference-missing`, `group-data-missing`, `lot-decides-last-seat`. Each points at
+/// the body (`$.bodies[3]`).
+///
+/// ```
+/// use union_rulebook::model::Organization;
+/// use union_rulebook::policy::{Policy, audit};
+/// let org = Organization::from_json_str(r#"{
+///   "name": "SPN",
+///   "levels": [{"id": "dpc", "name": "DPC"}],
+///   "units": [{"id": "dpc-bekasi", "name": "DPC Bekasi", "level": "dpc"}],
+///   "bodies": [{"id": "dpc-bekasi-exec", "unit": "dpc-bekasi", "kind": "executive",
+///               "name": "Executive", "posts": [{"id": "bekasi-seat", "role": "member", "seats": 7}]}],
+///   "people": [{"id": "p1", "gender": "woman"}, {"id": "p2", "gender": "man"}],
+///   "terms": [{"person": "p1", "post": "bekasi-seat", "start": "2024-01-01", "how": "elected"},
+///             {"person": "p2", "post": "bekasi-seat", "start": "2024-01-01", "how": "elected"}]
+/// }"#)?;
+/// let policy = Policy::from_toml_str(r#"
+///     [[groups]]
+///     id = "women"
+///     one = "woman"
+///     many = "women"
+///     select = { gender = "woman" }
+///     [[rules]]
+///     id = "women-30"
+///     effective_from = "2020-01-01"
+///     hardness = "binding"
+///     base = "all-seats"
+///     consequence = "report-only"
+///     require = { shape = "share-floor", group = "women", share = "30%", rounding = "up" }
+/// "#)?;
+/// let on = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).ok_or("date")?;
+/// let report = audit(&org, &policy, on);
+/// assert!(report.has_binding_breaches());
+/// assert_eq!(
+///     report.findings[0].message,
+///     "body dpc-bekasi-exec has 1 woman in 7 seats; rule women-30 needs at least 3 (2 women more)"
+/// );
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditReport {
+    let idx = Index::new(org, as_of);
+    let rules = policy.rules_in_force(as_of);
+    let mut findings = Vec::new();
+    let mut per_rule: BTreeMap<&RuleId, RuleSummary> = rules
+        .iter()
+        .map(|r| {
+            (
+                &r.id,
+                RuleSummary {
+                    rule: r.id.clone(),
+                    version: r.version,
+                    hardness: r.hardness,
+                    in_scope: 0,
+                    complies: 0,
+                    breaks: 0,
+                    infeasible: 0,
+                    not_applicable: 0,
+                    unknown: 0,
+                },
+            )
+        })
+        .collect();
+    let mut per_level: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    let mut eligible: Option<Eligible> = None;
+    let mut audited = 0;
+
+    for (bi, body) in org.bodies.iter().enumerate() {
+        let applicable: Vec<&Rule> = rules
+            .iter()
+            .copied()
+            .filter(|r| idx.in_scope(r, body))
+            .collect();
+        if applicable.is_empty() {
+            continue;
+        }
+        audited += 1;
+        let path = JsonPath::root().key("bodies").index(bi);
+        let label = messages::body_label(body.kind == BodyKind::Delegation, body.id.as_str());
+        let unit = idx.units.get(body.unit.as_str()).copied();
+        let stats = unit.and_then(|u| u.stats_as_of(as_of));
+        let before = findings.len();
+
+        // Rules that look at the same seats are checked together, so that
+        // contradictions between them show.
+        let mut views: BTreeMap<View<'_>, Vec<&Rule>> = BTreeMap::new();
+        for r in &applicable {
+            views.entry(view_of(r)).or_default().push(r);
+        }
+        for (view, group_rules) in views {
+            let posts: Vec<_> = body
+                .posts
+                .iter()
+                .filter(|p| match view.seats {
+                    SeatKind::All => true,
+                    SeatKind::Titular => p.substitute_for.is_none(),
+                    SeatKind::Substitute => p.substitute_for.is_some(),
+                })
+                .filter(|p| !matches!(view.base, Base::VotingSeats) || p.substitute_for.is_none())
+                .filter(|p| {
+                    view.posts
+                        .is_none_or(|names| names.iter().any(|n| n == p.id.as_str()))
+                })
+                .collect();
+            let mut seats: u64 = 0;
+            let mut holders: Vec<&str> = Vec::new();
+            for p in &posts {
+                let cap = u64::from(p.seats.get());
+                let h = idx
+                    .holders
+                    .get(p.id.as_str())
+                    .map(Vec::as_slice)
+                    .unwrap_or(&[]);
+                let filled = u64::try_from(h.len()).unwrap_or(u64::MAX).min(cap);
+                seats += match view.base {
+                    Base::FilledSeats => filled,
+                    Base::AllSeats | Base::VotingSeats => cap,
+                };
+                holders.extend(h.iter().take(usize::try_from(cap).unwrap_or(usize::MAX)));
+            }
+            let seats = u32::try_from(seats).unwrap_or(u32::MAX);
+            let mut tallies: BTreeMap<GroupId, Tally> = BTreeMap::new();
+            for r in &group_rules {
+                for g in r.require.groups() {
+                    if tallies.contains_key(g) {
+                        continue;
+                    }
+                    let mut t = Tally::default();
+                    if let Some(def) = policy.group(g) {
+                        for h in &holders {
+                            match idx
+                                .people
+                                .get(h)
+                                .and_then(|p| def.select.matches(*p, as_of))
+                            {
+                                Some(true) => t.members += 1,
+                                Some(false) => {}
+                                None => t.unknown += 1,
+                            }
+                        }
+                    }
+                    tallies.insert(g.clone(), t);
+                }
+            }
+            let unit_share = |g: &GroupId| -> Option<Share> {
+                let st = stats?;
+                let group = stats_group(&policy.group(g)?.select)?;
+                let n = st.count(&group)?;
+                Share::new(u64::from(n), u64::from(st.total())).ok()
+            };
+            let subject = Checked {
+                label: &label,
+                unit: messages::seats_unit(),
+                path: path.clone(),
+            };
+            let verdicts = check_composition(
+                policy,
+                &group_rules,
+                seats,
+                &tallies,
+                &unit_share,
+                &subject,
+                &mut findings,
+            );
+            for (id, v) in &verdicts {
+                if let Some(s) = per_rule.get_mut(id) {
+                    s.in_scope += 1;
+                    match v {
+                        Verdict::Complies => s.complies += 1,
+                        Verdict::Breaks => s.breaks += 1,
+                        Verdict::Infeasible => s.infeasible += 1,
+                        Verdict::NotApplicable => s.not_applicable += 1,
+                        Verdict::Unknown => s.unknown += 1,
+                    }
+                }
+            }
+            // Enough eligible people? Only where a body falls short of a floor.
+            for r in &group_rules {
+                let Some((_, Verdict::Breaks)) = verdicts.iter().find(|(id, _)| *id == r.id) else {
+                    continue;
+                };
+                let first = r.require.groups().first().copied();
+                let share = first.and_then(&unit_share);
+                let Requirement::Bounds { groups } = requirement(&r.require, seats, share) else {
+                    continue;
+                };
+                for b in groups {
+                    let held = tallies.get(&b.group).map_or(0, |t| t.members);
+                    if held >= b.min {
+                        continue;
+                    }
+                    let counts =
+                        eligible.get_or_insert_with(|| Eligible::count(org, &idx, policy, as_of));
+                    let Some(available) = counts.get(&b.group, body.unit.as_str()) else {
+                        continue;
+                    };
+                    if available < u64::from(b.min) {
+                        findings.push(Finding::new(
+                            "not-enough-eligible",
+                            Severity::Warning,
+                            path.clone(),
+                            messages::not_enough_eligible(
+                                policy,
+                                body.unit.as_str(),
+                                available,
+                                &b.group,
+                                &label,
+                                b.min,
+                                &r.id,
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+        let compliant = !findings
+            .get(before..)
+            .unwrap_or(&[])
+            .iter()
+            .any(|f| f.severity == Severity::Error);
+        let level = unit.map_or("", |u| u.level.as_str());
+        let e = per_level.entry(level).or_insert((0, 0));
+        e.0 += 1;
+        if compliant {
+            e.1 += 1;
+        }
+    }
+    sort_findings(&mut findings);
+    let mut by_level = Vec::new();
+    for l in &org.levels {
+        if let Some((bodies, compliant)) = per_level.remove(l.id.as_str()) {
+            by_level.push(LevelSummary {
+                level: l.id.as_str().to_owned(),
+                bodies,
+                compliant,
+            });
+        }
+    }
+    for (level, (bodies, compliant)) in per_level {
+        by_level.push(LevelSummary {
+            level: level.to_owned(),
+            bodies,
+            compliant,
+        });
+    }
+    AuditReport {
+        as_of,
+        bodies_audited: audited,
+        summary: Summary::of(&findings),
+        findings,
+        by_level,
+        by_rule: per_rule.into_values().collect(),
+    }
+}
+
+/// For each group of the policy and each unit with membership records in its subtree,
+/// the number of members in good standing on the date, in the unit or below it, who
+/// belong to the group. Counted once for all groups, and only when a body falls short.
+/// Units with no membership records at all are left out (the document cannot tell).
+struct Eligible {
+    groups: HashMap<GroupId, usize>,
+    units: HashMap<String, usize>,
+    /// `counts[group][unit]`; `None` where the unit's subtree has no membership.
+    counts: Vec<Vec<Option<u64>>>,
+}
+
+impl Eligible {
+    fn count(org: &Organization, idx: &Index<'_>, policy: &Policy, as_of: NaiveDate) -> Self {
+        let unit_ix: HashMap<&str, usize> = org
+            .units
+            .iter()
+            .enumerate()
+            .map(|(i, u)| (u.id.as_str(), i))
+            .collect();
+        let chains: Vec<Vec<usize>> = org
+            .units
+            .iter()
+            .map(|u| {
+                idx.ancestors
+                    .get(u.id.as_str())
+                    .map(|c| c.iter().filter_map(|a| unit_ix.get(a).copied()).collect())
+                    .unwrap_or_default()
+            })
+            .collect();
+        let defs = policy.groups();
+        let mut counts = vec![vec![None; org.units.len()]; defs.len()];
+        // People with several memberships in good standing are counted once per unit.
+        let mut active: HashMap<&str, u32> = HashMap::new();
+        for m in org
+            .memberships
+            .iter()
+            .filter(|m| m.in_good_standing_on(as_of))
+        {
+            *active.entry(m.person.as_str()).or_insert(0) += 1;
+        }
+        let mut seen: std::collections::HashSet<(usize, &str)> = std::collections::HashSet::new();
+        let mut matches = vec![false; defs.len()];
+        for m in &org.memberships {
+            let Some(chain) = unit_ix.get(m.unit.as_str()).and_then(|u| chains.get(*u)) else {
+                continue;
+            };
+            let person = m.person.as_str();
+            let good = m.in_good_standing_on(as_of);
+            let p = idx.people.get(person);
+            for (gi, d) in defs.iter().enumerate() {
+                if let Some(slot) = matches.get_mut(gi) {
+                    *slot = good && p.and_then(|p| d.select.matches(*p, as_of)) == Some(true);
+                }
+            }
+            let several = active.get(person).is_some_and(|n| *n > 1);
+            for &u in chain {
+                let first = !several || seen.insert((u, person));
+                for (gi, row) in counts.iter_mut().enumerate() {
+                    if let Some(c) = row.get_mut(u) {
+                        let add = u64::from(first && matches.get(gi).copied().unwrap_or(false));
+                        *c = Some(c.unwrap_or(0) + add);
+                    }
+                }
+            }
+        }
+        Eligible {
+            groups: defs
+                .iter()
+                .enumerate()
+                .map(|(i, d)| (d.id.clone(), i))
+                .collect(),
+            units: unit_ix
+                .into_iter()
+                .map(|(k, v)| (k.to_owned(), v))
+                .collect(),
+            counts,
+        }
+    }
+
+    fn get(&self, group: &GroupId, unit: &str) -> Option<u64> {
+        let g = *self.groups.get(group)?;
+        let u = *self.units.get(unit)?;
+        self.counts.get(g)?.get(u).copied().flatten()
+    }
+}

@@ -1,0 +1,125 @@
+//! Reading policies from TOML and JSON, stopping at the first error and saying where.
+
+use super::{Policy, PolicyDoc, messages};
+use crate::JsonPath;
+
+/// A policy that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum PolicyError {
+    /// The text is not valid TOML or JSON, or does not have the policy's shape.
+    #[error("line {line}, column {column}: {message}")]
+    Syntax {
+        /// `TOML` or `JSON`.
+        format: &'static str,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column (in characters).
+        column: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// The policy reads, but is inconsistent.
+    #[error("{path}: {message}")]
+    Invalid {
+        /// Where, as a JSON path into the policy.
+        path: JsonPath,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = text.get(..offset).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+/// Removes serde_json's " at line L column C" suffix: the location is reported apart.
+fn json_message(e: &serde_json::Error) -> String {
+    let s = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    s.strip_suffix(&suffix).map(str::to_owned).unwrap_or(s)
+}
+
+impl Policy {
+    /// Reads a policy written in TOML.
+    ///
+    /// # Errors
+    /// [`PolicyError::Syntax`] with line and column for TOML that does not read or
+    /// does not have the shape of a policy (an unknown key, a missing `rounding`, a
+    /// share written as a float); [`PolicyError::Invalid`] when it is inconsistent
+    /// (see [`Policy::new`]).
+    pub fn from_toml_str(text: &str) -> Result<Policy, PolicyError> {
+        let doc: PolicyDoc = toml::from_str(text).map_err(|e| {
+            let (line, column) = e.span().map_or((1, 1), |s| line_col(text, s.start));
+            PolicyError::Syntax {
+                format: "TOML",
+                line,
+                column,
+                message: messages::syntax(e.message().trim_end()),
+            }
+        })?;
+        Policy::new(doc)
+    }
+
+    /// Reads a policy written in JSON.
+    ///
+    /// # Errors
+    /// As [`Policy::from_toml_str`], for JSON.
+    pub fn from_json_str(text: &str) -> Result<Policy, PolicyError> {
+        let doc: PolicyDoc = serde_json::from_str(text).map_err(|e| PolicyError::Syntax {
+            format: "JSON",
+            line: e.line(),
+            column: e.column(),
+            message: messages::syntax(&json_message(&e)),
+        })?;
+        Policy::new(doc)
+    }
+
+    /// Reads a policy from a JSON value, such as the `policy` member of an organization
+    /// document. Errors carry the path from `at`.
+    ///
+    /// # Errors
+    /// [`PolicyError::Invalid`] with the JSON path when the value is not a policy or
+    /// the policy is inconsistent.
+    pub fn from_json_value(
+        value: &serde_json::Value,
+        at: &JsonPath,
+    ) -> Result<Policy, PolicyError> {
+        let doc = PolicyDoc::deserialize(value).map_err(|e| PolicyError::Invalid {
+            path: at.clone(),
+            message: messages::syntax(&e.to_string()),
+        })?;
+        Policy::new(doc).map_err(|e| match e {
+            PolicyError::Invalid { path, message } => {
+                let mut full = at.clone();
+                for seg in path.segments() {
+                    full = match seg {
+                        crate::diagnostics::PathSegment::Key(k) => full.key(k.clone()),
+                        crate::diagnostics::PathSegment::Index(i) => full.index(*i),
+                    };
+                }
+                PolicyError::Invalid {
+                    path: full,
+                    message,
+                }
+            }
+            other => other,
+        })
+    }
+}
+
+use serde::Deserialize as _;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_of_offsets() {
+        assert_eq!(line_col("ab\ncd", 4), (2, 2));
+        assert_eq!(line_col("ab", 0), (1, 1));
+    }
+}

@@ -1,0 +1,163 @@
+//! Rounding a share of seats to whole seats.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+use super::Share;
+
+/// How a share of a body's seats becomes a whole number of seats.
+///
+/// Always a required parameter of a rule, never a default: the choice is contested
+/// and has legal force. Indonesia's election commission once replaced rounding up by
+/// rounding half up for its 30% rule (8 seats: 2.4 became 2); the Supreme Court
+/// annulled that (Putusan MA No. 24 P/HUM/2023), restoring rounding up.
+///
+/// ```
+/// use union_rulebook::policy::{Rounding, Share};
+/// let thirty: Share = "30%".parse()?;
+/// assert_eq!(Rounding::Up.seats(8, thirty).seats, 3); // 2.4 -> 3
+/// assert_eq!(Rounding::HalfUp.seats(8, thirty).seats, 2); // 2.4 -> 2
+/// # Ok::<(), union_rulebook::policy::ShareError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Rounding {
+    /// Round up (ceiling): any fraction gives one more seat. The rule of Indonesian
+    /// election law for the 30% of women candidates (UU 7/2017 art. 245 as read by
+    /// Putusan MA No. 24 P/HUM/2023).
+    Up,
+    /// Round down (floor): only whole seats count.
+    Down,
+    /// Round half up: a fraction of one half or more gives a seat (the rounding of KPU
+    /// regulation 10/2023 art. 8(2), annulled by the Supreme Court).
+    HalfUp,
+    /// Round half to even ("banker's rounding"): exactly one half goes to the even
+    /// neighbour (IEEE 754 `roundTiesToEven`), anything else to the nearest.
+    HalfEven,
+    /// Allocate the body's seats between the group and everyone else by d'Hondt, in
+    /// proportion to their shares: the German works-council rule for the minority sex
+    /// (BetrVG §15(2), Wahlordnung §5). A tie for the last seat is decided by lot under
+    /// WO §5(2); the floor then counts the seat as not won and says so.
+    #[serde(rename = "dhondt")]
+    DHondt,
+}
+
+impl fmt::Display for Rounding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Rounding::Up => "up",
+            Rounding::Down => "down",
+            Rounding::HalfUp => "half-up",
+            Rounding::HalfEven => "half-even",
+            Rounding::DHondt => "dhondt",
+        })
+    }
+}
+
+/// Seats owed to a share, with a note when a tie by lot decides the last one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Rounded {
+    /// The whole number of seats.
+    pub seats: u32,
+    /// The last seat was tied under d'Hondt and is decided by lot; `seats` does not
+    /// count it.
+    pub lot_for_last_seat: bool,
+}
+
+impl Rounding {
+    /// The whole number of seats of a `seats`-seat body owed to `share` under this
+    /// rounding. Exact: integer arithmetic on the fraction.
+    pub fn seats(self, seats: u32, share: Share) -> Rounded {
+        let n = u128::from(seats);
+        let num = u128::from(share.numerator());
+        let den = u128::from(share.denominator());
+        let product = n * num;
+        let (q, r) = (product / den, product % den);
+        let plain = |v: u128| Rounded {
+            // q <= n because share <= 1, so this never saturates.
+            seats: u32::try_from(v).unwrap_or(seats),
+            lot_for_last_seat: false,
+        };
+        match self {
+            Rounding::Up => plain(if r == 0 { q } else { q + 1 }),
+            Rounding::Down => plain(q),
+            Rounding::HalfUp => plain(if 2 * r >= den { q + 1 } else { q }),
+            Rounding::HalfEven => plain(match (2 * r).cmp(&den) {
+                std::cmp::Ordering::Less => q,
+                std::cmp::Ordering::Greater => q + 1,
+                std::cmp::Ordering::Equal if q % 2 == 0 => q,
+                std::cmp::Ordering::Equal => q + 1,
+            }),
+            Rounding::DHondt => dhondt_two(seats, num, den - num),
+        }
+    }
+}
+
+/// d'Hondt between two parties with integer weights `a` (the group) and `b` (the
+/// rest): the seats of `a`. Each seat goes to the larger quotient `w / (won + 1)`.
+fn dhondt_two(seats: u32, a: u128, b: u128) -> Rounded {
+    let (mut sa, mut sb) = (0u128, 0u128);
+    let mut tie_last = false;
+    for k in 0..seats {
+        // a / (sa + 1) vs b / (sb + 1)
+        let left = a * (sb + 1);
+        let right = b * (sa + 1);
+        match left.cmp(&right) {
+            std::cmp::Ordering::Greater => sa += 1,
+            std::cmp::Ordering::Less => sb += 1,
+            std::cmp::Ordering::Equal => {
+                if k + 1 == seats && a > 0 {
+                    tie_last = true;
+                }
+                // Before the last seat, the order of two equal quotients does not
+                // change the totals: the other one wins the next seat.
+                sb += 1;
+            }
+        }
+    }
+    Rounded {
+        seats: u32::try_from(sa).unwrap_or(seats),
+        lot_for_last_seat: tie_last,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn share(s: &str) -> Share {
+        s.parse().unwrap_or(Share::ZERO)
+    }
+
+    #[test]
+    fn each_rounding_on_the_indonesian_eight_seat_case() {
+        // 30% of 8 = 2.4
+        let s = share("30%");
+        assert_eq!(Rounding::Up.seats(8, s).seats, 3);
+        assert_eq!(Rounding::Down.seats(8, s).seats, 2);
+        assert_eq!(Rounding::HalfUp.seats(8, s).seats, 2);
+        assert_eq!(Rounding::HalfEven.seats(8, s).seats, 2);
+    }
+
+    #[test]
+    fn half_even_goes_to_the_even_neighbour() {
+        // 50% of 5 = 2.5 -> 2; 50% of 7 = 3.5 -> 4
+        let s = share("50%");
+        assert_eq!(Rounding::HalfEven.seats(5, s).seats, 2);
+        assert_eq!(Rounding::HalfEven.seats(7, s).seats, 4);
+        assert_eq!(Rounding::HalfUp.seats(5, s).seats, 3);
+    }
+
+    #[test]
+    fn dhondt_two_parties() {
+        // Weights 3 and 7, 5 seats: quotients 7, 3.5, 3, 2.33, 1.75, 1.5 ...:
+        // seats go 7(b) 3.5(b) 3(a) 2.33(b) 1.75(b) -> a gets 1.
+        assert_eq!(Rounding::DHondt.seats(5, share("3/10")).seats, 1);
+        // 50/50 with 3 seats: a tie for the third seat is decided by lot.
+        let r = Rounding::DHondt.seats(3, share("1/2"));
+        assert_eq!((r.seats, r.lot_for_last_seat), (1, true));
+        assert_eq!(Rounding::DHondt.seats(4, share("0")).seats, 0);
+        assert_eq!(Rounding::DHondt.seats(4, share("1")).seats, 4);
+    }
+}
