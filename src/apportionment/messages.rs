@@ -206,7 +206,13 @@ pub(crate) fn units_overfull(units: &[usize], seats: u64, room: u64) -> String {
 }
 
 /// A method that gives every positive cell a seat, with too few seats for the cells.
-pub(crate) fn first_seats_exceed(what: &str, index: usize, cells: u64, seats: u32, method: &str) -> String {
+pub(crate) fn first_seats_exceed(
+    what: &str,
+    index: usize,
+    cells: u64,
+    seats: u32,
+    method: &str,
+) -> String {
     format!(
         "{what} {} has members in {cells} cells and method {method} gives each a seat, but it has only {seats} seats",
         index + 1
@@ -219,5 +225,4 @@ pub(crate) fn seats_without_weight(what: &str, index: usize, seats: u32) -> Stri
 }
 
 /// A method the general table does not support.
-pub(crate) const NO_TABLE: &str =
-    "apportion a general table (its divisors are square roots): use the two-group function or another method";
+pub(crate) const NO_TABLE: &str = "apportion a general table (its divisors are square roots): use the two-group function or another method";

@@ -155,11 +155,7 @@ pub fn biproportional_table(
                 }
             }
         }
-        let rows_met = x
-            .iter()
-            .zip(row_seats)
-            .all(|(row, &r)| row.iter().map(|&s| u64::from(s)).sum::<u64>() == u64::from(r));
-        if rows_met {
+        if transfer(method, &w, &a, &b, &mut x, row_seats) {
             let cells = tied_cells(method, &w, &a, &b, &x);
             if !cells.is_empty() {
                 return Err(ApportionError::TableTie { cells });
@@ -238,14 +234,115 @@ fn simplest(lo: &BigRational, hi: Option<&BigRational>) -> BigRational {
             // lo and h lie in [fl, fl + 1]: invert their fractional parts.
             let l2 = lo - &fl;
             let h2 = h - &fl;
-            let upper = if l2.is_zero() {
-                None
-            } else {
-                Some(l2.recip())
-            };
+            let upper = if l2.is_zero() { None } else { Some(l2.recip()) };
             fl + simplest(&h2.recip(), upper.as_ref()).recip()
         }
         _ => next,
+    }
+}
+
+/// Meets the row totals at the current multipliers if ties allow it: while a row has
+/// too many seats, moves one along a path of tied cells (a cell whose quotient equals
+/// `d(x - 1)` may lose a seat, one whose quotient equals `d(x)` may gain one) to a row
+/// with too few, keeping every column total (the transfer step of the tie-and-transfer
+/// method, Maier, Zachariasen, Zachariasen and Pukelsheim, "Divisor-based
+/// biproportional apportionment in electoral systems", Electoral Studies 29, 2010).
+/// Returns whether every row total then holds.
+fn transfer(
+    method: DivisorMethod,
+    w: &[Vec<BigRational>],
+    a: &[BigRational],
+    b: &[BigRational],
+    x: &mut [Vec<u32>],
+    row_seats: &[u32],
+) -> bool {
+    let m = w.len();
+    let q: Vec<Vec<BigRational>> = w
+        .iter()
+        .zip(a)
+        .map(|(row, ai)| row.iter().zip(b).map(|(v, bj)| v * ai * bj).collect())
+        .collect();
+    // Each transfer lowers the total excess by one, so this loop ends.
+    loop {
+        let sums: Vec<u64> = x
+            .iter()
+            .map(|row| row.iter().map(|&s| u64::from(s)).sum())
+            .collect();
+        let excess = |i: usize| {
+            let target = row_seats.get(i).map_or(0, |&r| u64::from(r));
+            sums.get(i).copied().unwrap_or(0).cmp(&target)
+        };
+        if (0..m).all(|i| excess(i).is_eq()) {
+            return true;
+        }
+        // Breadth-first search from every row with too many seats; nodes are rows
+        // 0..m and columns m..m+n, `from` remembers the path.
+        let nodes = m + b.len();
+        let mut from: Vec<Option<usize>> = vec![None; nodes];
+        let mut queue = VecDeque::new();
+        for i in (0..m).filter(|&i| excess(i).is_gt()) {
+            if let Some(f) = from.get_mut(i) {
+                *f = Some(i);
+            }
+            queue.push_back(i);
+        }
+        let mut end = None;
+        while let Some(u) = queue.pop_front() {
+            if u < m && excess(u).is_lt() {
+                end = Some(u);
+                break;
+            }
+            for v in 0..nodes {
+                if from.get(v).is_some_and(Option::is_some) {
+                    continue;
+                }
+                let (i, j, lose) = match (u < m, v < m) {
+                    (true, false) => (u, v - m, true),
+                    (false, true) => (v, u - m, false),
+                    _ => continue,
+                };
+                let (Some(qij), Some(&s)) = (
+                    q.get(i).and_then(|r| r.get(j)),
+                    x.get(i).and_then(|r| r.get(j)),
+                ) else {
+                    continue;
+                };
+                let open = if qij.is_zero() {
+                    false
+                } else if lose {
+                    s > 0 && *qij == divisor(method, s - 1)
+                } else {
+                    *qij == divisor(method, s)
+                };
+                if open {
+                    if let Some(f) = from.get_mut(v) {
+                        *f = Some(u);
+                    }
+                    queue.push_back(v);
+                }
+            }
+        }
+        let Some(mut v) = end else {
+            return false;
+        };
+        while let Some(Some(u)) = from.get(v).copied() {
+            if u == v {
+                break;
+            }
+            let (i, j, lose) = if u < m {
+                (u, v - m, true)
+            } else {
+                (v, u - m, false)
+            };
+            if let Some(s) = x.get_mut(i).and_then(|r| r.get_mut(j)) {
+                if lose {
+                    *s -= 1;
+                } else {
+                    *s += 1;
+                }
+            }
+            v = u;
+        }
     }
 }
 
@@ -333,9 +430,7 @@ fn check_feasible(
         }
         let first = if first_free { cells } else { 0 };
         let left = u64::from(seats).checked_sub(first).ok_or_else(|| {
-            ApportionError::Infeasible(messages::first_seats_exceed(
-                "unit", i, cells, seats, name,
-            ))
+            ApportionError::Infeasible(messages::first_seats_exceed("unit", i, cells, seats, name))
         })?;
         r.push(left);
     }
@@ -352,9 +447,7 @@ fn check_feasible(
         }
         let first = if first_free { cells } else { 0 };
         let left = u64::from(seats).checked_sub(first).ok_or_else(|| {
-            ApportionError::Infeasible(messages::first_seats_exceed(
-                "group", j, cells, seats, name,
-            ))
+            ApportionError::Infeasible(messages::first_seats_exceed("group", j, cells, seats, name))
         })?;
         c.push(left);
     }
