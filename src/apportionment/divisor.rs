@@ -65,45 +65,22 @@ pub(crate) fn apportion_divisor(
         | DivisorMethod::Dean => u128::from(house),
     }
     .max(1);
-    let count = |div: u64| -> (Vec<u32>, u64) {
-        let seats: Vec<u32> = weights
-            .iter()
-            .zip(eligible)
-            .map(|(&w, &e)| {
-                if e {
-                    signpost_count(method, w, div, max).clamp(min, max)
-                } else {
-                    0
-                }
-            })
-            .collect();
-        let given = seats.iter().map(|&s| u64::from(s)).sum();
-        (seats, given)
-    };
-    let mut div = u64::try_from((total / target).max(1)).unwrap_or(u64::MAX);
-    let (mut seats, mut given) = count(div);
-    let house64 = u64::from(house);
-    // Secant corrections: seats times divisor is about constant, so `div * given /
-    // house` lands nearer; keep a new divisor only while it brings the count closer
-    // (any divisor gives a threshold set, so this changes speed, never the result).
-    for _ in 0..4 {
-        if given == house64 || house64 == 0 {
-            break;
-        }
-        let next =
-            u64::try_from((u128::from(div) * u128::from(given) / u128::from(house64)).max(1))
-                .unwrap_or(u64::MAX);
-        if next == div {
-            break;
-        }
-        let (s2, g2) = count(next);
-        if g2.abs_diff(house64) >= given.abs_diff(house64) {
-            break;
-        }
-        (seats, given, div) = (s2, g2, next);
-    }
+    let div = u64::try_from((total / target).max(1)).unwrap_or(u64::MAX);
+    let mut seats: Vec<u32> = weights
+        .iter()
+        .zip(eligible)
+        .map(|(&w, &e)| {
+            if e {
+                signpost_count(method, w, div, max).clamp(min, max)
+            } else {
+                0
+            }
+        })
+        .collect();
 
     // Step: add the highest claims or take back the lowest until the house is full.
+    let given: u64 = seats.iter().map(|&s| u64::from(s)).sum();
+    let house64 = u64::from(house);
     if given < house64 {
         let mut heap: BinaryHeap<Entry> = seats
             .iter()
