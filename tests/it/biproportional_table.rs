@@ -76,9 +76,19 @@ fn check(
                     q
                 );
             }
-            // Within the floor and ceiling of the scaled quotient.
-            prop_assert!(BigRational::from_integer(BigInt::from(s)) <= q.ceil());
-            prop_assert!(BigRational::from_integer(BigInt::from(s)) >= q.floor());
+            // Within the floor and ceiling of the scaled quotient, except that a
+            // quotient exactly at its next rounding point (d'Hondt: q = s + 1, a
+            // boundary without a cycle) may stay below its floor.
+            let sq = BigRational::from_integer(BigInt::from(s));
+            prop_assert!(sq <= q.ceil());
+            prop_assert!(
+                sq >= q.floor() || q == d(method, s),
+                "cell ({}, {}) {} seats, quotient {}",
+                i,
+                j,
+                s,
+                q
+            );
         }
     }
     Ok(())
