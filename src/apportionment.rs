@@ -39,6 +39,7 @@ mod method;
 mod options;
 mod remainder;
 mod report;
+mod table;
 
 pub use bands::{BandTable, Key, Rounding};
 pub use biproportional::{Biproportional, biproportional};
@@ -49,3 +50,4 @@ pub use error::ApportionError;
 pub use method::{DivisorMethod, Method, Quota};
 pub use options::{Allocation, Options, SettledBy, Share, Threshold, Tie, TiePolicy};
 pub use report::{ApportionReport, ReportRow, ReportTie};
+pub use table::{BiproportionalTable, MAX_ITERATIONS, biproportional_table};

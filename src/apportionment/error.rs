@@ -78,6 +78,19 @@ pub enum ApportionError {
     Infeasible(String),
     /// Totals exceed what exact arithmetic can hold here.
     Overflow,
+    /// Alternating scaling of a biproportional table did not meet every margin within
+    /// the bound on its iterations.
+    NoConvergence {
+        /// The bound on the iterations (row step and column step count as one).
+        iterations: u32,
+    },
+    /// A biproportional table whose seats can be moved around a cycle of cells whose
+    /// quotients sit exactly on a rounding point: two or more apportionments fit the
+    /// same divisors, and this engine does not settle such ties by lot or order.
+    TableTie {
+        /// The tied cells as `(row, column)`, 0-based, ascending.
+        cells: Vec<(usize, usize)>,
+    },
 }
 
 impl std::error::Error for ApportionError {}

@@ -57,8 +57,25 @@ impl fmt::Display for ApportionError {
             ApportionError::Overflow => f.write_str(
                 "totals exceed the exact arithmetic of the apportionment (weights or seats too large)",
             ),
+            ApportionError::NoConvergence { iterations } => write!(
+                f,
+                "no biproportional apportionment: alternating scaling did not meet every unit and group total within {iterations} iterations"
+            ),
+            ApportionError::TableTie { cells } => write!(
+                f,
+                "tie in the biproportional table: cells {} sit exactly on a rounding point and their seats can move between them; settle the tie by changing the weights or totals",
+                cell_list(cells)
+            ),
         }
     }
+}
+
+fn cell_list(cells: &[(usize, usize)]) -> String {
+    cells
+        .iter()
+        .map(|(r, c)| format!("({}, {})", r + 1, c + 1))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn unit_list(units: &[usize]) -> String {
@@ -171,3 +188,41 @@ pub(crate) const NO_BOUNDS: &str = "honour a minimum or maximum per unit: use a 
 
 /// What the Droop quota cannot do on tiny totals.
 pub(crate) const QUOTA_TOO_LARGE: &str = "fill every seat: the weights are too small for its quota";
+
+/// A table whose rows have different lengths.
+pub(crate) fn ragged_row(unit: usize, found: usize, expected: usize) -> String {
+    format!(
+        "unit {} has {found} group weights; expected {expected}, one per group",
+        unit + 1
+    )
+}
+
+/// A unit whose seats exceed what the groups where it has weight can take.
+pub(crate) fn units_overfull(units: &[usize], seats: u64, room: u64) -> String {
+    format!(
+        "units {} have {seats} seats but the groups where they have members can take only {room}",
+        unit_list(units)
+    )
+}
+
+/// A method that gives every positive cell a seat, with too few seats for the cells.
+pub(crate) fn first_seats_exceed(
+    what: &str,
+    index: usize,
+    cells: u64,
+    seats: u32,
+    method: &str,
+) -> String {
+    format!(
+        "{what} {} has members in {cells} cells and method {method} gives each a seat, but it has only {seats} seats",
+        index + 1
+    )
+}
+
+/// A row or column with seats and no weight.
+pub(crate) fn seats_without_weight(what: &str, index: usize, seats: u32) -> String {
+    format!("{what} {} has {seats} seats but no members", index + 1)
+}
+
+/// A method the general table does not support.
+pub(crate) const NO_TABLE: &str = "apportion a general table (its divisors are square roots): use the two-group function or another method";

@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod apportionment;
+mod biproportional_table;
 mod blt;
 mod common;
 mod constrained;
