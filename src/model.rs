@@ -37,10 +37,8 @@ pub use types::{
 };
 pub use vocab::{BodyKind, Gender, HowObtained, Role};
 
-use crate::JsonPath;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 /// A union's document: its levels, units, bodies with their posts, people, memberships,
 /// terms of office and incompatibilities.
@@ -126,12 +124,7 @@ impl Organization {
     /// assert_eq!(err.line(), Some(2));
     /// ```
     pub fn from_json_str(text: &str) -> Result<Self, ReadError> {
-        let mut de = serde_json::Deserializer::from_str(text);
-        let doc: Organization =
-            serde_path_to_error::deserialize(&mut de).map_err(ReadError::from_json)?;
-        de.end()
-            .map_err(|e| ReadError::from_json_inner(JsonPath::root(), &e))?;
-        Ok(doc)
+        crate::read::from_json_str(text)
     }
 
     /// Reads a document from TOML text (for hand-written documents).
@@ -153,12 +146,7 @@ impl Organization {
     /// # Ok::<(), union_rulebook::model::ReadError>(())
     /// ```
     pub fn from_toml_str(text: &str) -> Result<Self, ReadError> {
-        let de = toml::Deserializer::parse(text)
-            .map_err(|e| ReadError::from_toml_inner(text, JsonPath::root(), &e))?;
-        serde_path_to_error::deserialize(de).map_err(|e| {
-            let path = convert_path(e.path());
-            ReadError::from_toml_inner(text, path, e.inner())
-        })
+        crate::read::from_toml_str(text)
     }
 
     /// Writes the document as pretty JSON.
@@ -171,106 +159,7 @@ impl Organization {
     }
 }
 
-/// A document that could not be read: where (line, column, JSON path) and what was
-/// expected. Reading stops at the first problem.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReadError {
-    line: Option<usize>,
-    column: Option<usize>,
-    path: JsonPath,
-    message: String,
-}
-
-impl ReadError {
-    fn from_json(e: serde_path_to_error::Error<serde_json::Error>) -> Self {
-        let path = convert_path(e.path());
-        ReadError::from_json_inner(path, e.inner())
-    }
-
-    fn from_json_inner(path: JsonPath, e: &serde_json::Error) -> Self {
-        let full = e.to_string();
-        let suffix = format!(" at line {} column {}", e.line(), e.column());
-        let message = full.strip_suffix(&suffix).unwrap_or(&full).to_owned();
-        let located = e.line() > 0;
-        ReadError {
-            line: located.then_some(e.line()),
-            column: located.then_some(e.column()),
-            path,
-            message,
-        }
-    }
-
-    fn from_toml_inner(text: &str, path: JsonPath, e: &toml::de::Error) -> Self {
-        let (line, column) = match e.span() {
-            Some(span) => {
-                let (l, c) = line_column(text, span.start);
-                (Some(l), Some(c))
-            }
-            None => (None, None),
-        };
-        ReadError {
-            line,
-            column,
-            path,
-            message: e.message().trim_end().to_owned(),
-        }
-    }
-
-    /// The line (1-based), when known.
-    pub fn line(&self) -> Option<usize> {
-        self.line
-    }
-
-    /// The column (1-based, in characters), when known.
-    pub fn column(&self) -> Option<usize> {
-        self.column
-    }
-
-    /// The JSON path of the value that could not be read (`$` for the whole document).
-    pub fn path(&self) -> &JsonPath {
-        &self.path
-    }
-
-    /// What was wrong and what was expected, without the location.
-    pub fn message(&self) -> &str {
-        &self.message
-    }
-}
-
-impl fmt::Display for ReadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let path = self.path.to_string();
-        match (self.line, self.column) {
-            (Some(l), Some(c)) => f.write_str(&messages::read_located(l, c, &path, &self.message)),
-            _ => f.write_str(&messages::read_unlocated(&path, &self.message)),
-        }
-    }
-}
-
-impl std::error::Error for ReadError {}
-
-fn convert_path(p: &serde_path_to_error::Path) -> JsonPath {
-    let mut out = JsonPath::root();
-    for s in p.iter() {
-        out = match s {
-            serde_path_to_error::Segment::Seq { index } => out.index(*index),
-            serde_path_to_error::Segment::Map { key } => out.key(key.clone()),
-            serde_path_to_error::Segment::Enum { variant } => out.key(variant.clone()),
-            serde_path_to_error::Segment::Unknown => out.key("?"),
-        };
-    }
-    out
-}
-
-/// The 1-based line and column (in characters) of byte offset `at` in `text`.
-fn line_column(text: &str, at: usize) -> (usize, usize) {
-    let at = at.min(text.len());
-    let before = text.get(..at).unwrap_or(text);
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let column = before.get(line_start..).map_or(0, |s| s.chars().count()) + 1;
-    (line, column)
-}
+pub use crate::read::ReadError;
 
 #[cfg(test)]
 mod tests {
@@ -314,11 +203,5 @@ mod tests {
     #[test]
     fn trailing_garbage_is_an_error() {
         assert!(Organization::from_json_str("{\"name\": \"x\"} x").is_err());
-    }
-
-    #[test]
-    fn line_column_counts_characters() {
-        assert_eq!(line_column("ab\ncé d", 7), (2, 4));
-        assert_eq!(line_column("", 5), (1, 1));
     }
 }

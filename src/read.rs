@@ -52,12 +52,14 @@ impl ReadError {
 
 impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // The path is left out when it is the root: the line and column say it all.
+        let at_root = self.path.segments().is_empty();
         match (self.line, self.column) {
-            (Some(l), Some(c)) => write!(f, "line {l}, column {c}, ")?,
-            (Some(l), None) => write!(f, "line {l}, ")?,
-            _ => {}
+            (Some(l), Some(c)) if at_root => write!(f, "line {l}, column {c}: {}", self.message),
+            (Some(l), Some(c)) => write!(f, "line {l}, column {c}, at {}: {}", self.path, self.message),
+            (Some(l), None) => write!(f, "line {l}, at {}: {}", self.path, self.message),
+            _ => write!(f, "at {}: {}", self.path, self.message),
         }
-        write!(f, "at {}: {}", self.path, self.message)
     }
 }
 

@@ -47,15 +47,3 @@ pub(crate) fn period_reversed(what: &str, start: NaiveDate, end: NaiveDate) -> S
 pub(crate) fn group_count_above_total(group: &Group, count: u32, total: u32) -> String {
     format!("group {group} counts {count} members, more than the total of {total}")
 }
-
-pub(crate) fn read_located(line: usize, column: usize, path: &str, message: &str) -> String {
-    if path == "$" {
-        format!("line {line}, column {column}: {message}")
-    } else {
-        format!("line {line}, column {column}, at {path}: {message}")
-    }
-}
-
-pub(crate) fn read_unlocated(path: &str, message: &str) -> String {
-    format!("at {path}: {message}")
-}
