@@ -56,7 +56,11 @@ impl fmt::Display for ReadError {
         let at_root = self.path.segments().is_empty();
         match (self.line, self.column) {
             (Some(l), Some(c)) if at_root => write!(f, "line {l}, column {c}: {}", self.message),
-            (Some(l), Some(c)) => write!(f, "line {l}, column {c}, at {}: {}", self.path, self.message),
+            (Some(l), Some(c)) => write!(
+                f,
+                "line {l}, column {c}, at {}: {}",
+                self.path, self.message
+            ),
             (Some(l), None) => write!(f, "line {l}, at {}: {}", self.path, self.message),
             _ => write!(f, "at {}: {}", self.path, self.message),
         }
