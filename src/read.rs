@@ -214,5 +214,7 @@ mod tests {
     fn line_column_counts_characters() {
         assert_eq!(line_column("ab\ncé d", 6), (2, 3));
         assert_eq!(line_column("", 10), (1, 1));
+        assert_eq!(line_column("ab\ncd", 4), (2, 2));
+        assert_eq!(line_column("ab", 0), (1, 1));
     }
 }

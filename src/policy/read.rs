@@ -29,13 +29,6 @@ pub enum PolicyError {
     },
 }
 
-fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let before = text.get(..offset).unwrap_or(text);
-    let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, col)
-}
-
 /// Removes serde_json's " at line L column C" suffix: the location is reported apart.
 fn json_message(e: &serde_json::Error) -> String {
     let s = e.to_string();
@@ -53,7 +46,9 @@ impl Policy {
     /// (see [`Policy::new`]).
     pub fn from_toml_str(text: &str) -> Result<Policy, PolicyError> {
         let doc: PolicyDoc = toml::from_str(text).map_err(|e| {
-            let (line, column) = e.span().map_or((1, 1), |s| line_col(text, s.start));
+            let (line, column) = e
+                .span()
+                .map_or((1, 1), |s| crate::read::line_column(text, s.start));
             PolicyError::Syntax {
                 format: "TOML",
                 line,
@@ -112,14 +107,3 @@ impl Policy {
 }
 
 use serde::Deserialize as _;
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn line_and_column_of_offsets() {
-        assert_eq!(line_col("ab\ncd", 4), (2, 2));
-        assert_eq!(line_col("ab", 0), (1, 1));
-    }
-}
