@@ -8,6 +8,7 @@ mod ballot;
 pub mod blt;
 pub mod constrained;
 mod error;
+mod method;
 mod outcome;
 pub mod preflib;
 mod read_error;
@@ -20,6 +21,7 @@ pub use ballot::{
     ApprovalBallot, Candidate, CandidateIndex, ListVotes, RankedBallot, RankedElection,
 };
 pub use error::TallyError;
+pub use method::{METHOD_NAMES, Method, count};
 pub use outcome::{
     CandidateResult, CandidateStatus, Outcome, Stage, StageAction, TieBreak, TieRecord,
     TieSettlement,

@@ -12,12 +12,17 @@
 //! [`validate`]: crate::validate::validate
 
 mod calendar;
+mod elect;
 mod eligibility;
 mod messages;
 mod rule;
 
 pub use calendar::{
     ELECTION_OVERDUE, NO_ELECTION_RECORDED, NOMINATION_WINDOW, NOTICE_TOO_SHORT, check_calendar,
+};
+pub use elect::{
+    AppliedRule, CandidateStanding, DecidedBy, ElectError, ElectRequest, ElectionResult, EndedTerm,
+    PersonChange, VoterCounts, elect,
 };
 pub use eligibility::{
     EffectReview, ElectionRuleError, EligibilityReport, Outcome, PersonEligibility, Reason,

@@ -1,7 +1,7 @@
 //! Election rules as the document states them.
 
 use crate::Share;
-use crate::model::{BodyId, PostId};
+use crate::model::{BodyId, PersonId, PostId};
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -146,7 +146,7 @@ pub struct Calendar {
 }
 
 /// The dates of one election.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ElectionDates {
     /// The election day.
@@ -160,4 +160,8 @@ pub struct ElectionDates {
     /// The last day of nominations.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nominations_close: Option<NaiveDate>,
+    /// The people nominated, in the order of the nomination list: `rulebook elect`
+    /// declares them elected unopposed when they are no more than the seats.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub nominated: Vec<PersonId>,
 }

@@ -58,6 +58,22 @@ pub enum Selector {
 }
 
 impl Selector {
+    /// The model's group for a simple selector (gender, age, attribute), to read a
+    /// unit's membership statistics; `None` for combinations, which statistics do not
+    /// break down.
+    pub(crate) fn stats_group(&self) -> Option<crate::model::Group> {
+        use crate::model::{Gender, Group};
+        match self {
+            Selector::Gender(g) => Some(Group::Gender(Gender::from(g.as_str()))),
+            Selector::AgeBelow(n) => Some(Group::AgeUnder(*n)),
+            Selector::Attribute { name, value } => Some(Group::Attribute {
+                name: name.clone(),
+                value: value.clone(),
+            }),
+            _ => None,
+        }
+    }
+
     /// Whether the person belongs to the group on `on`: `None` when the data needed
     /// is missing (no gender, no date of birth, a missing attribute counts as a
     /// different value and is never unknown).

@@ -6,6 +6,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{GroupId, Rounding, RuleId, Share};
+use crate::model::{Body, BodyKind};
 
 /// What a rule requires of a body's composition: the five shapes of domain §3.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -182,6 +183,46 @@ impl Scope {
     /// Whether the scope includes this target.
     pub fn has_target(&self, t: Target) -> bool {
         self.targets.contains(&t)
+    }
+
+    /// Whether the scope covers `body`, whose unit is at `level` and has the chain of
+    /// `ancestors` (the unit itself first, then its parent, up to the root).
+    ///
+    /// A body of kind `delegation` is a delegation target, any other body a bodies
+    /// target; a rule on offices covers the bodies holding one of its posts. Every
+    /// restricted dimension (body kinds, bodies, levels, unit subtrees, posts) must
+    /// match.
+    ///
+    /// ```
+    /// use union_rulebook::model::Body;
+    /// use union_rulebook::policy::Scope;
+    /// let body: Body = serde_json::from_str(r#"{"id": "dpc-bekasi/exec", "unit": "dpc-bekasi",
+    ///   "kind": "executive", "name": "Executive", "posts": [{"id": "dpc-bekasi/chair", "role": "chair"}]}"#)?;
+    /// let scope: Scope = serde_json::from_str(r#"{"levels": ["DPC"], "units": ["dpd-jabar"]}"#)?;
+    /// assert!(scope.covers(&body, Some("DPC"), &["dpc-bekasi", "dpd-jabar", "dpp"]));
+    /// assert!(!scope.covers(&body, Some("DPC"), &["dpc-bogor", "dpd-jateng", "dpp"]));
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn covers(&self, body: &Body, level: Option<&str>, ancestors: &[&str]) -> bool {
+        let target = if body.kind == BodyKind::Delegation {
+            Target::Delegations
+        } else {
+            Target::Bodies
+        };
+        let target_ok =
+            self.has_target(target) || (self.has_target(Target::Offices) && !self.posts.is_empty());
+        target_ok
+            && (self.body_kinds.is_empty()
+                || self.body_kinds.iter().any(|k| k == body.kind.as_str()))
+            && (self.bodies.is_empty() || self.bodies.iter().any(|b| b == body.id.as_str()))
+            && (self.levels.is_empty() || level.is_some_and(|l| self.levels.iter().any(|x| x == l)))
+            && (self.units.is_empty()
+                || ancestors.iter().any(|a| self.units.iter().any(|u| u == a)))
+            && (self.posts.is_empty()
+                || body
+                    .posts
+                    .iter()
+                    .any(|p| self.posts.iter().any(|x| x == p.id.as_str())))
     }
 
     /// Whether two scopes may cover a common body: false only when some dimension is

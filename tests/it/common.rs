@@ -15,3 +15,25 @@ pub fn example_data(name: &str) -> PathBuf {
         .join("examples/data")
         .join(name)
 }
+
+/// Runs the `rulebook` binary: its exit code, stdout and stderr.
+#[cfg(feature = "cli")]
+pub fn rulebook(args: &[&str]) -> (i32, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_rulebook"))
+        .args(args)
+        .output()
+        .expect("rulebook runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// A fresh scratch folder for one test, under the system's temporary folder.
+pub fn scratch_dir(test: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("rulebook-{test}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch folder");
+    dir
+}

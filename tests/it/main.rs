@@ -9,6 +9,9 @@ mod blt;
 mod common;
 mod constrained;
 mod decision;
+mod elect;
+#[cfg(feature = "cli")]
+mod elect_cli;
 mod election_rules;
 mod formats_props;
 mod list_pr;

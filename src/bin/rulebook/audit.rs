@@ -35,7 +35,7 @@ fn is_toml(path: &Path) -> bool {
 /// Reads the organization, and the policy embedded in it under `policy` if any. An
 /// embedded policy is taken out before the document is read, so that the document
 /// model's strict reader does not see it.
-fn read_org(path: &Path) -> Result<(Organization, Option<Policy>), CliError> {
+pub(crate) fn read_org(path: &Path) -> Result<(Organization, Option<Policy>), CliError> {
     let text = io::read_text(path)?;
     let at = JsonPath::root().key("policy");
     if is_toml(path) {

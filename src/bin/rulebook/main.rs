@@ -7,6 +7,7 @@
 mod apportion;
 mod audit;
 mod decide;
+mod elect;
 mod io;
 mod policy;
 mod schema;
@@ -32,6 +33,9 @@ enum Command {
     Apportion(apportion::ApportionArgs),
     /// Count an election from a ballot file (BLT or PrefLib).
     Tally(tally::TallyArgs),
+    /// Run an election held under a rule of the document: eligibility, count, policy
+    /// consequences and the new terms of office.
+    Elect(elect::ElectArgs),
     /// Audits every body of an organization against a representation policy: exit 0
     /// compliant, 1 binding rules broken, 2 bad input.
     Audit(audit::AuditArgs),
@@ -62,6 +66,7 @@ fn main() -> ExitCode {
         Command::Decide(args) => decide::run(&args),
         Command::Apportion(args) => apportion::run(args),
         Command::Tally(args) => tally::run(&args),
+        Command::Elect(args) => elect::run(&args),
         Command::Policy { command } => policy::run(command),
         Command::Audit(args) => audit::run(args),
         Command::Validate(args) => validate::run(args),

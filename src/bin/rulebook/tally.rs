@@ -12,8 +12,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use union_rulebook::apportionment::{self, Threshold};
 use union_rulebook::election::{
-    self, ListMethod, ListVotes, Outcome, RankedElection, StageAction, TallyError, TieBreak,
-    TieSettlement, blt,
+    self, ListMethod, ListVotes, METHOD_NAMES, Method, Outcome, RankedElection, StageAction,
+    TieBreak, TieSettlement, blt,
     preflib::{self, PreflibKind},
     stv,
 };
@@ -90,7 +90,7 @@ enum RoundingArg {
 
 /// Ballot file formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum InputFormat {
+pub(crate) enum InputFormat {
     /// BLT (OpenSTV, Droop, stv-rs, Scottish council data).
     Blt,
     /// PrefLib strict orders, incomplete.
@@ -107,7 +107,7 @@ enum InputFormat {
 
 /// Tie policies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum TiePolicy {
+pub(crate) enum TiePolicy {
     /// Earlier stages from the first forward, then lot.
     Forward,
     /// Earlier stages from the latest backward, then lot.
@@ -120,32 +120,12 @@ enum TiePolicy {
     File,
 }
 
-/// The methods this command counts, in the order shown to users.
-const METHODS: &[&str] = &[
-    "plurality",
-    "block",
-    "limited",
-    "approval",
-    "two-round",
-    "contingent",
-    "irv",
-    "dhondt",
-    "sainte-lague",
-    "modified-sainte-lague",
-    "largest-remainder",
-    "largest-remainder-droop",
-    "largest-remainder-hagenbach-bischoff",
-    "scottish-stv",
-    "meek",
-    "wigm",
-];
-
 /// Runs `rulebook tally`.
 pub fn run(args: &TallyArgs) -> Result<ExitCode, CliError> {
-    if !METHODS.contains(&args.method.as_str()) {
+    if !METHOD_NAMES.contains(&args.method.as_str()) {
         return Err(CliError::new(messages::unknown_method(
             &args.method,
-            METHODS,
+            METHOD_NAMES,
         )));
     }
     if args.limit.is_some() && args.method != "limited" {
@@ -204,7 +184,7 @@ pub fn run(args: &TallyArgs) -> Result<ExitCode, CliError> {
         }
         None => None,
     };
-    let outcome = count(args, &election, runoff.as_ref(), &tie)
+    let outcome = election::count(&election, &method(args)?, &tie, runoff.as_ref())
         .map_err(|e| CliError::in_file(&args.file, messages::cannot_count(&e)))?;
     match args.format {
         Format::Json => io::print_json(&to_json(&election, &outcome))?,
@@ -236,9 +216,9 @@ fn run_list(args: &TallyArgs, method: ListMethod) -> Result<ExitCode, CliError> 
             .ok_or_else(|| CliError::new(messages::seats_needed_for_csv()))?;
         election::read_list_votes_csv(&text, seats).map_err(|e| CliError::in_file(&args.file, e))?
     } else {
-        let (e, _) = read_ballots(&args.file, args.input_format)?;
-        let seats = args.seats.unwrap_or(e.seats);
-        first_preferences(&e, seats)
+        let (mut e, _) = read_ballots(&args.file, args.input_format)?;
+        e.seats = args.seats.unwrap_or(e.seats);
+        ListVotes::from_first_preferences(&e)
             .map_err(|e| CliError::in_file(&args.file, messages::cannot_count(&e)))?
     };
     let tie = tie_break(args, None);
@@ -259,83 +239,30 @@ fn run_list(args: &TallyArgs, method: ListMethod) -> Result<ExitCode, CliError> 
     Ok(ExitCode::from(io::EXIT_OK))
 }
 
-/// Votes per list from ranked ballots: each ballot counts for its first preference.
-fn first_preferences(e: &RankedElection, seats: u32) -> Result<ListVotes, TallyError> {
-    let mut votes = vec![0u64; e.candidates.len()];
-    for (i, b) in e.ballots.iter().enumerate() {
-        match b.ranks.first().map(Vec::as_slice) {
-            None => {}
-            Some([c]) => {
-                let slot = votes
-                    .get_mut(*c as usize)
-                    .ok_or(TallyError::UnknownCandidate {
-                        ballot: i,
-                        candidate: u64::from(*c) + 1,
-                        candidates: e.candidates.len(),
-                    })?;
-                *slot = slot.checked_add(b.weight).ok_or(TallyError::Overflow)?;
-            }
-            Some(_) => {
-                return Err(TallyError::Unsupported {
-                    method: "list",
-                    what: "a first preference shared between lists".to_string(),
-                });
-            }
+/// The method the options name, with the options' parameters.
+fn method(args: &TallyArgs) -> Result<Method, CliError> {
+    let unknown = || CliError::new(messages::unknown_method(&args.method, METHOD_NAMES));
+    let mut method = Method::from_name(&args.method).ok_or_else(unknown)?;
+    match &mut method {
+        Method::Limited { limit } => {
+            *limit = args
+                .limit
+                .ok_or_else(|| CliError::new(messages::limit_needed()))?;
         }
-    }
-    Ok(ListVotes {
-        lists: e.candidates.clone(),
-        votes,
-        seats,
-    })
-}
-
-/// One match for every method: the STV and list methods are added here as arms.
-fn count(
-    args: &TallyArgs,
-    e: &RankedElection,
-    runoff: Option<&RankedElection>,
-    tie: &TieBreak,
-) -> Result<Outcome, TallyError> {
-    match args.method.as_str() {
-        "plurality" => election::plurality(e, tie),
-        "block" => election::block_vote(e, tie),
-        "limited" => match args.limit {
-            Some(limit) => election::limited_vote(e, limit, tie),
-            None => Err(TallyError::Unsupported {
-                method: "limited",
-                what: messages::limit_needed(),
-            }),
-        },
-        "approval" => election::approval(e, tie),
-        "two-round" => election::two_round(e, runoff, tie),
-        "contingent" => election::contingent_vote(e, tie),
-        "irv" => election::irv(e, tie),
-        "scottish-stv" => stv::scottish_stv(e, tie.clone()),
-        "meek" => {
-            let rounding = match args.rounding {
-                Some(RoundingArg::Parametric) => stv::MeekRounding::Parametric,
-                _ => stv::MeekRounding::NewZealand,
-            };
-            stv::meek(e, &stv::MeekOptions::new(tie.clone()).rounding(rounding))
+        Method::Meek { rounding } if args.rounding == Some(RoundingArg::Parametric) => {
+            *rounding = stv::MeekRounding::Parametric;
         }
-        "wigm" => {
+        Method::Wigm { quota, places } => {
             let kind = match args.quota {
                 Some(QuotaArg::Hare) => stv::QuotaKind::Hare,
                 _ => stv::QuotaKind::Droop,
             };
-            let options = stv::WigmOptions::new()
-                .quota(stv::QuotaRule::new(kind, !args.fractional_quota))
-                .places(args.places.unwrap_or(5))
-                .ties(tie.clone());
-            stv::wigm(e, &options)
+            *quota = stv::QuotaRule::new(kind, !args.fractional_quota);
+            *places = args.places.unwrap_or(5);
         }
-        // `run` checked the name against METHODS; an unknown one never gets here.
-        other => Err(TallyError::Unsupported {
-            method: "tally",
-            what: messages::unknown_method(other, METHODS),
-        }),
+        _ => {}
     }
+    Ok(method)
 }
 
 fn tie_break(args: &TallyArgs, file_order: Option<TieBreak>) -> TieBreak {
@@ -351,7 +278,7 @@ fn tie_break(args: &TallyArgs, file_order: Option<TieBreak>) -> TieBreak {
 }
 
 /// Reads a ballot file: the election and the BLT `[tie]` order, if any.
-fn read_ballots(
+pub(crate) fn read_ballots(
     path: &Path,
     format: Option<InputFormat>,
 ) -> Result<(RankedElection, Option<TieBreak>), CliError> {
