@@ -57,6 +57,7 @@
 //! | `no-election-recorded` | warning | an election rule with a longest interval records no election | |
 //! | `notice-too-short` | error (warning when not recorded) | notice sent fewer days before the election than the rule needs | LMRDA §401(e): 15 days |
 //! | `nomination-window` | error | nominations closed too close to the election, or were open too briefly | the statutes |
+//! | `unknown-method` | error | an election rule names a counting method the crate does not have (see [`crate::election::METHOD_NAMES`]) | the rule must be countable |
 //!
 //! # Cost
 //!
@@ -127,6 +128,8 @@ pub mod codes {
     pub const NOTICE_TOO_SHORT: &str = crate::election_rules::NOTICE_TOO_SHORT;
     /// Nominations closed too late or were open too briefly.
     pub const NOMINATION_WINDOW: &str = crate::election_rules::NOMINATION_WINDOW;
+    /// An election rule names a counting method this crate does not have.
+    pub const UNKNOWN_METHOD: &str = "unknown-method";
 
     /// Every code, in the order of the module docs.
     pub const ALL: &[&str] = &[
@@ -155,6 +158,7 @@ pub mod codes {
         NO_ELECTION_RECORDED,
         NOTICE_TOO_SHORT,
         NOMINATION_WINDOW,
+        UNKNOWN_METHOD,
     ];
 }
 
@@ -223,6 +227,32 @@ fn election_calendar(doc: &Organization, as_of: NaiveDate, out: &mut Vec<Finding
                     "post",
                     p.as_str(),
                 ));
+            }
+        }
+        if crate::election::Method::from_name(&rule.method).is_none() {
+            out.push(Finding::new(
+                codes::UNKNOWN_METHOD,
+                crate::Severity::Error,
+                path.clone().key("method"),
+                messages::unknown_method(&rule.method),
+            ));
+        }
+        let people: HashSet<&str> = if rule.elections.iter().any(|e| !e.nominated.is_empty()) {
+            doc.people.iter().map(|p| p.id.as_str()).collect()
+        } else {
+            HashSet::new()
+        };
+        for (k, e) in rule.elections.iter().enumerate() {
+            for (m, p) in e.nominated.iter().enumerate() {
+                if !people.contains(p.as_str()) {
+                    let at = path
+                        .clone()
+                        .key("elections")
+                        .index(k)
+                        .key("nominated")
+                        .index(m);
+                    out.push(unknown(at, "person", p.as_str()));
+                }
             }
         }
         for (what, conditions) in [("voters", &rule.voters), ("candidates", &rule.candidates)] {

@@ -28,6 +28,13 @@ pub(crate) fn unknown_reference(kind: &str, id: &str) -> String {
     format!("no {kind} has id {id}")
 }
 
+pub(crate) fn unknown_method(method: &str) -> String {
+    format!(
+        "no counting method is named {method}; expected one of {}",
+        crate::election::METHOD_NAMES.join(", ")
+    )
+}
+
 pub(crate) fn unit_cycle(cycle: &[&str]) -> String {
     let mut ids: Vec<&str> = cycle.to_vec();
     if let Some(first) = cycle.first() {

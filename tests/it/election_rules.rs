@@ -229,6 +229,30 @@ fn unknown_references_in_election_rules_are_reported() {
 }
 
 #[test]
+fn unknown_methods_and_nominees_are_reported() {
+    let d = doc(
+        json!([{ "id": "r", "body": "dpc-bekasi/exec", "method": "borda",
+        "elections": [{"date": "2025-06-01", "nominated": ["p-ok", "ghost"]}] }]),
+    );
+    let findings = validate(&d, day(2026, 1, 1));
+    let got: Vec<(&str, String)> = findings
+        .iter()
+        .filter(|f| f.code == "unknown-method" || f.code == "unknown-reference")
+        .map(|f| (f.code, f.path.to_string()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "unknown-reference",
+                "$.election_rules[0].elections[0].nominated[1]".to_owned()
+            ),
+            ("unknown-method", "$.election_rules[0].method".to_owned()),
+        ]
+    );
+}
+
+#[test]
 fn an_unopposed_candidate_is_declared_elected() {
     assert_eq!(unopposed(&["p-ok"], 1), Some(vec!["p-ok"]));
     assert_eq!(unopposed::<&str>(&[], 1), Some(vec![]));

@@ -144,7 +144,7 @@ fn organization_validator() -> jsonschema::Validator {
 #[test]
 fn examples_validate_against_the_schema() {
     let validator = organization_validator();
-    for name in ["spn.json", "spn-clean.json"] {
+    for name in ["spn.json", "spn-clean.json", "psp-election.json"] {
         let value: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(example_data(name)).unwrap()).unwrap();
         let errors: Vec<String> = validator
