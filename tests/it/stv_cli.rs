@@ -2,20 +2,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use crate::common::shared_data;
-use std::process::Command;
-
-fn rulebook(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_rulebook"))
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap(),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
+use crate::common::{rulebook, shared_data};
 
 /// North Lanarkshire 2017 ward 11: the official result elects candidates 3, 4, 7, 5 in
 /// that order (Carragher and Castles at stage 1, MacGregor at 2, Encinias at 8).
