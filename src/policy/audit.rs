@@ -367,7 +367,7 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
                 holders.extend(h.iter().take(usize::try_from(cap).unwrap_or(usize::MAX)));
             }
             let seats = u32::try_from(seats).unwrap_or(u32::MAX);
-            let mut tallies: BTreeMap<GroupId, Tally> = BTreeMap::new();
+            let mut tallies: BTreeMap<&GroupId, Tally> = BTreeMap::new();
             for r in &group_rules {
                 for g in r.require.groups() {
                     if tallies.contains_key(g) {
@@ -383,7 +383,7 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
                             }
                         }
                     }
-                    tallies.insert(g.clone(), t);
+                    tallies.insert(g, t);
                 }
             }
             let unit_share = |g: &GroupId| -> Option<Share> {
@@ -420,7 +420,8 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
             }
             // Enough eligible people? Only where a body falls short of a floor.
             for r in &group_rules {
-                let Some((_, Verdict::Breaks)) = verdicts.iter().find(|(id, _)| *id == r.id) else {
+                let Some((_, Verdict::Breaks)) = verdicts.iter().find(|(id, _)| **id == r.id)
+                else {
                     continue;
                 };
                 let first = r.require.groups().first().copied();
