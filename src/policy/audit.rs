@@ -369,7 +369,7 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
             let seats = u32::try_from(seats).unwrap_or(u32::MAX);
             let mut tallies: BTreeMap<&GroupId, Tally> = BTreeMap::new();
             for r in &group_rules {
-                for g in r.require.groups() {
+                for g in r.require.group_slice() {
                     if tallies.contains_key(g) {
                         continue;
                     }
@@ -424,7 +424,7 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
                 else {
                     continue;
                 };
-                let first = r.require.groups().first().copied();
+                let first = r.require.group_slice().first();
                 let share = first.and_then(&unit_share);
                 let Requirement::Bounds { groups } = requirement(&r.require, seats, share) else {
                     continue;

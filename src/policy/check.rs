@@ -68,7 +68,7 @@ pub(crate) fn check_composition<'r>(
     let mut verdicts = Vec::with_capacity(rules.len());
     let mut all_bounds: Vec<(&RuleId, GroupBounds)> = Vec::new();
     for rule in rules {
-        let group_share = rule.require.groups().first().and_then(|g| unit_share(g));
+        let group_share = rule.require.group_slice().first().and_then(unit_share);
         let req = requirement(&rule.require, seats, group_share);
         let bounds = match req {
             Requirement::NotApplicable { .. } => {
