@@ -109,25 +109,38 @@ fn body_targets(body: &Body) -> Target {
 
 struct Index<'a> {
     units: HashMap<&'a str, &'a Unit>,
-    people: HashMap<&'a str, &'a Person>,
-    /// Active holders per post id on the date.
-    holders: HashMap<&'a str, Vec<&'a str>>,
+    /// Person id -> position in `org.people` (the last person with the id wins).
+    people: HashMap<&'a str, usize>,
+    /// The document's people, indexed by `people`.
+    people_list: &'a [Person],
+    /// Active holders per post id on the date, in the order of the terms, each
+    /// resolved once to the person (`None` where the id names no one).
+    holders: HashMap<&'a str, Vec<Option<&'a Person>>>,
     /// Unit id -> its ancestors (itself first), cycle-safe.
     ancestors: HashMap<&'a str, Vec<&'a str>>,
 }
 
 impl<'a> Index<'a> {
     fn new(org: &'a Organization, as_of: NaiveDate) -> Self {
-        let units: HashMap<&str, &Unit> = org.units.iter().map(|u| (u.id.as_str(), u)).collect();
-        let people = org.people.iter().map(|p| (p.id.as_str(), p)).collect();
-        let mut holders: HashMap<&str, Vec<&str>> = HashMap::default();
+        let mut units: HashMap<&str, &Unit> =
+            HashMap::with_capacity_and_hasher(org.units.len(), Default::default());
+        units.extend(org.units.iter().map(|u| (u.id.as_str(), u)));
+        let mut people: HashMap<&str, usize> =
+            HashMap::with_capacity_and_hasher(org.people.len(), Default::default());
+        people.extend(
+            org.people
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (p.id.as_str(), i)),
+        );
+        let mut holders: HashMap<&str, Vec<Option<&Person>>> = HashMap::default();
         for t in org.terms.iter().filter(|t| t.active_on(as_of)) {
-            holders
-                .entry(t.post.as_str())
-                .or_default()
-                .push(t.person.as_str());
+            let person = people
+                .get(t.person.as_str())
+                .and_then(|i| org.people.get(*i));
+            holders.entry(t.post.as_str()).or_default().push(person);
         }
-        let mut ancestors = HashMap::default();
+        let mut ancestors = HashMap::with_capacity_and_hasher(org.units.len(), Default::default());
         for u in &org.units {
             let mut chain = vec![u.id.as_str()];
             let mut cur = u.parent.as_ref().map(|p| p.as_str());
@@ -146,12 +159,14 @@ impl<'a> Index<'a> {
         Index {
             units,
             people,
+            people_list: &org.people,
             holders,
             ancestors,
         }
     }
 
-    fn in_scope(&self, rule: &Rule, body: &Body) -> bool {
+    /// Whether `rule` covers `body`, whose unit (looked up once per body) is `unit`.
+    fn in_scope(&self, rule: &Rule, body: &Body, unit: Option<&Unit>) -> bool {
         let s = &rule.scope;
         let target = body_targets(body);
         let target_ok =
@@ -165,7 +180,6 @@ impl<'a> Index<'a> {
         if !s.bodies.is_empty() && !s.bodies.iter().any(|b| b == body.id.as_str()) {
             return false;
         }
-        let unit = self.units.get(body.unit.as_str());
         if !s.levels.is_empty()
             && !unit.is_some_and(|u| s.levels.iter().any(|l| l == u.level.as_str()))
         {
@@ -292,10 +306,11 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
     let mut audited = 0;
 
     for (bi, body) in org.bodies.iter().enumerate() {
+        let unit = idx.units.get(body.unit.as_str()).copied();
         let applicable: Vec<&Rule> = rules
             .iter()
             .copied()
-            .filter(|r| idx.in_scope(r, body))
+            .filter(|r| idx.in_scope(r, body, unit))
             .collect();
         if applicable.is_empty() {
             continue;
@@ -303,7 +318,16 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
         audited += 1;
         let path = JsonPath::root().key("bodies").index(bi);
         let label = messages::body_label(body.kind == BodyKind::Delegation, body.id.as_str());
-        let unit = idx.units.get(body.unit.as_str()).copied();
+        // The holders of each post, looked up once for every view of the body.
+        let post_holders: Vec<&[Option<&Person>]> = body
+            .posts
+            .iter()
+            .map(|p| {
+                idx.holders
+                    .get(p.id.as_str())
+                    .map_or(&[][..], Vec::as_slice)
+            })
+            .collect();
         let stats = unit.and_then(|u| u.stats_as_of(as_of));
         let before = findings.len();
 
@@ -317,26 +341,24 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
             let posts: Vec<_> = body
                 .posts
                 .iter()
-                .filter(|p| match view.seats {
+                .zip(&post_holders)
+                .filter(|(p, _)| match view.seats {
                     SeatKind::All => true,
                     SeatKind::Titular => p.substitute_for.is_none(),
                     SeatKind::Substitute => p.substitute_for.is_some(),
                 })
-                .filter(|p| !matches!(view.base, Base::VotingSeats) || p.substitute_for.is_none())
-                .filter(|p| {
+                .filter(|(p, _)| {
+                    !matches!(view.base, Base::VotingSeats) || p.substitute_for.is_none()
+                })
+                .filter(|(p, _)| {
                     view.posts
                         .is_none_or(|names| names.iter().any(|n| n == p.id.as_str()))
                 })
                 .collect();
             let mut seats: u64 = 0;
-            let mut holders: Vec<&str> = Vec::new();
-            for p in &posts {
+            let mut holders: Vec<Option<&Person>> = Vec::new();
+            for (p, h) in &posts {
                 let cap = u64::from(p.seats.get());
-                let h = idx
-                    .holders
-                    .get(p.id.as_str())
-                    .map(Vec::as_slice)
-                    .unwrap_or(&[]);
                 let filled = u64::try_from(h.len()).unwrap_or(u64::MAX).min(cap);
                 seats += match view.base {
                     Base::FilledSeats => filled,
@@ -345,27 +367,23 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
                 holders.extend(h.iter().take(usize::try_from(cap).unwrap_or(usize::MAX)));
             }
             let seats = u32::try_from(seats).unwrap_or(u32::MAX);
-            let mut tallies: BTreeMap<GroupId, Tally> = BTreeMap::new();
+            let mut tallies: BTreeMap<&GroupId, Tally> = BTreeMap::new();
             for r in &group_rules {
-                for g in r.require.groups() {
+                for g in r.require.group_slice() {
                     if tallies.contains_key(g) {
                         continue;
                     }
                     let mut t = Tally::default();
                     if let Some(def) = policy.group(g) {
                         for h in &holders {
-                            match idx
-                                .people
-                                .get(h)
-                                .and_then(|p| def.select.matches(*p, as_of))
-                            {
+                            match h.and_then(|p| def.select.matches(p, as_of)) {
                                 Some(true) => t.members += 1,
                                 Some(false) => {}
                                 None => t.unknown += 1,
                             }
                         }
                     }
-                    tallies.insert(g.clone(), t);
+                    tallies.insert(g, t);
                 }
             }
             let unit_share = |g: &GroupId| -> Option<Share> {
@@ -402,10 +420,11 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
             }
             // Enough eligible people? Only where a body falls short of a floor.
             for r in &group_rules {
-                let Some((_, Verdict::Breaks)) = verdicts.iter().find(|(id, _)| *id == r.id) else {
+                let Some((_, Verdict::Breaks)) = verdicts.iter().find(|(id, _)| **id == r.id)
+                else {
                     continue;
                 };
-                let first = r.require.groups().first().copied();
+                let first = r.require.group_slice().first();
                 let share = first.and_then(&unit_share);
                 let Requirement::Bounds { groups } = requirement(&r.require, seats, share) else {
                     continue;
@@ -483,21 +502,29 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
 /// the number of members in good standing on the date, in the unit or below it, who
 /// belong to the group. Counted once for all groups, and only when a body falls short.
 /// Units with no membership records at all are left out (the document cannot tell).
-struct Eligible {
-    groups: HashMap<GroupId, usize>,
-    units: HashMap<String, usize>,
+struct Eligible<'a> {
+    groups: HashMap<&'a GroupId, usize>,
+    units: HashMap<&'a str, usize>,
     /// `counts[group][unit]`; `None` where the unit's subtree has no membership.
     counts: Vec<Vec<Option<u64>>>,
 }
 
-impl Eligible {
-    fn count(org: &Organization, idx: &Index<'_>, policy: &Policy, as_of: NaiveDate) -> Self {
-        let unit_ix: HashMap<&str, usize> = org
-            .units
-            .iter()
-            .enumerate()
-            .map(|(i, u)| (u.id.as_str(), i))
-            .collect();
+/// A membership's person not found among the document's people.
+const NO_PERSON: usize = usize::MAX;
+
+impl<'a> Eligible<'a> {
+    /// One pass resolves each membership's person once (a million-member document
+    /// makes string lookups the cost); a second counts, with people and units by
+    /// position.
+    fn count(org: &'a Organization, idx: &Index<'_>, policy: &'a Policy, as_of: NaiveDate) -> Self {
+        let mut unit_ix: HashMap<&str, usize> =
+            HashMap::with_capacity_and_hasher(org.units.len(), Default::default());
+        unit_ix.extend(
+            org.units
+                .iter()
+                .enumerate()
+                .map(|(i, u)| (u.id.as_str(), i)),
+        );
         let chains: Vec<Vec<usize>> = org
             .units
             .iter()
@@ -510,32 +537,40 @@ impl Eligible {
             .collect();
         let defs = policy.groups();
         let mut counts = vec![vec![None; org.units.len()]; defs.len()];
-        // People with several memberships in good standing are counted once per unit.
-        let mut active: HashMap<&str, u32> = HashMap::default();
-        for m in org
+        // Each membership's person, by position (`NO_PERSON` when unknown), and the
+        // number of memberships in good standing per person: people with several are
+        // counted once per unit.
+        let mut active = vec![0u32; org.people.len()];
+        let persons: Vec<usize> = org
             .memberships
             .iter()
-            .filter(|m| m.in_good_standing_on(as_of))
-        {
-            *active.entry(m.person.as_str()).or_insert(0) += 1;
-        }
-        let mut seen: HashSet<(usize, &str)> = HashSet::default();
+            .map(|m| {
+                let p = idx.people.get(m.person.as_str()).copied();
+                if let Some(n) = p.and_then(|p| active.get_mut(p))
+                    && m.in_good_standing_on(as_of)
+                {
+                    *n = n.saturating_add(1);
+                }
+                p.unwrap_or(NO_PERSON)
+            })
+            .collect();
+        let mut seen: HashSet<(usize, usize)> = HashSet::default();
         let mut matches = vec![false; defs.len()];
-        for m in &org.memberships {
+        for (m, &pi) in org.memberships.iter().zip(&persons) {
             let Some(chain) = unit_ix.get(m.unit.as_str()).and_then(|u| chains.get(*u)) else {
                 continue;
             };
-            let person = m.person.as_str();
             let good = m.in_good_standing_on(as_of);
-            let p = idx.people.get(person);
+            let p = idx.people_list.get(pi);
             for (gi, d) in defs.iter().enumerate() {
                 if let Some(slot) = matches.get_mut(gi) {
-                    *slot = good && p.and_then(|p| d.select.matches(*p, as_of)) == Some(true);
+                    *slot = good && p.and_then(|p| d.select.matches(p, as_of)) == Some(true);
                 }
             }
-            let several = active.get(person).is_some_and(|n| *n > 1);
+            // An unknown person matches no group: whether they were seen changes nothing.
+            let several = active.get(pi).is_some_and(|n| *n > 1);
             for &u in chain {
-                let first = !several || seen.insert((u, person));
+                let first = !several || seen.insert((u, pi));
                 for (gi, row) in counts.iter_mut().enumerate() {
                     if let Some(c) = row.get_mut(u) {
                         let add = u64::from(first && matches.get(gi).copied().unwrap_or(false));
@@ -545,15 +580,8 @@ impl Eligible {
             }
         }
         Eligible {
-            groups: defs
-                .iter()
-                .enumerate()
-                .map(|(i, d)| (d.id.clone(), i))
-                .collect(),
-            units: unit_ix
-                .into_iter()
-                .map(|(k, v)| (k.to_owned(), v))
-                .collect(),
+            groups: defs.iter().enumerate().map(|(i, d)| (&d.id, i)).collect(),
+            units: unit_ix,
             counts,
         }
     }

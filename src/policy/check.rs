@@ -56,23 +56,23 @@ fn severity(h: Hardness) -> Severity {
 
 /// Checks one composition of `seats` seats against `rules` (already filtered to those
 /// in scope), pushing findings. Returns the verdict per rule, in the order of `rules`.
-pub(crate) fn check_composition(
+pub(crate) fn check_composition<'r>(
     policy: &Policy,
-    rules: &[&Rule],
+    rules: &[&'r Rule],
     seats: u32,
-    tallies: &BTreeMap<GroupId, Tally>,
+    tallies: &BTreeMap<&GroupId, Tally>,
     unit_share: &dyn Fn(&GroupId) -> Option<Share>,
     subject: &Subject<'_>,
     findings: &mut Vec<Finding>,
-) -> Vec<(RuleId, Verdict)> {
+) -> Vec<(&'r RuleId, Verdict)> {
     let mut verdicts = Vec::with_capacity(rules.len());
     let mut all_bounds: Vec<(&RuleId, GroupBounds)> = Vec::new();
     for rule in rules {
-        let group_share = rule.require.groups().first().and_then(|g| unit_share(g));
+        let group_share = rule.require.group_slice().first().and_then(unit_share);
         let req = requirement(&rule.require, seats, group_share);
         let bounds = match req {
             Requirement::NotApplicable { .. } => {
-                verdicts.push((rule.id.clone(), Verdict::NotApplicable));
+                verdicts.push((&rule.id, Verdict::NotApplicable));
                 continue;
             }
             Requirement::NeedsReference => {
@@ -82,7 +82,7 @@ pub(crate) fn check_composition(
                     subject.path.clone(),
                     messages::reference_missing(subject.label, &rule.id),
                 ));
-                verdicts.push((rule.id.clone(), Verdict::Unknown));
+                verdicts.push((&rule.id, Verdict::Unknown));
                 continue;
             }
             Requirement::Bounds { groups } => groups,
@@ -103,7 +103,7 @@ pub(crate) fn check_composition(
                     ),
                 ));
             }
-            verdicts.push((rule.id.clone(), Verdict::Infeasible));
+            verdicts.push((&rule.id, Verdict::Infeasible));
             continue;
         }
         let mut broken = false;
@@ -167,7 +167,7 @@ pub(crate) fn check_composition(
             all_bounds.push((&rule.id, b));
         }
         verdicts.push((
-            rule.id.clone(),
+            &rule.id,
             if broken {
                 Verdict::Breaks
             } else {
@@ -193,7 +193,7 @@ pub(crate) fn check_composition(
             ),
         ));
         for r in c.rules() {
-            if let Some(v) = verdicts.iter_mut().find(|(id, _)| id == r) {
+            if let Some(v) = verdicts.iter_mut().find(|(id, _)| *id == r) {
                 v.1 = Verdict::Infeasible;
             }
         }

@@ -197,9 +197,40 @@ impl Conflict {
     }
 }
 
+/// A quick sufficient test that [`conflicts`] finds nothing, without building its
+/// maps (an audit asks for every body): the minimums together fit in the seats, and
+/// no minimum of a group exceeds a maximum of the same group. Then no tightest
+/// minimum exceeds the seats or the group's tightest maximum, and any set of distinct
+/// groups needs at most the sum of all minimums. Larger sets of bounds take the full
+/// path.
+fn surely_compatible(seats: u32, entries: &[(&RuleId, &GroupBounds)]) -> bool {
+    if entries.len() > 16 {
+        return false;
+    }
+    let total: u64 = entries.iter().map(|(_, b)| u64::from(b.min)).sum();
+    total <= u64::from(seats)
+        && entries.iter().all(|(_, a)| {
+            entries
+                .iter()
+                .all(|(_, b)| a.min <= b.max || a.group != b.group)
+        })
+}
+
 /// The conflicts among bounds set on one body of `seats` seats, each entry tagged with
 /// the rule that sets it. Deterministic: independent of the order of `entries`.
 pub fn conflicts(
+    policy: &Policy,
+    seats: u32,
+    entries: &[(&RuleId, &GroupBounds)],
+) -> Vec<Conflict> {
+    if surely_compatible(seats, entries) {
+        return Vec::new();
+    }
+    all_conflicts(policy, seats, entries)
+}
+
+/// [`conflicts`] without the quick test.
+fn all_conflicts(
     policy: &Policy,
     seats: u32,
     entries: &[(&RuleId, &GroupBounds)],
@@ -431,5 +462,74 @@ pub fn explain(
     Explanation {
         rules: tables,
         contradictions,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::policy::{GroupDef, PolicyDoc, Selector};
+    use proptest::prelude::*;
+
+    #[allow(clippy::panic)]
+    fn gid(s: &str) -> GroupId {
+        GroupId::new(s).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// Women and men are disjoint; young people overlap both.
+    fn policy() -> Option<Policy> {
+        let groups = vec![
+            GroupDef::new(
+                gid("women"),
+                "woman",
+                "women",
+                Selector::Gender("woman".into()),
+            ),
+            GroupDef::new(gid("men"), "man", "men", Selector::Gender("man".into())),
+            GroupDef::new(
+                gid("young"),
+                "young member",
+                "young members",
+                Selector::AgeBelow(35),
+            ),
+        ];
+        Policy::new(PolicyDoc {
+            groups,
+            ..PolicyDoc::default()
+        })
+        .ok()
+    }
+
+    proptest! {
+        /// The quick test never hides a conflict the full search finds.
+        #[test]
+        fn quick_test_agrees_with_the_full_search(
+            seats in 0u32..12,
+            raw in proptest::collection::vec((0usize..3, 0u32..8, 0u32..14, 0usize..4), 0..8),
+        ) {
+            let Some(p) = policy() else { return Err(TestCaseError::fail("policy")) };
+            let names = ["women", "men", "young"];
+            let rules: Vec<RuleId> = (0..4)
+                .filter_map(|i| RuleId::new(format!("rule-{i}")).ok())
+                .collect();
+            let bounds: Vec<(usize, GroupBounds)> = raw
+                .iter()
+                .map(|&(g, min, max, r)| (r, GroupBounds {
+                    group: gid(names.get(g).copied().unwrap_or("women")),
+                    min,
+                    max,
+                    lot_for_last_seat: false,
+                }))
+                .collect();
+            let entries: Vec<(&RuleId, &GroupBounds)> = bounds
+                .iter()
+                .filter_map(|(r, b)| rules.get(*r).map(|id| (id, b)))
+                .collect();
+            let full = all_conflicts(&p, seats, &entries);
+            if surely_compatible(seats, &entries) {
+                prop_assert!(full.is_empty(), "{full:?}");
+            }
+            prop_assert_eq!(conflicts(&p, seats, &entries), full);
+        }
     }
 }

@@ -303,7 +303,7 @@ pub fn check_list(policy: &Policy, list: &CandidateList, as_of: NaiveDate) -> Li
         .into_iter()
         .filter(|r| r.scope.has_target(Target::CandidateLists))
         .collect();
-    let mut tallies: BTreeMap<super::GroupId, Tally> = BTreeMap::new();
+    let mut tallies: BTreeMap<&super::GroupId, Tally> = BTreeMap::new();
     for rule in &rules {
         for g in rule.require.groups() {
             if tallies.contains_key(g) {
@@ -319,7 +319,7 @@ pub fn check_list(policy: &Policy, list: &CandidateList, as_of: NaiveDate) -> Li
                     }
                 }
             }
-            tallies.insert(g.clone(), t);
+            tallies.insert(g, t);
         }
     }
     let label = messages::the_list();
@@ -328,15 +328,19 @@ pub fn check_list(policy: &Policy, list: &CandidateList, as_of: NaiveDate) -> Li
         unit: messages::places_word(),
         path: root,
     };
-    verdicts.extend(check_composition(
-        policy,
-        &rules,
-        seats,
-        &tallies,
-        &|_| None,
-        &subject,
-        &mut findings,
-    ));
+    verdicts.extend(
+        check_composition(
+            policy,
+            &rules,
+            seats,
+            &tallies,
+            &|_| None,
+            &subject,
+            &mut findings,
+        )
+        .into_iter()
+        .map(|(id, v)| (id.clone(), v)),
+    );
     verdicts.sort_by(|a, b| a.0.cmp(&b.0));
     crate::diagnostics::sort_findings(&mut findings);
     ListCheck {

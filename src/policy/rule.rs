@@ -78,6 +78,18 @@ impl Shape {
             Shape::FromSize { then, .. } => then.groups(),
         }
     }
+
+    /// [`Shape::groups`] as a slice, without allocating (an audit asks for every
+    /// rule on every body).
+    pub(crate) fn group_slice(&self) -> &[GroupId] {
+        match self {
+            Shape::ShareFloor { group, .. }
+            | Shape::Proportional { group, .. }
+            | Shape::CountFloor { group, .. } => std::slice::from_ref(group),
+            Shape::Band { groups, .. } => groups,
+            Shape::FromSize { then, .. } => then.group_slice(),
+        }
+    }
 }
 
 /// The reference population of a proportional floor. It must be explicit.
