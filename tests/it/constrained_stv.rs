@@ -14,7 +14,8 @@ use union_rulebook::election::{
 
 const TIES: TieBreak = TieBreak::Backward { seed: 2017 };
 
-/// Three seats; A, B, C are men, D and E women.
+/// A constructed election (Hill's paper gives no ballots for its example): three
+/// seats; A, B, C are men, D and E women.
 ///
 /// 30 A>B, 26 B>C, 20 C>A, 14 D>E, 10 E>C: valid poll 100, quota
 /// floor(100 / 4) + 1 = 26 (SSI 2007/42 rule 46). Unconstrained: A (30) and B (26) are
@@ -56,7 +57,7 @@ fn votes(stage: &union_rulebook::election::Stage) -> Vec<String> {
 }
 
 #[test]
-fn hill_worked_example_unconstrained_elects_no_woman() {
+fn hill_method_constructed_example_unconstrained_elects_no_woman() {
     let out = stv::scottish_stv(&hand_example(), TIES).unwrap();
     assert_eq!(out.elected, vec![0, 1, 2]);
 }
@@ -70,7 +71,7 @@ fn hill_worked_example_unconstrained_elects_no_woman() {
 /// not guarded (two women continue for a floor of one), and is excluded; her papers
 /// E>C find C excluded. D is the only one continuing for the one seat: elected.
 #[test]
-fn hill_worked_example_floor_of_one_woman() {
+fn hill_method_constructed_example_floor_of_one_woman() {
     let r = stv::scottish_stv_constrained(&hand_example(), TIES, &hand_constraints(1)).unwrap();
     let out = &r.outcome;
     assert_eq!(out.elected, vec![0, 1, 3]);
@@ -118,7 +119,7 @@ fn hill_worked_example_floor_of_one_woman() {
 /// C>A find A elected: 26 + 20 = 46 non-transferable. D and E are as many as the
 /// seats left: both elected at stage 2 (rule 52), D (14) before E (10).
 #[test]
-fn hill_worked_example_floor_of_two_women() {
+fn hill_method_constructed_example_floor_of_two_women() {
     let r = stv::scottish_stv_constrained(&hand_example(), TIES, &hand_constraints(2)).unwrap();
     let out = &r.outcome;
     assert_eq!(out.elected, vec![0, 3, 4]);
