@@ -136,6 +136,77 @@ fn hill_method_constructed_example_floor_of_two_women() {
     assert_eq!(doomed, vec![1, 2]);
 }
 
+/// The lowest candidate guarded: three seats, men A, B, D, E and one woman C, at
+/// least one woman.
+///
+/// 25 A, 24 B, 23 D, 18 E>D, 10 C>A: quota floor(100 / 4) + 1 = 26, nobody elected at
+/// stage 1. Stage 2: C (10) is the lowest, but she is the only woman and the floor
+/// needs her: guarded. The lowest not guarded, E (18), is excluded; her papers give D
+/// 23 + 18 = 41: elected. Stage 3: D's surplus of 15, 41 papers at 15/41 = 0.36585,
+/// none with a next preference: 14.99985 non-transferable, 0.00015 lost. Stage 4: C
+/// is passed over again and B (24) is excluded; A and C are as many as the seats
+/// left: elected, A (25) before C (10). Unconstrained, C goes out at stage 2 instead.
+#[test]
+fn hill_method_constructed_example_the_lowest_is_guarded() {
+    let e = RankedElection {
+        title: None,
+        candidates: ["A", "B", "C", "D", "E"].map(Candidate::new).to_vec(),
+        seats: 3,
+        withdrawn: vec![],
+        ballots: vec![
+            RankedBallot::strict(25, [0]),
+            RankedBallot::strict(24, [1]),
+            RankedBallot::strict(23, [3]),
+            RankedBallot::strict(18, [4, 3]),
+            RankedBallot::strict(10, [2, 0]),
+        ],
+    };
+    let c = Constraints::new(
+        &[
+            Some("man"),
+            Some("man"),
+            Some("woman"),
+            Some("man"),
+            Some("man"),
+        ],
+        &[GroupBounds::at_least("woman", 1)],
+    )
+    .unwrap();
+    let plain = stv::scottish_stv(&e, TIES).unwrap();
+    assert_eq!(
+        plain.stages[1].action,
+        StageAction::Exclusion {
+            candidates: vec![2]
+        }
+    );
+    assert!(!plain.elected.contains(&2));
+    let r = stv::scottish_stv_constrained(&e, TIES, &c).unwrap();
+    let out = &r.outcome;
+    assert_eq!(out.elected, vec![3, 0, 2]);
+    assert_eq!(
+        out.stages[1].action,
+        StageAction::Exclusion {
+            candidates: vec![4]
+        }
+    );
+    assert_eq!(out.stages[1].elected, vec![3]);
+    assert_eq!(out.stages[2].non_transferable.to_string(), "14.99985");
+    assert_eq!(out.stages[2].loss.to_string(), "0.00015");
+    assert_eq!(
+        out.stages[3].action,
+        StageAction::Exclusion {
+            candidates: vec![1]
+        }
+    );
+    assert_eq!(out.stages[3].non_transferable.to_string(), "38.99985");
+    assert_eq!(out.stages[3].elected, vec![0, 2]);
+    assert_eq!(r.marks.len(), 1);
+    assert_eq!(
+        stv::describe_mark(&r.marks[0]),
+        "candidate 3 is guarded from exclusion from stage 2: group woman needs every continuing candidate to reach its floor of 1 seat"
+    );
+}
+
 /// A floor of three women when two stood: lowered to two, reported as unmet.
 #[test]
 fn floor_above_the_candidates_who_stood_is_reported() {

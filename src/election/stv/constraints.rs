@@ -44,7 +44,7 @@ use serde::Serialize;
 /// assert_eq!(c.group_of(2), None);
 /// # Ok::<(), union_rulebook::election::constrained::ConstraintError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Constraints {
     /// For each candidate, the index of its group in `bounds`.
     group_of: Vec<Option<usize>>,
