@@ -165,7 +165,9 @@ pub struct ConstrainedCount {
 ///   maximum its remaining candidates are excluded"; or, when the seats left are all
 ///   needed for the floors of other groups, any candidate of a group not short of
 ///   its floor); candidates doomed together are excluded together and their papers
-///   move at the value they were received (rule 50);
+///   move at the value they were received (rule 50). Excluding a doomed candidate who
+///   has a quota, and all doomed candidates in one stage, is our reading of Hill's
+///   "excluded at once" for a Gregory count (his own program counts by Meek's method);
 /// - a candidate who must be elected for a conformant result is *guarded* and is never
 ///   excluded: "when choosing a candidate for exclusion ... the lowest non-guarded one
 ///   must be chosen" (Hill, quoting the Church of England's 1981 rules, which his
