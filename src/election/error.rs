@@ -61,6 +61,10 @@ pub enum TallyError {
         /// The two finalists (0-based), the leader first.
         finalists: [CandidateIndex; 2],
     },
+    /// The constraints of a constrained count contradict themselves or the election
+    /// (a floor above its ceiling, floors that need more seats than there are).
+    #[error(transparent)]
+    Constraint(#[from] crate::election::constrained::ConstraintError),
     /// A total exceeded what the arithmetic can hold.
     #[error("vote totals overflow the counting arithmetic")]
     Overflow,

@@ -26,14 +26,18 @@
 //! # Ok::<(), union_rulebook::election::TallyError>(())
 //! ```
 
+mod constraints;
 mod gregory;
 mod meek;
 mod messages;
 mod prepare;
 mod ties;
 
+pub use constraints::{Constraints, Mark, MarkKind, MarkReason};
+pub use messages::{describe_ceiling_vacancies, describe_mark};
 pub use ties::tie_order_from_blt;
 
+use crate::election::constrained::Shortfall;
 use crate::election::{Outcome, RankedElection, TallyError, TieBreak};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -125,6 +129,170 @@ pub fn wigm(election: &RankedElection, options: &WigmOptions) -> Result<Outcome,
             ties: options.ties.clone(),
         },
     )
+}
+
+/// The result of a constrained count: the count itself, the candidates doomed and
+/// guarded, and the bounds that could not be met.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct ConstrainedCount {
+    /// The count, with its full transcript. A doomed candidate's exclusion is an
+    /// ordinary [`StageAction::Exclusion`](crate::election::StageAction::Exclusion)
+    /// stage; [`ConstrainedCount::marks`] says which exclusions were doomed and why.
+    pub outcome: Outcome,
+    /// Every candidate doomed or guarded, in the order marked.
+    pub marks: Vec<Mark>,
+    /// Floors that could not be met because too few candidates of the group stood
+    /// (every one of them who stood was guarded instead).
+    pub unmet: Vec<Shortfall>,
+    /// Seats left empty because the groups' ceilings admit no more of the candidates
+    /// who stood (counted in [`Outcome::unfilled`] too).
+    pub ceiling_vacancies: u32,
+}
+
+/// Counts an election by Scottish STV under constraints on the groups elected, by
+/// I. D. Hill's method of doomed and guarded candidates.
+///
+/// The count is [`scottish_stv`] (SSI 2007/42, Schedule 1, rules 45 to 52) with the
+/// changes of I. D. Hill, "STV with constraints", *Voting matters* 9 (May 1998),
+/// pp. 2-4 (<http://www.votingmatters.org.uk/ISSUE9/P1.HTM>), summarised by J. Otten,
+/// "STV with multiple constraints", *Voting matters* 13 (April 2001), paper 3. A
+/// *conformant* result is a set of winners that meets every group's bounds; after
+/// every election and exclusion the continuing candidates are marked:
+/// - a candidate who cannot be elected in any conformant result is *doomed* and is
+///   excluded at once, before any surplus is transferred, even one who has reached
+///   the quota (a candidate of a group at its ceiling: "once a group reaches its
+///   maximum its remaining candidates are excluded"; or, when the seats left are all
+///   needed for the floors of other groups, any candidate of a group not short of
+///   its floor); candidates doomed together are excluded together and their papers
+///   move at the value they were received (rule 50). Excluding a doomed candidate who
+///   has a quota, and all doomed candidates in one stage, is our reading of Hill's
+///   "excluded at once" for a Gregory count (his own program counts by Meek's method);
+/// - a candidate who must be elected for a conformant result is *guarded* and is never
+///   excluded: "when choosing a candidate for exclusion ... the lowest non-guarded one
+///   must be chosen" (Hill, quoting the Church of England's 1981 rules, which his
+///   method keeps for guarded candidates); a guarded candidate is elected on reaching
+///   the quota, or when the continuing candidates are as many as the seats a
+///   conformant result still needs (rule 52; "when only guarded candidates remain they
+///   fill the seats").
+///
+/// Hill lists every possible result to find the marks; with one group per candidate
+/// counting is enough (see [`Constraints`]). The marks keep a conformant result
+/// possible after every step, so the winners meet every bound a conformant result can
+/// meet. When no constraint ever binds (no candidate is doomed or guarded) the outcome
+/// is exactly that of [`scottish_stv`].
+///
+/// What cannot be met is reported, not refused: a floor above the number of the
+/// group's candidates who stood is lowered to that number ([`ConstrainedCount::unmet`],
+/// every one of them guarded), and when the ceilings admit fewer of those who stood
+/// than there are seats, the rest stay empty ([`ConstrainedCount::ceiling_vacancies`]).
+///
+/// ```
+/// use union_rulebook::election::constrained::GroupBounds;
+/// use union_rulebook::election::{stv, Candidate, RankedBallot, RankedElection, TieBreak};
+/// // 2 seats; Ani and Budi are men, Citra a woman; at least one woman.
+/// let e = RankedElection {
+///     title: None,
+///     candidates: ["Ani", "Budi", "Citra"].map(Candidate::new).to_vec(),
+///     seats: 2,
+///     withdrawn: vec![],
+///     ballots: vec![
+///         RankedBallot::strict(40, [0]),
+///         RankedBallot::strict(35, [1]),
+///         RankedBallot::strict(25, [2]),
+///     ],
+/// };
+/// assert_eq!(stv::scottish_stv(&e, TieBreak::Backward { seed: 1 })?.elected, vec![0, 1]);
+/// let c = stv::Constraints::new(
+///     &[Some("man"), Some("man"), Some("woman")],
+///     &[GroupBounds::at_least("woman", 1)],
+/// )?;
+/// let r = stv::scottish_stv_constrained(&e, TieBreak::Backward { seed: 1 }, &c)?;
+/// // Ani and Budi both reach the quota (34). Ani, with more votes, is elected first;
+/// // the one seat left is then needed for the women's floor, so Budi is doomed and
+/// // excluded although he has a quota, and Citra is elected.
+/// assert_eq!(r.outcome.elected, vec![0, 2]);
+/// assert_eq!(r.marks[0].candidate, 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+///
+/// As [`scottish_stv`], and [`TallyError::Constraint`] when the constraints give
+/// groups for a different number of candidates than the election has, or the floors
+/// (each lowered to the candidates of its group who stood) need more seats than there
+/// are.
+pub fn scottish_stv_constrained(
+    election: &RankedElection,
+    ties: TieBreak,
+    constraints: &Constraints,
+) -> Result<ConstrainedCount, TallyError> {
+    constrained_gregory(
+        election,
+        &gregory::Params {
+            method: "scottish-stv",
+            quota: QuotaRule::new(QuotaKind::Droop, true),
+            places: 5,
+            ties,
+        },
+        constraints,
+    )
+}
+
+/// Counts an election by the weighted inclusive Gregory method ([`wigm`]) under
+/// constraints on the groups elected, by I. D. Hill's method of doomed and guarded
+/// candidates, as [`scottish_stv_constrained`] describes.
+///
+/// # Errors
+///
+/// As [`wigm`] and [`scottish_stv_constrained`].
+pub fn wigm_constrained(
+    election: &RankedElection,
+    options: &WigmOptions,
+    constraints: &Constraints,
+) -> Result<ConstrainedCount, TallyError> {
+    constrained_gregory(
+        election,
+        &gregory::Params {
+            method: "wigm",
+            quota: options.quota,
+            places: options.places,
+            ties: options.ties.clone(),
+        },
+        constraints,
+    )
+}
+
+fn constrained_gregory(
+    election: &RankedElection,
+    params: &gregory::Params,
+    constraints: &Constraints,
+) -> Result<ConstrainedCount, TallyError> {
+    let packed = prepare::pack(election, params.method, false)?;
+    let stood: Vec<bool> = packed.withdrawn.iter().map(|w| !w).collect();
+    let plan = constraints::Plan::new(constraints, election.seats, &stood)?;
+    let (outcome, marks) = gregory::count_constrained(&packed, election.seats, params, &plan)?;
+    let unmet = plan
+        .unmet
+        .iter()
+        .map(|s| Shortfall {
+            holds: u32::try_from(
+                outcome
+                    .elected
+                    .iter()
+                    .filter(|&&c| constraints.group_of(c) == Some(s.group.as_str()))
+                    .count(),
+            )
+            .unwrap_or(u32::MAX),
+            ..s.clone()
+        })
+        .collect();
+    Ok(ConstrainedCount {
+        outcome,
+        marks,
+        unmet,
+        ceiling_vacancies: plan.ceiling_vacancies,
+    })
 }
 
 /// Counts an election by Meek's method.

@@ -8,6 +8,7 @@ mod biproportional_table;
 mod blt;
 mod common;
 mod constrained;
+mod constrained_stv;
 mod decision;
 mod elect;
 #[cfg(feature = "cli")]

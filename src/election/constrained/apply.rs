@@ -180,6 +180,24 @@ pub enum ConstraintError {
         /// Its ceiling.
         max: u32,
     },
+    /// The constraints give groups for a different number of candidates than the
+    /// election has.
+    #[error("the constraints give groups for {given} candidates, but the election has {expected}")]
+    CandidateCount {
+        /// Candidates in the election.
+        expected: usize,
+        /// Candidates the constraints give groups for.
+        given: usize,
+    },
+    /// The floors, each lowered to the candidates of its group who stood, need more
+    /// seats than there are to fill.
+    #[error("the groups' floors need {needed} seats, but only {seats} are to be filled")]
+    FloorsExceedSeats {
+        /// Seats the floors need together.
+        needed: u32,
+        /// Seats to fill.
+        seats: u32,
+    },
 }
 
 /// Working state: who is elected, and how many each group holds.

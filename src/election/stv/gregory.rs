@@ -1,6 +1,8 @@
 //! The weighted inclusive Gregory method, with piles of ballot groups: Scottish STV
-//! and the configurable `wigm` count.
+//! and the configurable `wigm` count, with or without constraints (I. D. Hill, "STV
+//! with constraints", Voting matters 9, 1998; see [`super::constraints`]).
 
+use super::constraints::{Mark, MarkKind, Plan, Standing};
 use super::prepare::{Cand, Packed};
 use super::ties::{Ties, Want};
 use super::{QuotaRule, messages};
@@ -51,10 +53,37 @@ struct Count<'a> {
     ties: Ties,
     outcome: Outcome,
     seats_left: u32,
+    /// The constraints of a constrained count.
+    plan: Option<&'a Plan<'a>>,
+    /// Candidates doomed or guarded so far.
+    marks: Vec<Mark>,
+    /// Candidates already recorded as guarded.
+    guard_marked: Vec<bool>,
 }
 
 /// Counts `packed` by the weighted inclusive Gregory method with `params`.
 pub(crate) fn count(packed: &Packed, seats: u32, params: &Params) -> Result<Outcome, TallyError> {
+    run(packed, seats, params, None).map(|(outcome, _)| outcome)
+}
+
+/// Counts `packed` by the weighted inclusive Gregory method with `params`, under the
+/// constraints of `plan` (Hill's doomed and guarded candidates); returns the outcome
+/// and the marks.
+pub(crate) fn count_constrained(
+    packed: &Packed,
+    seats: u32,
+    params: &Params,
+    plan: &Plan<'_>,
+) -> Result<(Outcome, Vec<Mark>), TallyError> {
+    run(packed, seats, params, Some(plan))
+}
+
+fn run(
+    packed: &Packed,
+    seats: u32,
+    params: &Params,
+    plan: Option<&Plan<'_>>,
+) -> Result<(Outcome, Vec<Mark>), TallyError> {
     if params.places > 9 {
         return Err(TallyError::Unsupported {
             method: params.method,
@@ -84,6 +113,13 @@ pub(crate) fn count(packed: &Packed, seats: u32, params: &Params) -> Result<Outc
         ties: Ties::new(params.ties.clone()),
         outcome: Outcome::new(params.method, seats, n),
         seats_left: seats,
+        plan,
+        marks: Vec::new(),
+        guard_marked: if plan.is_some() {
+            vec![false; n]
+        } else {
+            Vec::new()
+        },
     };
     for (i, st) in c.status.iter().enumerate() {
         if *st == St::Withdrawn {
@@ -116,10 +152,50 @@ pub(crate) fn count(packed: &Packed, seats: u32, params: &Params) -> Result<Outc
         if c.seats_left == 0 {
             break;
         }
+        let mut room = c.seats_left;
+        if let Some(plan) = c.plan {
+            let tally = plan.tally(c.standings());
+            // The ceilings admit no more of the candidates who stood.
+            room = tally.remaining;
+            if room == 0 {
+                break;
+            }
+            // Hill: a doomed candidate (one who cannot be elected in any conformant
+            // result) is excluded at once, before any surplus is transferred; all who
+            // are doomed together are excluded together, and their papers move at the
+            // value they were received, as at any exclusion (rule 50).
+            let doomed: Vec<(CandidateIndex, _)> = c
+                .with_status(St::Continuing)
+                .into_iter()
+                .filter_map(|i| tally.doomed(plan.group(i as usize)).map(|r| (i, r)))
+                .collect();
+            if !doomed.is_empty() {
+                let stage = c.next_stage();
+                let who: Vec<CandidateIndex> = doomed.iter().map(|(i, _)| *i).collect();
+                c.marks
+                    .extend(doomed.into_iter().map(|(candidate, reason)| Mark {
+                        stage,
+                        candidate,
+                        mark: MarkKind::Doomed,
+                        reason,
+                    }));
+                c.exclude_all(&who)?;
+                c.close_stage(
+                    StageAction::Exclusion {
+                        candidates: who.clone(),
+                    },
+                    who,
+                )?;
+                continue;
+            }
+        }
         let continuing: Vec<CandidateIndex> = c.with_status(St::Continuing);
         // Rule 52: as many continuing candidates as vacancies: all are elected, and
-        // no further transfer is made.
-        if continuing.len() <= c.seats_left as usize {
+        // no further transfer is made. Under constraints the vacancies are those a
+        // conformant result fills, and when no candidate is doomed the continuing
+        // candidates then fit the bounds (Hill: when only guarded candidates remain
+        // they fill the seats).
+        if continuing.len() <= room as usize {
             c.elect_in_order(continuing)?;
             break;
         }
@@ -149,14 +225,24 @@ pub(crate) fn count(packed: &Packed, seats: u32, params: &Params) -> Result<Outc
             )?;
             continue;
         }
-        // Rules 50 and 51: exclude the candidate with the fewest votes.
-        let Some(low) = continuing.iter().map(|&i| c.total(i)).min() else {
+        // Rules 50 and 51: exclude the candidate with the fewest votes; under
+        // constraints, the lowest who is not guarded (Hill).
+        let pool = if c.plan.is_some() {
+            let pool = c.exclusion_pool(&continuing);
+            if pool.is_empty() {
+                // Every continuing candidate guarded: they fit the seats (the marks
+                // keep a conformant result possible), so this is rule 52 again.
+                c.elect_in_order(continuing)?;
+                break;
+            }
+            pool
+        } else {
+            continuing
+        };
+        let Some(low) = pool.iter().map(|&i| c.total(i)).min() else {
             break;
         };
-        let tied: Vec<CandidateIndex> = continuing
-            .into_iter()
-            .filter(|&i| c.total(i) == low)
-            .collect();
+        let tied: Vec<CandidateIndex> = pool.into_iter().filter(|&i| c.total(i) == low).collect();
         let stage = c.next_stage();
         let who = c.ties.settle(
             &tied,
@@ -165,7 +251,7 @@ pub(crate) fn count(packed: &Packed, seats: u32, params: &Params) -> Result<Outc
             stage,
             messages::purpose_exclusion(),
         )?;
-        c.exclude(who)?;
+        c.exclude_all(&[who])?;
         c.close_stage(
             StageAction::Exclusion {
                 candidates: vec![who],
@@ -175,7 +261,7 @@ pub(crate) fn count(packed: &Packed, seats: u32, params: &Params) -> Result<Outc
     }
     c.outcome.unfilled = c.seats_left;
     c.outcome.ties = std::mem::take(&mut c.ties.records);
-    Ok(c.outcome)
+    Ok((c.outcome, c.marks))
 }
 
 fn add(a: i128, b: i128) -> Result<i128, TallyError> {
@@ -193,6 +279,46 @@ impl Count<'_> {
 
     fn next_stage(&self) -> u32 {
         u32::try_from(self.history.len() + 1).unwrap_or(u32::MAX)
+    }
+
+    /// Where each candidate stands, for the constraints.
+    fn standings(&self) -> impl Iterator<Item = Standing> + '_ {
+        self.status.iter().map(|s| match s {
+            St::Continuing => Standing::Continuing,
+            St::Elected => Standing::Elected,
+            St::Excluded | St::Withdrawn => Standing::Out,
+        })
+    }
+
+    /// The candidates who may be excluded: every continuing one, or under
+    /// constraints those not guarded (each guarded candidate is recorded the first
+    /// time it is passed over).
+    fn exclusion_pool(&mut self, continuing: &[CandidateIndex]) -> Vec<CandidateIndex> {
+        let Some(plan) = self.plan else {
+            return continuing.to_vec();
+        };
+        let tally = plan.tally(self.standings());
+        let stage = self.next_stage();
+        let mut pool = Vec::with_capacity(continuing.len());
+        for &i in continuing {
+            match tally.guarded(plan.group(i as usize)) {
+                Some(reason) => {
+                    if let Some(seen) = self.guard_marked.get_mut(i as usize) {
+                        if !*seen {
+                            *seen = true;
+                            self.marks.push(Mark {
+                                stage,
+                                candidate: i,
+                                mark: MarkKind::Guarded,
+                                reason,
+                            });
+                        }
+                    }
+                }
+                None => pool.push(i),
+            }
+        }
+        pool
     }
 
     fn with_status(&self, st: St) -> Vec<CandidateIndex> {
@@ -286,34 +412,52 @@ impl Count<'_> {
     }
 
     /// Rule 50: excludes `who` and transfers each paper at the value it was received.
-    fn exclude(&mut self, who: CandidateIndex) -> Result<(), TallyError> {
-        let i = who as usize;
-        if let Some(s) = self.status.get_mut(i) {
-            *s = St::Excluded;
-        }
+    /// Several candidates (doomed together) are all set aside first, so no paper
+    /// moves from one of them to another.
+    fn exclude_all(&mut self, who: &[CandidateIndex]) -> Result<(), TallyError> {
         let stage = self.next_stage();
-        if let Some(r) = self.outcome.candidates.get_mut(i) {
-            r.status = CandidateStatus::Excluded;
-            r.stage = Some(stage);
+        for &w in who {
+            let i = w as usize;
+            if let Some(s) = self.status.get_mut(i) {
+                *s = St::Excluded;
+            }
+            if let Some(r) = self.outcome.candidates.get_mut(i) {
+                r.status = CandidateStatus::Excluded;
+                r.stage = Some(stage);
+            }
         }
-        let pile = self
-            .piles
-            .get_mut(i)
-            .map(std::mem::take)
-            .unwrap_or_default();
-        for e in pile {
-            self.pass_on(e)?;
-        }
-        if let Some(t) = self.totals.get_mut(i) {
-            *t = 0;
+        for &w in who {
+            let i = w as usize;
+            let pile = self
+                .piles
+                .get_mut(i)
+                .map(std::mem::take)
+                .unwrap_or_default();
+            for e in pile {
+                self.pass_on(e)?;
+            }
+            if let Some(t) = self.totals.get_mut(i) {
+                *t = 0;
+            }
         }
         Ok(())
     }
 
-    /// Elects `cands` at the current (last recorded) stage, most votes first.
+    /// Elects `cands` at the current (last recorded) stage, most votes first. Under
+    /// constraints a candidate doomed by the elections before it (or from the start)
+    /// is passed over, even at the quota: it is excluded at the next step (Hill).
     fn elect_in_order(&mut self, mut cands: Vec<CandidateIndex>) -> Result<(), TallyError> {
         let stage = u32::try_from(self.history.len()).unwrap_or(u32::MAX);
         while !cands.is_empty() && self.seats_left > 0 {
+            let mut room = self.seats_left;
+            if let Some(plan) = self.plan {
+                let tally = plan.tally(self.standings());
+                cands.retain(|&c| tally.doomed(plan.group(c as usize)).is_none());
+                room = tally.remaining;
+                if cands.is_empty() {
+                    break;
+                }
+            }
             let Some(top) = cands.iter().map(|&c| self.total(c)).max() else {
                 break;
             };
@@ -322,7 +466,7 @@ impl Count<'_> {
                 .copied()
                 .filter(|&c| self.total(c) == top)
                 .collect();
-            let purpose = if tied.len() as u32 > self.seats_left {
+            let purpose = if tied.len() as u32 > room {
                 messages::purpose_last_seat()
             } else {
                 messages::purpose_election_order()

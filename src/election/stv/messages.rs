@@ -1,5 +1,75 @@
 //! Every user-facing text of the STV counts, in one place (for translation).
 
+use super::constraints::{Mark, MarkKind, MarkReason};
+
+fn seats(n: u32) -> String {
+    if n == 1 {
+        "1 seat".to_string()
+    } else {
+        format!("{n} seats")
+    }
+}
+
+/// Explains a doomed or guarded candidate of a constrained count, naming the
+/// candidate by its 1-based number in the election.
+///
+/// ```
+/// use union_rulebook::election::stv::{describe_mark, Mark, MarkKind, MarkReason};
+/// let m = Mark {
+///     stage: 3,
+///     candidate: 1,
+///     mark: MarkKind::Doomed,
+///     reason: MarkReason::CeilingReached { group: "man".into(), max: 2 },
+/// };
+/// assert_eq!(
+///     describe_mark(&m),
+///     "candidate 2 is doomed and excluded at stage 3: group man already holds its ceiling of 2 seats"
+/// );
+/// ```
+pub fn describe_mark(m: &Mark) -> String {
+    let what = match m.mark {
+        MarkKind::Doomed => format!("is doomed and excluded at stage {}", m.stage),
+        MarkKind::Guarded => format!("is guarded from exclusion from stage {}", m.stage),
+    };
+    let why = match &m.reason {
+        MarkReason::CeilingReached { group, max } => {
+            format!("group {group} already holds its ceiling of {}", seats(*max))
+        }
+        MarkReason::SeatsNeededForFloors { seats: n } => format!(
+            "the {} left {} all needed for groups below their floors",
+            seats(*n),
+            if *n == 1 { "is" } else { "are" }
+        ),
+        MarkReason::FloorNeedsEvery { group, min } => format!(
+            "group {group} needs every continuing candidate to reach its floor of {}",
+            seats(*min)
+        ),
+        MarkReason::SeatsNeedEvery { seats: n } => format!(
+            "the {} left {} every candidate who can still be elected within the ceilings",
+            seats(*n),
+            if *n == 1 { "needs" } else { "need" }
+        ),
+    };
+    format!("candidate {} {what}: {why}", m.candidate + 1)
+}
+
+/// Explains seats left empty because the groups' ceilings admit no more of the
+/// candidates who stood.
+///
+/// ```
+/// use union_rulebook::election::stv::describe_ceiling_vacancies;
+/// assert_eq!(
+///     describe_ceiling_vacancies(1),
+///     "1 seat left empty: the groups' ceilings admit no more of the candidates who stood"
+/// );
+/// ```
+pub fn describe_ceiling_vacancies(n: u32) -> String {
+    format!(
+        "{} left empty: the groups' ceilings admit no more of the candidates who stood",
+        seats(n)
+    )
+}
+
 /// The election has more candidates than a count can number.
 pub(crate) fn too_many_candidates(n: usize) -> String {
     format!("{n} candidates; at most 65535 can be counted")
