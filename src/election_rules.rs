@@ -22,7 +22,7 @@ pub use calendar::{
 };
 pub use elect::{
     AppliedRule, CandidateStanding, DecidedBy, ElectError, ElectRequest, ElectionResult, EndedTerm,
-    PersonChange, VoterCounts, elect,
+    PersonChange, PersonMark, VoterCounts, elect,
 };
 pub use eligibility::{
     EffectReview, ElectionRuleError, EligibilityReport, Outcome, PersonEligibility, Reason,

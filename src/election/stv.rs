@@ -34,7 +34,7 @@ mod prepare;
 mod ties;
 
 pub use constraints::{Constraints, Mark, MarkKind, MarkReason};
-pub use messages::{describe_ceiling_vacancies, describe_mark};
+pub use messages::{describe_ceiling_vacancies, describe_mark, describe_mark_reason};
 pub use ties::tie_order_from_blt;
 
 use crate::election::constrained::Shortfall;

@@ -11,6 +11,7 @@ use super::{ElectionRule, ElectionRuleError, messages};
 use crate::election::constrained::{
     self, Change, ChangeReason, ConstraintError, GroupBounds, Placed, Shortfall,
 };
+use crate::election::stv::{self, Constraints, MarkKind, MarkReason};
 use crate::election::{
     self, CandidateIndex, Method, Outcome, RankedElection, TallyError, TieBreak,
 };
@@ -260,6 +261,22 @@ pub struct AppliedRule {
     pub changes: Vec<PersonChange>,
     /// Bounds still not met afterwards, and why.
     pub unmet: Vec<Shortfall>,
+    /// For a constrained count: every candidate doomed or guarded, and why.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub marks: Vec<PersonMark>,
+}
+
+/// A candidate doomed or guarded by a constrained STV count, by person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct PersonMark {
+    /// The stage of the count.
+    pub stage: u32,
+    /// The candidate.
+    pub person: PersonId,
+    /// Doomed or guarded.
+    pub mark: MarkKind,
+    /// Why.
+    pub reason: MarkReason,
 }
 
 /// A term that ends because its seat was filled by this election.
@@ -674,6 +691,97 @@ pub fn elect(doc: &Organization, request: &ElectRequest<'_>) -> Result<ElectionR
                     applied_rules.push(plan.into_applied(r, true, Vec::new(), verdict.shortfalls));
                     continue;
                 }
+                (true, Consequence::ConstrainedCount) => {
+                    let counted = match (&ballots, &method, decided_by) {
+                        (Some(b), Method::ScottishStv | Method::Wigm { .. }, DecidedBy::Count) => {
+                            let groups: Vec<Option<String>> = candidates
+                                .iter()
+                                .map(|c| ctx.group_of(&c.person, &plan.bounds))
+                                .collect();
+                            let constraints =
+                                Constraints::new(&groups, &plan.bounds).map_err(err)?;
+                            Some(match &method {
+                                Method::Wigm { quota, places } => stv::wigm_constrained(
+                                    b,
+                                    &stv::WigmOptions::new()
+                                        .quota(*quota)
+                                        .places(*places)
+                                        .ties(request.ties.clone()),
+                                    &constraints,
+                                )?,
+                                _ => stv::scottish_stv_constrained(
+                                    b,
+                                    request.ties.clone(),
+                                    &constraints,
+                                )?,
+                            })
+                        }
+                        _ => None,
+                    };
+                    let Some(counted) = counted else {
+                        findings.push(Finding::new(
+                            "consequence-not-applicable",
+                            Severity::Warning,
+                            body_path.clone(),
+                            messages::constrained_count_not_applicable(&r.id, method.name()),
+                        ));
+                        applied_rules.push(plan.into_applied(r, false, Vec::new(), Vec::new()));
+                        continue;
+                    };
+                    let winners: Vec<usize> = counted
+                        .outcome
+                        .elected
+                        .iter()
+                        .map(|&c| c as usize)
+                        .collect();
+                    let changes = swaps(
+                        &ranking[..elected.min(ranking.len())],
+                        &winners,
+                        &groups_of_all(&ctx, &candidates, &plan.bounds),
+                        &plan.bounds,
+                    )
+                    .into_iter()
+                    .filter_map(|(removed, added, reason)| {
+                        Some(PersonChange {
+                            removed: removed.and_then(|i| person_at(i)),
+                            added: person_at(added)?,
+                            reason,
+                        })
+                    })
+                    .collect();
+                    for s in &counted.unmet {
+                        findings.push(Finding::new(
+                            "floor-not-met",
+                            Severity::Error,
+                            body_path.clone(),
+                            messages::floor_not_met(body.id.as_str(), &r.id, s),
+                        ));
+                    }
+                    let marks = counted
+                        .marks
+                        .iter()
+                        .filter_map(|m| {
+                            Some(PersonMark {
+                                stage: m.stage,
+                                person: person_at(m.candidate as usize)?,
+                                mark: m.mark,
+                                reason: m.reason.clone(),
+                            })
+                        })
+                        .collect();
+                    let order: Vec<usize> =
+                        constrained::ranking_from_outcome(&counted.outcome, |_| None)
+                            .iter()
+                            .map(|p| p.candidate as usize)
+                            .collect();
+                    elected = winners.len();
+                    ranking = winners.clone();
+                    ranking.extend(order.into_iter().filter(|i| !winners.contains(i)));
+                    let mut applied = plan.into_applied(r, true, changes, counted.unmet);
+                    applied.marks = marks;
+                    applied_rules.push(applied);
+                    continue;
+                }
                 (true, Consequence::ListJump) => {
                     findings.push(Finding::new(
                         "consequence-not-applicable",
@@ -845,6 +953,71 @@ fn sitting_terms(doc: &Organization, posts: &[&Post], date: NaiveDate) -> Vec<En
         .collect()
 }
 
+/// Each candidate's group among the bounded groups, by ballot-file index.
+fn groups_of_all(
+    ctx: &Context<'_>,
+    candidates: &[CandidateStanding],
+    bounds: &[GroupBounds],
+) -> Vec<Option<String>> {
+    candidates
+        .iter()
+        .map(|c| ctx.group_of(&c.person, bounds))
+        .collect()
+}
+
+/// The changes from the winners `before` to the winners `after`, paired in order:
+/// each winner who lost the seat against the candidate who took it, with the bound
+/// that moved it (the floor of the newcomer's group, or the ceiling of the leaver's).
+fn swaps(
+    before: &[usize],
+    after: &[usize],
+    groups: &[Option<String>],
+    bounds: &[GroupBounds],
+) -> Vec<(Option<usize>, usize, ChangeReason)> {
+    let group = |i: usize| groups.get(i).and_then(Option::as_deref);
+    let held = |g: &str| {
+        u32::try_from(before.iter().filter(|&&i| group(i) == Some(g)).count()).unwrap_or(u32::MAX)
+    };
+    let out_: Vec<usize> = before
+        .iter()
+        .copied()
+        .filter(|i| !after.contains(i))
+        .collect();
+    let in_: Vec<usize> = after
+        .iter()
+        .copied()
+        .filter(|i| !before.contains(i))
+        .collect();
+    let mut changes = Vec::new();
+    for (k, &added) in in_.iter().enumerate() {
+        let removed = out_.get(k).copied();
+        let floor = group(added).and_then(|g| bounds.iter().find(|b| b.group == g));
+        let ceiling = removed
+            .and_then(group)
+            .and_then(|g| bounds.iter().find(|b| b.group == g));
+        let reason = match (floor, ceiling) {
+            (Some(b), _) if held(&b.group) < b.min => ChangeReason::Floor {
+                group: b.group.clone(),
+                min: b.min,
+                had: held(&b.group),
+            },
+            (_, Some(b)) if held(&b.group) > b.max => ChangeReason::Ceiling {
+                group: b.group.clone(),
+                max: b.max,
+                had: held(&b.group),
+            },
+            (Some(b), _) | (_, Some(b)) => ChangeReason::Floor {
+                group: b.group.clone(),
+                min: b.min,
+                had: held(&b.group),
+            },
+            (None, None) => continue,
+        };
+        changes.push((removed, added, reason));
+    }
+    changes
+}
+
 /// What a policy rule asks of this election.
 struct Plan {
     body_seats: u32,
@@ -871,6 +1044,7 @@ impl Plan {
             applied,
             changes,
             unmet,
+            marks: Vec::new(),
         }
     }
 }

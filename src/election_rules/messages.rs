@@ -203,6 +203,15 @@ pub(super) fn list_jump_not_applicable(rule: &crate::policy::RuleId) -> String {
     )
 }
 
+pub(super) fn constrained_count_not_applicable(
+    rule: &crate::policy::RuleId,
+    method: &str,
+) -> String {
+    format!(
+        "policy rule {rule} constrains the count, which needs a counted Scottish STV or WIGM election; this one is {method}, so it is not applied"
+    )
+}
+
 pub(super) fn floor_not_met(
     body: &str,
     rule: &crate::policy::RuleId,
@@ -282,11 +291,14 @@ pub(super) fn render_election(r: &super::ElectionResult) -> String {
             "policy rule {} (version {}, {}): {}; {what}",
             a.rule,
             a.version,
-            consequence(a.consequence),
+            crate::policy::messages::consequence_words(a.consequence),
             bounds.join(", ")
         ));
         for c in &a.changes {
             out.push(format!("  {}", change(c)));
+        }
+        for m in &a.marks {
+            out.push(format!("  stage {}: {} {}", m.stage, m.person, mark(m)));
         }
     }
     out.push(format!("elected: {}", join(&r.elected)));
@@ -331,16 +343,16 @@ fn join(people: &[crate::model::PersonId]) -> String {
         .join(", ")
 }
 
-fn consequence(c: crate::policy::Consequence) -> &'static str {
-    use crate::policy::Consequence;
-    match c {
-        Consequence::CorrectiveReplacement => "corrective replacement",
-        Consequence::FillFloorFirst => "fill the floor first",
-        Consequence::ListJump => "list jump",
-        Consequence::AddSeats => "add seats",
-        Consequence::RefuseDelegation => "refuse the delegation",
-        Consequence::ReportOnly => "report only",
-    }
+fn mark(m: &super::PersonMark) -> String {
+    use crate::election::stv::MarkKind;
+    let what = match m.mark {
+        MarkKind::Doomed => "doomed (excluded at once)",
+        MarkKind::Guarded => "guarded (not excluded)",
+    };
+    format!(
+        "{what}: {}",
+        crate::election::stv::describe_mark_reason(&m.reason)
+    )
 }
 
 fn change(c: &super::PersonChange) -> String {

@@ -14,11 +14,11 @@ use serde::Serialize;
 
 use super::check::{Subject as Checked, Tally, Verdict, check_composition};
 use super::{
-    Base, GroupId, Hardness, Policy, Requirement, Rule, RuleId, SeatKind, Selector, Share, Subject,
-    Target, messages, requirement,
+    Base, GroupId, Hardness, Policy, Requirement, Rule, RuleId, SeatKind, Share, Subject, messages,
+    requirement,
 };
 use crate::diagnostics::{Summary, sort_findings};
-use crate::model::{Body, BodyKind, Gender, Group, Organization, Person, Unit};
+use crate::model::{Body, BodyKind, Gender, Organization, Person, Unit};
 use crate::{Finding, JsonPath, Severity};
 
 impl Subject for Person {
@@ -99,14 +99,6 @@ struct View<'a> {
     posts: Option<&'a [String]>,
 }
 
-fn body_targets(body: &Body) -> Target {
-    if body.kind == BodyKind::Delegation {
-        Target::Delegations
-    } else {
-        Target::Bodies
-    }
-}
-
 struct Index<'a> {
     units: HashMap<&'a str, &'a Unit>,
     /// Person id -> position in `org.people` (the last person with the id wins).
@@ -167,39 +159,12 @@ impl<'a> Index<'a> {
 
     /// Whether `rule` covers `body`, whose unit (looked up once per body) is `unit`.
     fn in_scope(&self, rule: &Rule, body: &Body, unit: Option<&Unit>) -> bool {
-        let s = &rule.scope;
-        let target = body_targets(body);
-        let target_ok =
-            s.has_target(target) || (s.has_target(Target::Offices) && !s.posts.is_empty());
-        if !target_ok {
-            return false;
-        }
-        if !s.body_kinds.is_empty() && !s.body_kinds.iter().any(|k| k == body.kind.as_str()) {
-            return false;
-        }
-        if !s.bodies.is_empty() && !s.bodies.iter().any(|b| b == body.id.as_str()) {
-            return false;
-        }
-        if !s.levels.is_empty()
-            && !unit.is_some_and(|u| s.levels.iter().any(|l| l == u.level.as_str()))
-        {
-            return false;
-        }
-        if !s.units.is_empty() {
-            let chain = self.ancestors.get(body.unit.as_str());
-            if !chain.is_some_and(|c| c.iter().any(|a| s.units.iter().any(|u| u == a))) {
-                return false;
-            }
-        }
-        if !s.posts.is_empty()
-            && !body
-                .posts
-                .iter()
-                .any(|p| s.posts.iter().any(|x| x == p.id.as_str()))
-        {
-            return false;
-        }
-        true
+        let chain = self
+            .ancestors
+            .get(body.unit.as_str())
+            .map_or(&[][..], Vec::as_slice);
+        rule.scope
+            .covers(body, unit.map(|u| u.level.as_str()), chain)
     }
 }
 
@@ -209,19 +174,6 @@ fn view_of(rule: &Rule) -> View<'_> {
         base: rule.base,
         seats: rule.scope.seats,
         posts: (!rule.scope.posts.is_empty()).then_some(rule.scope.posts.as_slice()),
-    }
-}
-
-/// The model's group matching a simple selector, to read membership statistics.
-fn stats_group(sel: &Selector) -> Option<Group> {
-    match sel {
-        Selector::Gender(g) => Some(Group::Gender(Gender::from(g.as_str()))),
-        Selector::AgeBelow(n) => Some(Group::AgeUnder(*n)),
-        Selector::Attribute { name, value } => Some(Group::Attribute {
-            name: name.clone(),
-            value: value.clone(),
-        }),
-        _ => None,
     }
 }
 
@@ -388,7 +340,7 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
             }
             let unit_share = |g: &GroupId| -> Option<Share> {
                 let st = stats?;
-                let group = stats_group(&policy.group(g)?.select)?;
+                let group = policy.group(g)?.select.stats_group()?;
                 let n = st.count(&group)?;
                 Share::new(u64::from(n), u64::from(st.total())).ok()
             };

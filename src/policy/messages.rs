@@ -207,7 +207,7 @@ fn base_words(b: Base) -> &'static str {
     }
 }
 
-fn consequence_words(c: Consequence) -> &'static str {
+pub(crate) fn consequence_words(c: Consequence) -> &'static str {
     match c {
         Consequence::CorrectiveReplacement => "corrective replacement",
         Consequence::FillFloorFirst => "fill the floor first",
@@ -215,6 +215,7 @@ fn consequence_words(c: Consequence) -> &'static str {
         Consequence::AddSeats => "add seats",
         Consequence::RefuseDelegation => "delegation refused",
         Consequence::ReportOnly => "report only",
+        Consequence::ConstrainedCount => "constrained count",
     }
 }
 

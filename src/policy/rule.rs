@@ -300,6 +300,10 @@ pub enum Consequence {
     RefuseDelegation,
     /// Only monitor and report.
     ReportOnly,
+    /// Count under the bounds, so that the count itself meets them: for STV, I. D.
+    /// Hill's doomed and guarded candidates ("STV with constraints", Voting matters 9,
+    /// 1998; [`crate::election::stv::scottish_stv_constrained`]).
+    ConstrainedCount,
 }
 
 /// The annulment of a rule version by a court or a later decision.

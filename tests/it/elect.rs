@@ -22,6 +22,7 @@ use chrono::NaiveDate;
 use proptest::prelude::*;
 use union_rulebook::Severity;
 use union_rulebook::election::constrained::{ChangeReason, ShortfallReason};
+use union_rulebook::election::stv::{MarkKind, MarkReason};
 use union_rulebook::election::{Candidate, RankedBallot, RankedElection, TieBreak, blt};
 use union_rulebook::election_rules::{DecidedBy, ElectError, ElectRequest, elect};
 use union_rulebook::model::{HowObtained, Organization};
@@ -225,6 +226,60 @@ fn wo_22_fill_the_floor_first() {
     let mut elected = ids(&r.elected);
     elected.sort_unstable();
     assert_eq!(elected, ["p-1", "p-2", "p-3", "p-4", "p-5"]);
+}
+
+#[test]
+fn hill_1998_constrained_stv_dooms_the_men_once_the_seats_left_are_needed() {
+    // Hill, "STV with constraints" (Voting matters 9, 1998): after the first stage
+    // p-1, p-3 and p-4 (men) are elected and 2 seats are left; both are needed for the
+    // floor of 2 women, so the men still standing (p-6, p-7) are doomed and excluded
+    // at once, and p-2 and p-5, the only women standing, fill the seats.
+    let policy = policy("constrained-count");
+    let r = elect(
+        &doc(),
+        &ElectRequest::new("pengurus")
+            .ballots(ballots())
+            .policy(&policy),
+    )
+    .unwrap();
+    assert_eq!(
+        ids(&r.elected_by_count),
+        ["p-1", "p-3", "p-4", "p-6", "p-2"]
+    );
+    let mut elected = ids(&r.elected);
+    elected.sort_unstable();
+    assert_eq!(elected, ["p-1", "p-2", "p-3", "p-4", "p-5"]);
+    let applied = &r.policy[0];
+    assert!(applied.applied);
+    let doomed: Vec<(&str, u32)> = applied
+        .marks
+        .iter()
+        .filter(|m| m.mark == MarkKind::Doomed)
+        .map(|m| (m.person.as_str(), m.stage))
+        .collect();
+    assert_eq!(doomed, [("p-6", 2), ("p-7", 2)]);
+    assert!(
+        applied
+            .marks
+            .iter()
+            .all(|m| matches!(m.reason, MarkReason::SeatsNeededForFloors { seats: 2 }))
+    );
+    assert_eq!(applied.changes.len(), 1);
+    assert_eq!(applied.changes[0].added.as_str(), "p-5");
+    assert!(!r.has_errors());
+}
+
+#[test]
+fn a_constrained_count_needs_a_counted_stv_election() {
+    // The Ketua is returned unopposed: there is no count to constrain.
+    let policy = policy("constrained-count");
+    let r = elect(&doc(), &ElectRequest::new("ketua").policy(&policy)).unwrap();
+    assert!(!r.policy[0].applied);
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.code == "consequence-not-applicable")
+    );
 }
 
 #[test]

@@ -31,7 +31,14 @@ pub fn describe_mark(m: &Mark) -> String {
         MarkKind::Doomed => format!("is doomed and excluded at stage {}", m.stage),
         MarkKind::Guarded => format!("is guarded from exclusion from stage {}", m.stage),
     };
-    let why = match &m.reason {
+    let why = describe_mark_reason(&m.reason);
+    format!("candidate {} {what}: {why}", m.candidate + 1)
+}
+
+/// Explains why a candidate was doomed or guarded (the reason alone, without the
+/// candidate), as in `group woman already holds its ceiling of 2 seats`.
+pub fn describe_mark_reason(reason: &MarkReason) -> String {
+    match reason {
         MarkReason::CeilingReached { group, max } => {
             format!("group {group} already holds its ceiling of {}", seats(*max))
         }
@@ -49,8 +56,7 @@ pub fn describe_mark(m: &Mark) -> String {
             seats(*n),
             if *n == 1 { "needs" } else { "need" }
         ),
-    };
-    format!("candidate {} {what}: {why}", m.candidate + 1)
+    }
 }
 
 /// Explains seats left empty because the groups' ceilings admit no more of the
