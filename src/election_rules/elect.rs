@@ -692,12 +692,9 @@ pub fn elect(doc: &Organization, request: &ElectRequest<'_>) -> Result<ElectionR
                     continue;
                 }
                 (true, Consequence::ConstrainedCount) => {
+                    let groups = groups_of_all(&ctx, &candidates, &plan.bounds);
                     let counted = match (&ballots, &method, decided_by) {
                         (Some(b), Method::ScottishStv | Method::Wigm { .. }, DecidedBy::Count) => {
-                            let groups: Vec<Option<String>> = candidates
-                                .iter()
-                                .map(|c| ctx.group_of(&c.person, &plan.bounds))
-                                .collect();
                             let constraints =
                                 Constraints::new(&groups, &plan.bounds).map_err(err)?;
                             Some(match &method {
@@ -737,13 +734,13 @@ pub fn elect(doc: &Organization, request: &ElectRequest<'_>) -> Result<ElectionR
                     let changes = swaps(
                         &ranking[..elected.min(ranking.len())],
                         &winners,
-                        &groups_of_all(&ctx, &candidates, &plan.bounds),
+                        &groups,
                         &plan.bounds,
                     )
                     .into_iter()
                     .filter_map(|(removed, added, reason)| {
                         Some(PersonChange {
-                            removed: removed.and_then(|i| person_at(i)),
+                            removed: removed.and_then(&person_at),
                             added: person_at(added)?,
                             reason,
                         })
