@@ -302,7 +302,7 @@ pub enum Consequence {
     ReportOnly,
     /// Count under the bounds, so that the count itself meets them: for STV, I. D.
     /// Hill's doomed and guarded candidates ("STV with constraints", Voting matters 9,
-    /// 1998; [`crate::election::stv::scottish_stv_constrained`]).
+    /// 1998; the function `election::stv::scottish_stv_constrained`).
     ConstrainedCount,
 }
 
