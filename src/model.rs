@@ -24,7 +24,7 @@
 //! [`validate`](crate::validate::validate)'s job: it reports every finding at once.
 
 mod group;
-mod id;
+pub(crate) mod id;
 mod messages;
 mod types;
 mod vocab;

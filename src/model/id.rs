@@ -1,9 +1,5 @@
 //! Identifiers: validated newtypes, serialized as plain strings.
 
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
-use std::fmt;
-
 use super::messages;
 
 /// The longest identifier accepted, in bytes.
@@ -18,7 +14,7 @@ pub struct IdError {
 
 /// Checks the identifier syntax shared by every id type: 1 to 128 ASCII characters,
 /// letters, digits and `-`, `_`, `.`, `:`, `/`, starting with a letter or a digit.
-fn check_id(kind: &str, s: &str) -> Result<(), IdError> {
+pub(crate) fn check_id(kind: &str, s: &str) -> Result<(), IdError> {
     let fail = |message: String| Err(IdError { message });
     if s.is_empty() {
         return fail(messages::id_empty(kind));
@@ -40,10 +36,15 @@ fn check_id(kind: &str, s: &str) -> Result<(), IdError> {
 }
 
 /// The JSON Schema pattern matching [`check_id`].
-const ID_PATTERN: &str = "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$";
+pub(crate) const ID_PATTERN: &str = "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$";
 
+/// Declares an identifier newtype checked by [`check_id`]; `$module` is the public
+/// module it is re-exported from (for the doc example).
 macro_rules! id_type {
     ($(#[$meta:meta])* $name:ident, $kind:literal, $example:literal) => {
+        $crate::model::id::id_type!($(#[$meta])* $name, $kind, $example, "model");
+    };
+    ($(#[$meta:meta])* $name:ident, $kind:literal, $example:literal, $module:literal) => {
         $(#[$meta])*
         ///
         /// An identifier is 1 to 128 ASCII characters: letters, digits and `-`, `_`,
@@ -51,13 +52,23 @@ macro_rules! id_type {
         /// made or read, and serialized as a plain string.
         ///
         /// ```
-        #[doc = concat!("use union_rulebook::model::", stringify!($name), ";")]
+        #[doc = concat!("use union_rulebook::", $module, "::", stringify!($name), ";")]
         #[doc = concat!("let id = ", stringify!($name), "::new(\"", $example, "\")?;")]
         #[doc = concat!("assert_eq!(id.as_str(), \"", $example, "\");")]
         #[doc = concat!("assert!(", stringify!($name), "::new(\"has space\").is_err());")]
         /// # Ok::<(), union_rulebook::model::IdError>(())
         /// ```
-        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            serde::Serialize,
+            serde::Deserialize,
+        )]
         #[serde(try_from = "String", into = "String")]
         pub struct $name(String);
 
@@ -68,9 +79,9 @@ macro_rules! id_type {
             ///
             /// [`IdError`] when the text is empty, longer than 128 bytes, or holds a
             /// character outside the allowed set.
-            pub fn new(id: impl Into<String>) -> Result<Self, IdError> {
+            pub fn new(id: impl Into<String>) -> Result<Self, $crate::model::IdError> {
                 let id = id.into();
-                check_id($kind, &id)?;
+                $crate::model::id::check_id($kind, &id)?;
                 Ok($name(id))
             }
 
@@ -81,15 +92,15 @@ macro_rules! id_type {
         }
 
         impl TryFrom<String> for $name {
-            type Error = IdError;
-            fn try_from(s: String) -> Result<Self, IdError> {
+            type Error = $crate::model::IdError;
+            fn try_from(s: String) -> Result<Self, $crate::model::IdError> {
                 $name::new(s)
             }
         }
 
         impl std::str::FromStr for $name {
-            type Err = IdError;
-            fn from_str(s: &str) -> Result<Self, IdError> {
+            type Err = $crate::model::IdError;
+            fn from_str(s: &str) -> Result<Self, $crate::model::IdError> {
                 $name::new(s)
             }
         }
@@ -112,13 +123,13 @@ macro_rules! id_type {
             }
         }
 
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(&self.0)
             }
         }
 
-        impl JsonSchema for $name {
+        impl schemars::JsonSchema for $name {
             fn schema_name() -> std::borrow::Cow<'static, str> {
                 stringify!($name).into()
             }
@@ -126,7 +137,7 @@ macro_rules! id_type {
             fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
                 schemars::json_schema!({
                     "type": "string",
-                    "pattern": ID_PATTERN,
+                    "pattern": $crate::model::id::ID_PATTERN,
                     "description": concat!("The identifier of a ", $kind, ": letters, digits and - _ . : /, starting with a letter or digit, at most 128 characters."),
                     "examples": [$example],
                 })
@@ -134,6 +145,7 @@ macro_rules! id_type {
         }
     };
 }
+pub(crate) use id_type;
 
 id_type!(
     /// The identifier of a level (`psp`, `dpc`, `federation`).

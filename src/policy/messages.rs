@@ -35,12 +35,6 @@ pub(crate) fn share_as_float(v: f64) -> String {
     )
 }
 
-pub(crate) fn bad_id(kind: &str, s: &str) -> String {
-    format!(
-        "{kind} id {s:?} is not valid: expected 1 to 100 letters, digits, '-', '_' or '.', starting with a letter or digit"
-    )
-}
-
 pub(crate) fn unknown_group(rule: &RuleId, group: &GroupId) -> String {
     format!("rule {rule} names group {group}, which the policy does not define in [[groups]]")
 }

@@ -69,6 +69,17 @@ fn policy(consequence: &str) -> Policy {
     )
 }
 
+/// The Pengurus election of the example, with the example's ballots and `policy`.
+fn pengurus(doc: &Organization, policy: &Policy) -> union_rulebook::election_rules::ElectionResult {
+    elect(
+        doc,
+        &ElectRequest::new("pengurus")
+            .ballots(ballots())
+            .policy(policy),
+    )
+    .unwrap()
+}
+
 fn ids(people: &[union_rulebook::model::PersonId]) -> Vec<&str> {
     people.iter().map(|p| p.as_str()).collect()
 }
@@ -77,13 +88,7 @@ fn ids(people: &[union_rulebook::model::PersonId]) -> Vec<&str> {
 fn spn_30_percent_corrective_replacement_after_scottish_stv() {
     let doc = doc();
     let policy = policy("corrective-replacement");
-    let r = elect(
-        &doc,
-        &ElectRequest::new("pengurus")
-            .ballots(ballots())
-            .policy(&policy),
-    )
-    .unwrap();
+    let r = pengurus(&doc, &policy);
     assert_eq!(r.date, day(2026, 3, 14));
     assert_eq!(r.decided_by, DecidedBy::Count);
     assert_eq!(
@@ -142,13 +147,7 @@ fn spn_30_percent_corrective_replacement_after_scottish_stv() {
 fn the_document_after_the_election_validates() {
     let before = doc();
     let policy = policy("corrective-replacement");
-    let r = elect(
-        &before,
-        &ElectRequest::new("pengurus")
-            .ballots(ballots())
-            .policy(&policy),
-    )
-    .unwrap();
+    let r = pengurus(&before, &policy);
     let after = r.apply(&before);
     assert_eq!(after.terms.len(), before.terms.len() + 5);
     let report = validate(&after, day(2026, 3, 14));
@@ -199,13 +198,7 @@ fn a_result_that_already_complies_is_not_changed() {
     t.person = union_rulebook::model::PersonId::new("p-8").unwrap();
     doc.terms[ketua] = t;
     let policy = policy("corrective-replacement");
-    let r = elect(
-        &doc,
-        &ElectRequest::new("pengurus")
-            .ballots(ballots())
-            .policy(&policy),
-    )
-    .unwrap();
+    let r = pengurus(&doc, &policy);
     assert_eq!(r.policy[0].bounds[0].min, 1);
     assert!(r.policy[0].changes.is_empty());
     assert_eq!(r.elected, r.elected_by_count);
@@ -216,13 +209,7 @@ fn wo_22_fill_the_floor_first() {
     // WO §22: the 2 seats of the floor go to the best-placed women (p-2, then p-5),
     // then the 3 others in order of the count: p-1, p-3, p-4.
     let policy = policy("fill-floor-first");
-    let r = elect(
-        &doc(),
-        &ElectRequest::new("pengurus")
-            .ballots(ballots())
-            .policy(&policy),
-    )
-    .unwrap();
+    let r = pengurus(&doc(), &policy);
     let mut elected = ids(&r.elected);
     elected.sort_unstable();
     assert_eq!(elected, ["p-1", "p-2", "p-3", "p-4", "p-5"]);
@@ -235,13 +222,7 @@ fn hill_1998_constrained_stv_dooms_the_men_once_the_seats_left_are_needed() {
     // floor of 2 women, so the men still standing (p-6, p-7) are doomed and excluded
     // at once, and p-2 and p-5, the only women standing, fill the seats.
     let policy = policy("constrained-count");
-    let r = elect(
-        &doc(),
-        &ElectRequest::new("pengurus")
-            .ballots(ballots())
-            .policy(&policy),
-    )
-    .unwrap();
+    let r = pengurus(&doc(), &policy);
     assert_eq!(
         ids(&r.elected_by_count),
         ["p-1", "p-3", "p-4", "p-6", "p-2"]
@@ -289,13 +270,7 @@ fn sda_1975_s49_added_seats_and_a_floor_that_cannot_be_met() {
     // but p-9 may not stand and no other woman stood. The floor is left unmet.
     let policy = policy("add-seats");
     let before = doc();
-    let r = elect(
-        &before,
-        &ElectRequest::new("pengurus")
-            .ballots(ballots())
-            .policy(&policy),
-    )
-    .unwrap();
+    let r = pengurus(&before, &policy);
     assert_eq!(r.added_seats, 1);
     assert_eq!(ids(&r.elected), ["p-1", "p-3", "p-4", "p-6", "p-2", "p-5"]);
     assert_eq!(r.policy[0].unmet.len(), 1);
@@ -332,13 +307,7 @@ fn spn_delegation_falling_short_is_refused() {
         "binding",
         "targets = [\"delegations\"]",
     );
-    let r = elect(
-        &doc,
-        &ElectRequest::new("pengurus")
-            .ballots(ballots())
-            .policy(&policy),
-    )
-    .unwrap();
+    let r = pengurus(&doc, &policy);
     assert!(r.refused);
     assert!(r.terms.is_empty());
     assert!(r.ended.is_empty());
@@ -354,13 +323,7 @@ fn a_target_changes_nothing() {
         "target",
         "targets = [\"bodies\"], body_kinds = [\"executive\"]",
     );
-    let r = elect(
-        &doc(),
-        &ElectRequest::new("pengurus")
-            .ballots(ballots())
-            .policy(&policy),
-    )
-    .unwrap();
+    let r = pengurus(&doc(), &policy);
     assert!(!r.policy[0].applied);
     assert_eq!(r.elected, r.elected_by_count);
 }
