@@ -397,9 +397,10 @@ impl ElectionResult {
 ///    less the seats the group keeps in posts not elected now. Targets ("shall aim")
 ///    and report-only rules change nothing; a floor that cannot be met is a finding
 ///    (`floor-not-met`, an error for binding rules).
-/// 4. **Terms**: the elected fill the posts in order (each post's seats in turn) from
-///    the election day, for the body's longest term when it has one; sitting terms
-///    of those posts end the day before.
+/// 4. **Terms**: a seat reserved for a group goes to the best-placed elected member
+///    of the group; the others fill the remaining seats in order (each post's seats
+///    in turn). Terms run from the election day for the body's longest term when it
+///    has one; sitting terms of those posts end the day before.
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -843,20 +844,18 @@ pub fn elect(doc: &Organization, request: &ElectRequest<'_>) -> Result<ElectionR
         .and_then(|d| d.pred_opt());
     let mut terms = Vec::new();
     if !refused {
-        let mut slots: Vec<(&PostId, HowObtained)> = posts
+        let mut slots: Vec<(&Post, HowObtained)> = posts
             .iter()
-            .flat_map(|p| {
-                std::iter::repeat_n((&p.id, HowObtained::Elected), p.seats.get() as usize)
-            })
+            .flat_map(|p| std::iter::repeat_n((*p, HowObtained::Elected), p.seats.get() as usize))
             .collect();
         if let Some(last) = posts.last() {
             slots.extend(std::iter::repeat_n(
-                (&last.id, HowObtained::CoOpted),
+                (*last, HowObtained::CoOpted),
                 added_seats as usize,
             ));
         }
-        for (person, (post, how)) in final_elected.iter().zip(slots) {
-            if let Ok(mut t) = Term::new(person.clone(), post.clone(), date, end) {
+        for (person, (post, how)) in assign_seats(doc, &final_elected, &slots, date) {
+            if let Ok(mut t) = Term::new(person.clone(), post.id.clone(), date, end) {
                 t.how = how;
                 terms.push(t);
             }
@@ -947,6 +946,53 @@ fn sitting_terms(doc: &Organization, posts: &[&Post], date: NaiveDate) -> Vec<En
             post: t.post.clone(),
             end: before,
         })
+        .collect()
+}
+
+/// Seats for the elected, in order of election: a seat reserved for a group (a post's
+/// `reserved_for`) goes to the best-placed elected member of the group, then every
+/// other seat, in the order of the posts, to the others in order of election. A
+/// reserved seat no elected member of its group can take goes to the next in order
+/// (and `validate` reports it).
+fn assign_seats<'p>(
+    doc: &Organization,
+    elected: &'p [PersonId],
+    slots: &[(&'p Post, HowObtained)],
+    date: NaiveDate,
+) -> Vec<(&'p PersonId, (&'p Post, HowObtained))> {
+    let mut taken = vec![false; elected.len()];
+    let mut seat_of: Vec<Option<usize>> = vec![None; slots.len()];
+    for (k, (post, _)) in slots.iter().enumerate() {
+        let Some(group) = &post.reserved_for else {
+            continue;
+        };
+        let pick = elected.iter().enumerate().position(|(i, person)| {
+            taken.get(i) == Some(&false)
+                && doc
+                    .people
+                    .iter()
+                    .find(|p| &p.id == person)
+                    .and_then(|p| group.contains(p, date))
+                    .unwrap_or(false)
+        });
+        if let Some(i) = pick {
+            taken[i] = true;
+            seat_of[k] = Some(i);
+        }
+    }
+    let mut rest = (0..elected.len()).filter(|&i| !taken[i]);
+    for seat in seat_of.iter_mut().filter(|s| s.is_none()) {
+        *seat = rest.next();
+    }
+    let mut out: Vec<(usize, (&Post, HowObtained))> = seat_of
+        .into_iter()
+        .zip(slots.iter().copied())
+        .filter_map(|(i, slot)| Some((i?, slot)))
+        .collect();
+    // Terms in order of election.
+    out.sort_by_key(|(i, _)| *i);
+    out.into_iter()
+        .filter_map(|(i, slot)| Some((elected.get(i)?, slot)))
         .collect()
 }
 

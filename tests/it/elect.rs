@@ -412,3 +412,40 @@ proptest! {
         prop_assert_eq!(a.policy[0].changes.len(), 2 - before);
     }
 }
+
+#[test]
+fn a_seat_reserved_for_women_goes_to_the_best_placed_woman_elected() {
+    // The Pengurus has a seat reserved for a woman (as the PSP's own statutes in
+    // examples/data/psp-contoh.toml do); the count elects p-1, p-3, p-4, p-6, p-2 in
+    // that order, so the reserved seat goes to p-2, not to p-1, first elected.
+    let mut v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(example_data("psp-election.json")).unwrap())
+            .unwrap();
+    v["bodies"][0]["posts"][1]["seats"] = 4.into();
+    let reserved = serde_json::json!({"id": "psp-garmen/perempuan", "role": "member",
+        "reserved_for": "gender:woman"});
+    v["bodies"][0]["posts"]
+        .as_array_mut()
+        .unwrap()
+        .insert(1, reserved);
+    v["election_rules"][0]["posts"] =
+        serde_json::json!(["psp-garmen/pengurus", "psp-garmen/perempuan"]);
+    // The sitting Pengurus had 5 seats; drop p-7's term so that the 4 left fit.
+    v["terms"].as_array_mut().unwrap().remove(5);
+    let doc = Organization::from_json_str(&v.to_string()).unwrap();
+    let r = elect(&doc, &ElectRequest::new("pengurus").ballots(ballots())).unwrap();
+    let post_of = |who: &str| {
+        r.terms
+            .iter()
+            .find(|t| t.person.as_str() == who)
+            .map(|t| t.post.as_str())
+    };
+    assert_eq!(post_of("p-2"), Some("psp-garmen/perempuan"));
+    assert_eq!(post_of("p-1"), Some("psp-garmen/pengurus"));
+    let after = r.apply(&doc);
+    let findings = validate(&after, day(2026, 3, 14));
+    assert!(
+        findings.iter().all(|f| f.severity != Severity::Error),
+        "{findings:#?}"
+    );
+}
