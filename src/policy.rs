@@ -49,6 +49,7 @@ mod rounding;
 mod rule;
 mod share;
 
+pub(crate) use audit::view_of;
 pub use audit::{AuditReport, LevelSummary, RuleSummary, audit};
 pub use check::{Tally, Verdict};
 pub use document::{Policy, PolicyDoc};

@@ -17,8 +17,7 @@ use crate::election::{
 };
 use crate::model::{Body, BodyId, HowObtained, Organization, PersonId, Post, PostId, Term};
 use crate::policy::{
-    self, Base, Consequence, GroupId, Hardness, Policy, Requirement, Rule, RuleId, SeatKind,
-    Selector,
+    self, Consequence, GroupId, Hardness, Policy, Requirement, Rule, RuleId, Selector,
 };
 use crate::{Finding, JsonPath, Severity};
 
@@ -1121,18 +1120,11 @@ impl Context<'_> {
 
     /// The body's posts the rule looks at.
     fn view(&self, r: &Rule) -> Vec<&Post> {
+        let view = policy::view_of(r);
         self.body
             .posts
             .iter()
-            .filter(|p| match r.scope.seats {
-                SeatKind::All => true,
-                SeatKind::Titular => p.substitute_for.is_none(),
-                SeatKind::Substitute => p.substitute_for.is_some(),
-            })
-            .filter(|p| !matches!(r.base, Base::VotingSeats) || p.substitute_for.is_none())
-            .filter(|p| {
-                r.scope.posts.is_empty() || r.scope.posts.iter().any(|n| n == p.id.as_str())
-            })
+            .filter(|p| view.includes(p))
             .collect()
     }
 

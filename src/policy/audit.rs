@@ -18,7 +18,7 @@ use super::{
     requirement,
 };
 use crate::diagnostics::{Summary, sort_findings};
-use crate::model::{Body, BodyKind, Gender, Organization, Person, Unit};
+use crate::model::{Body, BodyKind, Gender, Organization, Person, Post, Unit};
 use crate::{Finding, JsonPath, Severity};
 
 impl Subject for Person {
@@ -93,10 +93,28 @@ impl AuditReport {
 
 /// The composition a group of rules looks at: which seats, on what base.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-struct View<'a> {
+pub(crate) struct View<'a> {
     base: Base,
     seats: SeatKind,
     posts: Option<&'a [String]>,
+}
+
+impl View<'_> {
+    /// Whether the view counts the seats of `post`: titular or substitute seats as
+    /// the scope says, no substitutes on a voting-seats base, and only the scope's
+    /// posts for a rule on offices.
+    pub(crate) fn includes(&self, post: &Post) -> bool {
+        let kind_ok = match self.seats {
+            SeatKind::All => true,
+            SeatKind::Titular => post.substitute_for.is_none(),
+            SeatKind::Substitute => post.substitute_for.is_some(),
+        };
+        kind_ok
+            && (!matches!(self.base, Base::VotingSeats) || post.substitute_for.is_none())
+            && self
+                .posts
+                .is_none_or(|names| names.iter().any(|n| n == post.id.as_str()))
+    }
 }
 
 struct Index<'a> {
@@ -169,7 +187,7 @@ impl<'a> Index<'a> {
 }
 
 /// The view of a rule on a body: offices rules look only at their posts.
-fn view_of(rule: &Rule) -> View<'_> {
+pub(crate) fn view_of(rule: &Rule) -> View<'_> {
     View {
         base: rule.base,
         seats: rule.scope.seats,
@@ -294,18 +312,7 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
                 .posts
                 .iter()
                 .zip(&post_holders)
-                .filter(|(p, _)| match view.seats {
-                    SeatKind::All => true,
-                    SeatKind::Titular => p.substitute_for.is_none(),
-                    SeatKind::Substitute => p.substitute_for.is_some(),
-                })
-                .filter(|(p, _)| {
-                    !matches!(view.base, Base::VotingSeats) || p.substitute_for.is_none()
-                })
-                .filter(|(p, _)| {
-                    view.posts
-                        .is_none_or(|names| names.iter().any(|n| n == p.id.as_str()))
-                })
+                .filter(|(p, _)| view.includes(p))
                 .collect();
             let mut seats: u64 = 0;
             let mut holders: Vec<Option<&Person>> = Vec::new();
