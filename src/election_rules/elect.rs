@@ -1101,19 +1101,9 @@ struct Context<'a> {
 
 impl Context<'_> {
     fn covers(&self, r: &Rule) -> bool {
-        let unit = self.doc.units.iter().find(|u| u.id == self.body.unit);
-        let mut chain: Vec<&str> = Vec::new();
-        let mut cur = unit;
-        while let Some(u) = cur {
-            if chain.contains(&u.id.as_str()) {
-                break;
-            }
-            chain.push(u.id.as_str());
-            cur = u
-                .parent
-                .as_ref()
-                .and_then(|p| self.doc.units.iter().find(|x| &x.id == p));
-        }
+        let find = |id: &str| self.doc.units.iter().find(|u| u.id.as_str() == id);
+        let unit = find(self.body.unit.as_str());
+        let chain = unit.map(|u| u.chain_up(find)).unwrap_or_default();
         r.scope
             .covers(self.body, unit.map(|u| u.level.as_str()), &chain)
     }

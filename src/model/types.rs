@@ -143,6 +143,27 @@ pub struct Unit {
 }
 
 impl Unit {
+    /// The ids from this unit up to the root: itself first, then its parent as named,
+    /// then the parent's parent found by `lookup`, and so on. Stops at a parent
+    /// `lookup` does not find and at a repeat (a cycle, which validation reports).
+    pub(crate) fn chain_up<'a>(
+        &'a self,
+        lookup: impl Fn(&str) -> Option<&'a Unit>,
+    ) -> Vec<&'a str> {
+        let mut chain = vec![self.id.as_str()];
+        let mut cur = self.parent.as_ref().map(UnitId::as_str);
+        while let Some(p) = cur {
+            if chain.contains(&p) {
+                break;
+            }
+            chain.push(p);
+            cur = lookup(p)
+                .and_then(|x| x.parent.as_ref())
+                .map(UnitId::as_str);
+        }
+        chain
+    }
+
     /// A unit with no parent, affiliations or statistics.
     pub fn new(id: UnitId, name: impl Into<String>, level: LevelId) -> Self {
         Unit {

@@ -152,19 +152,7 @@ impl<'a> Index<'a> {
         }
         let mut ancestors = HashMap::with_capacity_and_hasher(org.units.len(), Default::default());
         for u in &org.units {
-            let mut chain = vec![u.id.as_str()];
-            let mut cur = u.parent.as_ref().map(|p| p.as_str());
-            while let Some(p) = cur {
-                if chain.contains(&p) || chain.len() > units.len() {
-                    break;
-                }
-                chain.push(p);
-                cur = units
-                    .get(p)
-                    .and_then(|x| x.parent.as_ref())
-                    .map(|x| x.as_str());
-            }
-            ancestors.insert(u.id.as_str(), chain);
+            ancestors.insert(u.id.as_str(), u.chain_up(|p| units.get(p).copied()));
         }
         Index {
             units,
