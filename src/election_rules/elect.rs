@@ -593,10 +593,10 @@ pub fn elect(doc: &Organization, request: &ElectRequest<'_>) -> Result<ElectionR
                 .collect();
             (DecidedBy::Count, Some(outcome), order)
         };
-    let elected_count = match (&count, decided_by) {
-        (Some(o), _) => o.elected.iter().map(|&c| c as usize).collect::<Vec<_>>(),
-        (None, _) => standing.clone(),
-    };
+    let elected_count: Vec<usize> = count.as_ref().map_or_else(
+        || standing.clone(),
+        |o| o.elected.iter().map(|&c| c as usize).collect(),
+    );
     let person_at = |i: usize| candidates.get(i).map(|c| c.person.clone());
     let elected_by_count: Vec<PersonId> =
         elected_count.iter().filter_map(|&i| person_at(i)).collect();
@@ -633,21 +633,15 @@ pub fn elect(doc: &Organization, request: &ElectRequest<'_>) -> Result<ElectionR
             let Some(plan) = ctx.plan(r, &mut findings, &body_path) else {
                 continue;
             };
-            let groups_of: Vec<Option<String>> = ranking
-                .iter()
-                .map(|&i| {
-                    candidates
-                        .get(i)
-                        .and_then(|c| ctx.group_of(&c.person, &plan.bounds))
-                })
-                .collect();
+            // Each candidate's group, by ballot-file index.
+            let groups = groups_of_all(&ctx, &candidates, &plan.bounds);
             let placed: Vec<Placed> = ranking
                 .iter()
-                .zip(&groups_of)
-                .filter_map(|(&i, g)| {
+                .filter_map(|&i| {
+                    let group = groups.get(i).and_then(Option::as_deref);
                     CandidateIndex::try_from(i)
                         .ok()
-                        .map(|ci| Placed::new(ci, g.as_deref()))
+                        .map(|ci| Placed::new(ci, group))
                 })
                 .collect();
             let filled = u32::try_from(elected).unwrap_or(u32::MAX);
@@ -692,7 +686,6 @@ pub fn elect(doc: &Organization, request: &ElectRequest<'_>) -> Result<ElectionR
                     continue;
                 }
                 (true, Consequence::ConstrainedCount) => {
-                    let groups = groups_of_all(&ctx, &candidates, &plan.bounds);
                     let counted = match (&ballots, &method, decided_by) {
                         (Some(b), Method::ScottishStv | Method::Wigm { .. }, DecidedBy::Count) => {
                             let constraints =
