@@ -37,3 +37,18 @@ pub fn scratch_dir(test: &str) -> PathBuf {
     std::fs::create_dir_all(&dir).expect("scratch folder");
     dir
 }
+
+/// The policy groups most policy tests use: women and men, by gender (TOML).
+pub const GROUPS: &str = r#"
+[[groups]]
+id = "women"
+one = "woman"
+many = "women"
+select = { gender = "woman" }
+
+[[groups]]
+id = "men"
+one = "man"
+many = "men"
+select = { gender = "man" }
+"#;

@@ -10,21 +10,7 @@ use union_rulebook::policy::{
     self, CandidateList, Conflict, GroupBounds, Policy, Requirement, Rounding, Share, Verdict,
 };
 
-use crate::common::example_data;
-
-const GROUPS: &str = r#"
-[[groups]]
-id = "women"
-one = "woman"
-many = "women"
-select = { gender = "woman" }
-
-[[groups]]
-id = "men"
-one = "man"
-many = "men"
-select = { gender = "man" }
-"#;
+use crate::common::{GROUPS, example_data};
 
 fn date(s: &str) -> NaiveDate {
     s.parse().unwrap_or_default()

@@ -8,7 +8,7 @@ use union_rulebook::Severity;
 use union_rulebook::model::Organization;
 use union_rulebook::policy::{self, Policy};
 
-use crate::common::example_data;
+use crate::common::{GROUPS, example_data};
 
 fn date(s: &str) -> NaiveDate {
     s.parse().unwrap_or_default()
@@ -174,12 +174,9 @@ fn ver_di_proportional_rule_reads_unit_statistics_in_force() {
     // membership. DPC Bekasi's statistics of 2024-01-01: 2 women of 8 = 1/4. The
     // 7-seat executive: ceil(7/4) = ceil(1.75) = 2; it has 1 woman: 1 short. Before
     // 2024 there are no statistics: the rule cannot be judged.
-    let text = r#"
-[[groups]]
-id = "women"
-one = "woman"
-many = "women"
-select = { gender = "woman" }
+    let text = format!(
+        "{GROUPS}{}",
+        r#"
 [[rules]]
 id = "prop-women"
 effective_from = "2020-01-01"
@@ -188,8 +185,9 @@ base = "all-seats"
 consequence = "report-only"
 scope = { targets = ["bodies"], levels = ["dpc"], body_kinds = ["executive"] }
 require = { shape = "proportional", group = "women", reference = { population = "unit-membership" }, rounding = "up" }
-"#;
-    let p = Policy::from_toml_str(text).unwrap_or_else(|e| panic!("{e}"));
+"#
+    );
+    let p = Policy::from_toml_str(&text).unwrap_or_else(|e| panic!("{e}"));
     let report = policy::audit(&spn_doc(false), &p, date("2026-01-01"));
     let msgs: Vec<_> = report
         .findings
@@ -217,17 +215,9 @@ require = { shape = "proportional", group = "women", reference = { population = 
 fn contradicting_rules_on_one_body_are_reported() {
     // 60% women and 50% men on the 3-seat DPP executive: ceil(1.8) = 2 women and
     // ceil(1.5) = 2 men: 4 seats needed of 3.
-    let text = r#"
-[[groups]]
-id = "women"
-one = "woman"
-many = "women"
-select = { gender = "woman" }
-[[groups]]
-id = "men"
-one = "man"
-many = "men"
-select = { gender = "man" }
+    let text = format!(
+        "{GROUPS}{}",
+        r#"
 [[rules]]
 id = "w60"
 effective_from = "2020-01-01"
@@ -244,8 +234,9 @@ base = "all-seats"
 consequence = "report-only"
 scope = { bodies = ["dpp-exec"] }
 require = { shape = "share-floor", group = "men", share = "50%", rounding = "up" }
-"#;
-    let p = Policy::from_toml_str(text).unwrap_or_else(|e| panic!("{e}"));
+"#
+    );
+    let p = Policy::from_toml_str(&text).unwrap_or_else(|e| panic!("{e}"));
     let report = policy::audit(&spn_doc(false), &p, date("2026-01-01"));
     let c: Vec<_> = report
         .findings
@@ -268,12 +259,9 @@ fn two_vice_chairs_at_least_one_a_woman_is_an_office_rule() {
     // woman on the pair of offices. DPC Bekasi's executive seats are held by 1 woman
     // and 6 men, but the rule looks only at the named posts: the chair post (1 seat,
     // held by p2, a man) falls short; the 7-seat body as a whole is not counted.
-    let text = r#"
-[[groups]]
-id = "women"
-one = "woman"
-many = "women"
-select = { gender = "woman" }
+    let text = format!(
+        "{GROUPS}{}",
+        r#"
 [[rules]]
 id = "chair-woman"
 effective_from = "2020-01-01"
@@ -282,8 +270,9 @@ base = "all-seats"
 consequence = "report-only"
 scope = { targets = ["offices"], posts = ["bekasi-chair"] }
 require = { shape = "count-floor", group = "women", count = 1 }
-"#;
-    let p = Policy::from_toml_str(text).unwrap_or_else(|e| panic!("{e}"));
+"#
+    );
+    let p = Policy::from_toml_str(&text).unwrap_or_else(|e| panic!("{e}"));
     let report = policy::audit(&spn_doc(false), &p, date("2026-01-01"));
     let msgs: Vec<_> = report
         .findings
