@@ -15,8 +15,14 @@ mod calendar;
 mod elect;
 mod eligibility;
 mod messages;
-mod rule;
 
+// The rules' data types live in the document model (they are part of an organization
+// document); the engine re-exports them, and its modules read them as `super::rule`.
+use crate::model::election_rule as rule;
+
+pub use crate::model::election_rule::{
+    AgeBand, Calendar, ElectionDates, ElectionRule, Electorate, Eligibility, GoodStanding,
+};
 pub use calendar::{
     ELECTION_OVERDUE, NO_ELECTION_RECORDED, NOMINATION_WINDOW, NOTICE_TOO_SHORT, check_calendar,
 };
@@ -27,7 +33,4 @@ pub use elect::{
 pub use eligibility::{
     EffectReview, ElectionRuleError, EligibilityReport, Outcome, PersonEligibility, Reason,
     eligibility, unopposed,
-};
-pub use rule::{
-    AgeBand, Calendar, ElectionDates, ElectionRule, Electorate, Eligibility, GoodStanding,
 };

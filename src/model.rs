@@ -23,9 +23,11 @@
 //! column and JSON path). Checking the document's rules is
 //! [`validate`](crate::validate::validate)'s job: it reports every finding at once.
 
+pub(crate) mod election_rule;
 mod group;
 pub(crate) mod id;
 mod messages;
+pub(crate) mod policy;
 mod types;
 mod vocab;
 
@@ -89,7 +91,7 @@ pub struct Organization {
     pub incompatibilities: Vec<Incompatibility>,
     /// Election rules of the bodies: eligibility, calendar, method.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub election_rules: Vec<crate::election_rules::ElectionRule>,
+    pub election_rules: Vec<election_rule::ElectionRule>,
 }
 
 impl Organization {

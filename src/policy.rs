@@ -39,31 +39,24 @@ mod audit;
 mod check;
 mod document;
 mod feasibility;
-mod group;
-mod ident;
 mod list;
 pub mod messages;
-mod order;
 mod read;
-mod rounding;
-mod rule;
-mod share;
 
 pub(crate) use audit::view_of;
 pub use audit::{AuditReport, LevelSummary, RuleSummary, audit};
 pub use check::{Tally, Verdict};
-pub use document::{Policy, PolicyDoc};
+pub use document::Policy;
 pub use feasibility::{
     Conflict, Contradiction, Explanation, GroupBounds, Requirement, RuleTable, SizeRow, conflicts,
     explain, given_share, requirement,
 };
-pub use group::{GroupDef, Selector, Subject};
-pub use ident::{GroupId, IdError, RuleId};
 pub use list::{CandidateList, CandidateRow, ListCheck, ListError, check_list};
-pub use order::{BlockShortfall, OrderRule, Windows};
 pub use read::PolicyError;
-pub use rounding::{Rounded, Rounding};
-pub use rule::{
-    Annulment, Base, Consequence, Hardness, Reference, Rule, Scope, SeatKind, Shape, Target,
+// The policy's data types live in the document model (a policy can be embedded in an
+// organization document); the engine re-exports them.
+pub use crate::model::policy::{
+    Annulment, Base, BlockShortfall, Consequence, GroupDef, GroupId, Hardness, IdError, OrderRule,
+    PolicyDoc, Reference, Rounded, Rounding, Rule, RuleId, Scope, SeatKind, Selector, Shape, Share,
+    ShareError, Subject, Target, Windows,
 };
-pub use share::{Share, ShareError};

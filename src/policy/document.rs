@@ -1,31 +1,13 @@
 //! A policy: groups, rule versions and list order rules, checked for consistency.
 
 use chrono::NaiveDate;
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{GroupDef, GroupId, OrderRule, PolicyError, Reference, Rule, RuleId, Shape, messages};
+use super::{
+    GroupDef, GroupId, OrderRule, PolicyDoc, PolicyError, Reference, Rule, RuleId, Shape, messages,
+};
 use crate::JsonPath;
-
-/// A policy as written: the wire format of policy files (TOML or JSON), and of the
-/// `policy` member of an organization document. [`Policy`] is the checked form.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct PolicyDoc {
-    /// A title for the policy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// The groups rules refer to.
-    #[serde(default)]
-    pub groups: Vec<GroupDef>,
-    /// The rule versions.
-    #[serde(default)]
-    pub rules: Vec<Rule>,
-    /// The order rules for candidate lists.
-    #[serde(default)]
-    pub order_rules: Vec<OrderRule>,
-}
 
 /// A checked policy: every group a rule names is defined, versions are unique, bands
 /// and references make sense.

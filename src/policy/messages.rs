@@ -8,33 +8,6 @@ use super::{
     Shape, Share,
 };
 
-pub(crate) fn share_zero_denominator(num: u64) -> String {
-    format!("share {num}/0 has a zero denominator: write a fraction like \"3/10\"")
-}
-
-pub(crate) fn share_above_one(text: &str) -> String {
-    format!(
-        "share {} is above 1: a share is between 0 and 1",
-        text.trim()
-    )
-}
-
-pub(crate) fn share_unreadable(text: &str) -> String {
-    format!(
-        "share {text:?} cannot be read: expected a percentage (\"30%\"), a decimal (\"0.3\") or a fraction (\"3/10\")"
-    )
-}
-
-pub(crate) fn share_negative(v: i64) -> String {
-    format!("share {v} is negative: a share is between 0 and 1")
-}
-
-pub(crate) fn share_as_float(v: f64) -> String {
-    format!(
-        "share {v} is written as a number: write it as a string (\"30%\", \"0.3\" or \"3/10\") so it stays exact"
-    )
-}
-
 pub(crate) fn unknown_group(rule: &RuleId, group: &GroupId) -> String {
     format!("rule {rule} names group {group}, which the policy does not define in [[groups]]")
 }

@@ -5,7 +5,7 @@ use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
-use super::messages;
+use crate::model::messages;
 
 /// A share of seats or of a population, as an exact fraction between 0 and 1.
 ///
