@@ -32,6 +32,38 @@ pub(crate) fn mul(a: u128, b: u128) -> U256 {
     }
 }
 
+/// The exact product `a * b * c` as six 64-bit limbs, most significant first, so that
+/// products compare as arrays.
+pub(crate) fn mul3(a: u128, b: u128, c: u128) -> [u64; 6] {
+    let limbs = |x: u128| [x as u64, (x >> 64) as u64];
+    // Little-endian schoolbook product of `acc` (up to 4 limbs) and `x` (2 limbs).
+    fn times(acc: &[u64], x: [u64; 2]) -> [u64; 6] {
+        let mut out = [0u64; 6];
+        for (i, &a) in acc.iter().enumerate() {
+            let mut carry = 0u128;
+            for (j, &b) in x.iter().enumerate() {
+                let k = i + j;
+                // a * b + out[k] + carry < 2^128: (2^64-1)^2 + 2 (2^64-1) = 2^128 - 1.
+                let t = u128::from(a) * u128::from(b) + u128::from(out[k]) + carry;
+                out[k] = t as u64;
+                carry = t >> 64;
+            }
+            let mut k = i + x.len();
+            while carry != 0 && k < out.len() {
+                let t = u128::from(out[k]) + carry;
+                out[k] = t as u64;
+                carry = t >> 64;
+                k += 1;
+            }
+        }
+        out
+    }
+    let ab = times(&limbs(a), limbs(b));
+    let mut abc = times(&ab[..4], limbs(c));
+    abc.reverse();
+    abc
+}
+
 /// A unit's claim to one more seat under a divisor method: `w / d(k)`, kept as the
 /// exact fraction `w^p * den / num` where `d(k)^p = num / den` (`p` is 2 only for
 /// Huntington-Hill, whose divisor is a square root).
@@ -63,10 +95,9 @@ impl Ord for Priority {
     fn cmp(&self, other: &Self) -> Ordering {
         match self.class().cmp(&other.class()) {
             Ordering::Equal if self.class() == 1 => {
-                // w_a^p den_a / num_a  vs  w_b^p den_b / num_b
-                // den * num stays below 2^99 for every method (see `DivisorMethod::divisor`).
-                mul(self.wp, self.den.saturating_mul(other.num))
-                    .cmp(&mul(other.wp, other.den.saturating_mul(self.num)))
+                // w_a^p den_a / num_a  vs  w_b^p den_b / num_b, cross-multiplied into
+                // exact 384-bit products: nothing saturates or wraps, whatever the sizes.
+                mul3(self.wp, self.den, other.num).cmp(&mul3(other.wp, other.den, self.num))
             }
             o => o,
         }
@@ -99,5 +130,41 @@ mod tests {
         // (2^128 - 1)^2 = 2^256 - 2^129 + 1
         assert_eq!(mul(max, max), U256 { hi: max - 1, lo: 1 });
         assert!(mul(1 << 100, 1 << 100) > mul(u128::MAX, 1 << 71));
+    }
+
+    fn big(limbs_high_first: &[u64]) -> num_bigint::BigUint {
+        limbs_high_first
+            .iter()
+            .fold(num_bigint::BigUint::from(0u8), |acc, &l| (acc << 64u32) + l)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn wide_products_agree_with_num_bigint(a: u128, b: u128, c: u128) {
+            let expected = num_bigint::BigUint::from(a) * b * c;
+            proptest::prop_assert_eq!(big(&mul3(a, b, c)), expected);
+            let two = mul(a, b);
+            proptest::prop_assert_eq!(
+                big(&[(two.hi >> 64) as u64, two.hi as u64, (two.lo >> 64) as u64, two.lo as u64]),
+                num_bigint::BigUint::from(a) * b
+            );
+        }
+
+        #[test]
+        fn priorities_compare_as_exact_fractions(
+            wa: u128, na in 1u128.., da in 1u128.., wb: u128, nb in 1u128.., db in 1u128..,
+        ) {
+            let a = Priority { wp: wa, num: na, den: da };
+            let b = Priority { wp: wb, num: nb, den: db };
+            let lhs = num_bigint::BigUint::from(wa) * da * nb;
+            let rhs = num_bigint::BigUint::from(wb) * db * na;
+            let expected = match (wa == 0, wb == 0) {
+                (true, true) => Ordering::Equal,
+                (true, false) => Ordering::Less,
+                (false, true) => Ordering::Greater,
+                (false, false) => lhs.cmp(&rhs),
+            };
+            proptest::prop_assert_eq!(a.cmp(&b), expected);
+        }
     }
 }

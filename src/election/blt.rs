@@ -173,6 +173,7 @@ impl<'a> Reader<'a> {
 
     fn read(mut self) -> Result<BltFile, ReadError> {
         self.skip_blank(true)?;
+        let header_pos = self.cur.pos();
         let candidates = self.header_number("the number of candidates")?;
         self.skip_blank(false)?;
         let seats = self.header_number("the number of seats")?;
@@ -181,6 +182,15 @@ impl<'a> Reader<'a> {
         }
         if seats == 0 {
             return Err(self.cur.error_at(0, messages::no_seats()));
+        }
+        // Every candidate needs a non-blank name line, so a file of `len` bytes names at
+        // most (len + 1) / 2 of them: a larger claim cannot be backed, and nothing is
+        // allocated from it.
+        let len = self.cur.bytes().len();
+        if u64::from(candidates) > (len as u64).div_ceil(2) {
+            return Err(self
+                .cur
+                .error_at(header_pos, messages::too_many_candidates(candidates, len)));
         }
         self.candidates = candidates;
         self.preamble()?;

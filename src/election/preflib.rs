@@ -125,6 +125,14 @@ pub fn read(bytes: &[u8], kind: PreflibKind) -> Result<RankedElection, ReadError
                 if v == 0 {
                     return Err(cur.error_at(start, messages::no_alternatives()));
                 }
+                // Each alternative costs the election a candidate: a claim beyond the
+                // file's length in bytes is one the file cannot describe, and nothing
+                // is allocated from it.
+                if u64::from(v) > bytes.len() as u64 {
+                    return Err(
+                        cur.error_at(start, messages::too_many_alternatives(v, bytes.len()))
+                    );
+                }
                 n = Some(v);
                 names.resize(v as usize, None);
                 seen = vec![0; v as usize];

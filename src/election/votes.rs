@@ -47,20 +47,26 @@ impl Votes {
 }
 
 impl fmt::Display for Votes {
+    /// Exact for every number of places (0 to 255): the digits of `raw` with the point
+    /// set `places` from the right, never a power of ten that could overflow.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.places == 0 {
-            return write!(f, "{}", self.raw);
-        }
-        let scale = 10u128.pow(u32::from(self.places));
-        let abs = self.raw.unsigned_abs();
         let sign = if self.raw < 0 { "-" } else { "" };
-        write!(
-            f,
-            "{sign}{}.{:0width$}",
-            abs / scale,
-            abs % scale,
-            width = usize::from(self.places)
-        )
+        let digits = self.raw.unsigned_abs().to_string();
+        let places = usize::from(self.places);
+        if places == 0 {
+            return write!(f, "{sign}{digits}");
+        }
+        if digits.len() > places {
+            let (whole, fraction) = digits.split_at(digits.len() - places);
+            write!(f, "{sign}{whole}.{fraction}")
+        } else {
+            let zeros = places - digits.len();
+            write!(f, "{sign}0.")?;
+            for _ in 0..zeros {
+                f.write_str("0")?;
+            }
+            f.write_str(&digits)
+        }
     }
 }
 
@@ -81,5 +87,27 @@ impl JsonSchema for Votes {
             "pattern": "^-?[0-9]+(\\.[0-9]+)?$",
             "description": "An exact vote total as a decimal string."
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_places_the_point_exactly_for_every_number_of_places() {
+        assert_eq!(Votes::from_raw(0, 3).to_string(), "0.000");
+        assert_eq!(Votes::from_raw(7, 3).to_string(), "0.007");
+        assert_eq!(Votes::from_raw(-1_234, 2).to_string(), "-12.34");
+        assert_eq!(
+            Votes::from_raw(i128::MIN, 0).to_string(),
+            i128::MIN.to_string()
+        );
+        // 10^places would overflow u128 from 39 places on; the digits do not.
+        let v = Votes::from_raw(5, 40);
+        assert_eq!(v.to_string(), format!("0.{}5", "0".repeat(39)));
+        let max = Votes::from_raw(i128::MAX, 255).to_string();
+        assert_eq!(max.len(), 2 + 255);
+        assert!(max.ends_with(&i128::MAX.to_string()));
     }
 }

@@ -5,8 +5,20 @@
 use std::path::PathBuf;
 
 /// The shared test data folder, `../shared/data` from the crate root.
+///
+/// When the folder is missing, the test binary stops at the first test that needs it
+/// with one message naming the path, instead of every such test failing on its own.
 pub fn shared_data() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data")
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data");
+    if !dir.is_dir() {
+        eprintln!(
+            "error: the shared test data folder {} is missing: the tests read real elections \
+             and official results from ../shared/data beside the checkout (see README.md)",
+            dir.display()
+        );
+        std::process::exit(2);
+    }
+    dir
 }
 
 /// A file under `examples/data/`.

@@ -15,6 +15,7 @@ mod elect;
 mod elect_cli;
 mod election_rules;
 mod formats_props;
+mod hostile;
 mod list_pr;
 mod model;
 mod policy;

@@ -21,6 +21,12 @@ pub(crate) fn no_candidates() -> String {
     "the file declares 0 candidates: expected at least 1".to_string()
 }
 
+pub(crate) fn too_many_candidates(claimed: u32, bytes: usize) -> String {
+    format!(
+        "the header declares {claimed} candidates, but a file of {bytes} bytes cannot hold {claimed} name lines: expected the number of candidates the file names"
+    )
+}
+
 pub(crate) fn no_seats() -> String {
     "the file declares 0 seats: expected at least 1".to_string()
 }

@@ -16,6 +16,12 @@ pub(crate) fn no_alternatives() -> String {
     "`# NUMBER ALTERNATIVES` is 0: expected at least 1".to_string()
 }
 
+pub(crate) fn too_many_alternatives(claimed: u32, bytes: usize) -> String {
+    format!(
+        "`# NUMBER ALTERNATIVES` is {claimed}, more than the file's {bytes} bytes can name or rank: expected the number of alternatives the file describes"
+    )
+}
+
 pub(crate) fn data_type_mismatch(found: &str, expected: &str) -> String {
     format!("the file says `# DATA TYPE: {found}`: expected {expected}")
 }

@@ -158,7 +158,8 @@ fn top(
         .collect();
     let value = |c: CandidateIndex| totals.get(c as usize).copied().unwrap_or(0);
     pool.sort_by(|&a, &b| value(b).cmp(&value(a)).then(a.cmp(&b)));
-    let seats = seats as usize;
+    // Never more winners than candidates standing, whatever the seat count claims.
+    let seats = (seats as usize).min(pool.len());
     let mut elected = Vec::with_capacity(seats);
     let mut rest = pool.as_slice();
     while elected.len() < seats {
