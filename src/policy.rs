@@ -45,10 +45,10 @@ mod list;
 pub mod messages;
 mod order;
 mod read;
-mod rounding;
 mod rule;
-mod share;
 
+pub use crate::rounding::{Rounded, Rounding};
+pub use crate::share::{Share, ShareError};
 pub(crate) use audit::view_of;
 pub use audit::{AuditReport, LevelSummary, RuleSummary, audit};
 pub use check::{Tally, Verdict};
@@ -62,8 +62,6 @@ pub use ident::{GroupId, IdError, RuleId};
 pub use list::{CandidateList, CandidateRow, ListCheck, ListError, check_list};
 pub use order::{BlockShortfall, OrderRule, Windows};
 pub use read::PolicyError;
-pub use rounding::{Rounded, Rounding};
 pub use rule::{
     Annulment, Base, Consequence, Hardness, Reference, Rule, Scope, SeatKind, Shape, Target,
 };
-pub use share::{Share, ShareError};

@@ -57,7 +57,7 @@ pub(crate) fn apportion_remainder(
             .collect();
         if left > order.len() {
             return Err(ApportionError::Unsupported {
-                method: "hamilton-droop",
+                method: "largest-remainder-droop",
                 what: super::messages::QUOTA_TOO_LARGE,
             });
         }

@@ -8,33 +8,6 @@ use super::{
     Shape, Share,
 };
 
-pub(crate) fn share_zero_denominator(num: u64) -> String {
-    format!("share {num}/0 has a zero denominator: write a fraction like \"3/10\"")
-}
-
-pub(crate) fn share_above_one(text: &str) -> String {
-    format!(
-        "share {} is above 1: a share is between 0 and 1",
-        text.trim()
-    )
-}
-
-pub(crate) fn share_unreadable(text: &str) -> String {
-    format!(
-        "share {text:?} cannot be read: expected a percentage (\"30%\"), a decimal (\"0.3\") or a fraction (\"3/10\")"
-    )
-}
-
-pub(crate) fn share_negative(v: i64) -> String {
-    format!("share {v} is negative: a share is between 0 and 1")
-}
-
-pub(crate) fn share_as_float(v: f64) -> String {
-    format!(
-        "share {v} is written as a number: write it as a string (\"30%\", \"0.3\" or \"3/10\") so it stays exact"
-    )
-}
-
 pub(crate) fn unknown_group(rule: &RuleId, group: &GroupId) -> String {
     format!("rule {rule} names group {group}, which the policy does not define in [[groups]]")
 }
@@ -378,43 +351,6 @@ pub(crate) fn lot_last_seat(
         "{subject}: under rule {rule} the last seat is tied by d'Hondt between {} and the rest and is decided by lot; the floor does not count it",
         many(policy, group)
     )
-}
-
-pub(crate) fn csv_stray_quote() -> String {
-    "a double quote inside an unquoted cell: quote the whole cell and double the quote (\"\"\")"
-        .to_owned()
-}
-
-pub(crate) fn csv_after_quote() -> String {
-    "text after a closing quote: expected a comma or the end of the line".to_owned()
-}
-
-pub(crate) fn csv_unclosed_quote() -> String {
-    "a quoted cell is never closed: expected a closing double quote".to_owned()
-}
-
-pub(crate) fn csv_empty() -> String {
-    "the list is empty: expected a header row with an id column".to_owned()
-}
-
-pub(crate) fn csv_no_id() -> String {
-    "the header has no id column: expected a column named id".to_owned()
-}
-
-pub(crate) fn csv_width(found: usize, expected: usize) -> String {
-    format!("the row has {found} cells, the header {expected}: expected one cell per column")
-}
-
-pub(crate) fn csv_bad_id(id: &str) -> String {
-    if id.is_empty() {
-        "the id cell is empty: every candidate needs an id".to_owned()
-    } else {
-        format!("candidate id {id} appears twice: every candidate needs its own id")
-    }
-}
-
-pub(crate) fn csv_bad_date(v: &str) -> String {
-    format!("birth_date {v:?} is not a date: expected YYYY-MM-DD")
 }
 
 pub(crate) fn the_list() -> String {
