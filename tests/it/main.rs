@@ -17,6 +17,7 @@ mod election_rules;
 mod formats_props;
 mod list_pr;
 mod model;
+mod one_type;
 mod policy;
 mod policy_audit;
 mod policy_props;
