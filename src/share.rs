@@ -1,27 +1,4 @@
 //! Exact shares (fractions between 0 and 1) as rules state them: `30%`, `2/3`, `0.4`.
-//!
-//! [`Share`] is the crate's one share type: policy rules, motions' majorities and
-//! quorums, election rules, apportionment thresholds and women's shares all use it
-//! (`policy::Share` and `apportionment::Share` are re-exports of it).
-//!
-//! # The share grammar
-//! | text | share | note |
-//! |---|---|---|
-//! | `"30%"`, `"12.5 %"` | 30/100, 125/1000 | a percentage, 0% to 100% |
-//! | `"0.3"`, `".5"` | 3/10, 1/2 | a decimal, 0 to 1 |
-//! | `"3/10"`, `"2 / 3"` | 3/10, 2/3 | a fraction, at most 1 |
-//! | `"0"`, `"1"` | 0, 1 | a bare whole number is a number, not a percentage: `"4"` is 4, more than 1, and refused (write `"4%"`) |
-//!
-//! Spaces around the text and its parts are ignored; the result is kept in lowest terms,
-//! so `"30%"`, `"0.3"` and `"3/10"` are the same share and all write as `"3/10"`.
-//!
-//! Where a person types a percentage, as the CLI's `--threshold 4`, a bare number means
-//! that many percent: that is [`Share::parse_percent`], a separate reading of its own.
-//!
-//! In JSON and TOML a share is a string in the grammar above; a number (`0.3`, `1`) is
-//! read too, as the decimal it is written as. Policy files are stricter: a share written
-//! as a JSON or TOML float is refused there (see [`Share::deserialize_strict`]), so that what a rule with
-//! legal force says is never a binary float.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -35,7 +12,31 @@ use std::str::FromStr;
 /// never a float: `30%` is 3/10 and `2/3` is 2/3, and every comparison is done in
 /// integers. A share reads from `"30%"`, `"2/3"`, `"0.3"` or the JSON number `0.3` (read
 /// as the decimal it is written as), and writes as the fraction `"3/10"`, or `"1"`/`"0"`
-/// (the grammar is in the [module docs](crate::Share#the-share-grammar)).
+/// (the grammar is below).
+///
+/// The crate's one share type: policy rules, motions' majorities and quorums, election
+/// rules, apportionment thresholds and women's shares all use it (`policy::Share` and
+/// `apportionment::Share` are re-exports of it, as `policy::ShareError` is of
+/// [`ShareError`]).
+///
+/// # The share grammar
+/// | text | share | note |
+/// |---|---|---|
+/// | `"30%"`, `"12.5 %"` | 3/10, 1/8 | a percentage, 0% to 100% |
+/// | `"0.3"`, `".5"` | 3/10, 1/2 | a decimal, 0 to 1 |
+/// | `"3/10"`, `"2 / 3"` | 3/10, 2/3 | a fraction, at most 1 |
+/// | `"0"`, `"1"` | 0, 1 | a bare whole number is a number, not a percentage: `"4"` is 4, more than 1, and refused (write `"4%"`) |
+///
+/// Spaces around the text and its parts are ignored; the result is kept in lowest terms,
+/// so `"30%"`, `"0.3"` and `"3/10"` are the same share and all write as `"3/10"`.
+///
+/// Where a person types a percentage, as the CLI's `--threshold 4`, a bare number means
+/// that many percent: that is [`Share::parse_percent`], a separate reading of its own.
+///
+/// In JSON and TOML a share is a string in the grammar above; a number (`0.3`, `1`) is
+/// read too, as the decimal it is written as. Policy files are stricter: a share written
+/// as a JSON or TOML float is refused there (see [`Share::deserialize_strict`]), so that
+/// what a rule with legal force says is never a binary float.
 ///
 /// ```
 /// use union_rulebook::Share;
