@@ -298,6 +298,37 @@ mod tests {
     }
 
     #[test]
+    fn bare_toml_dates_read_as_their_text_anywhere() {
+        #[derive(Debug, serde::Deserialize, PartialEq)]
+        struct Dated {
+            on: chrono::NaiveDate,
+            also: Vec<chrono::NaiveDate>,
+            inner: std::collections::BTreeMap<String, chrono::NaiveDate>,
+        }
+        let bare =
+            "on = 2020-01-01\nalso = [2021-02-03, \"2022-03-04\"]\n[inner]\nx = 2023-04-05\n";
+        let quoted = "on = \"2020-01-01\"\nalso = [\"2021-02-03\", \"2022-03-04\"]\n[inner]\nx = \"2023-04-05\"\n";
+        let a: Dated = from_toml_str(bare).unwrap();
+        assert_eq!(a, from_toml_str::<Dated>(quoted).unwrap());
+        let e = from_toml_str::<Dated>("on = 2020-01-01\nalso = [09:30:00]\n").unwrap_err();
+        assert_eq!(e.path().to_string(), "$.also[0]");
+        assert_eq!((e.line(), e.column()), (Some(2), Some(9)));
+        let e = from_toml_str::<Dated>("on = 2020-01-01T00:00:00Z\n").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "line 1, column 6, at $.on: 2020-01-01T00:00:00Z is not a plain date: expected a date without a time, such as 2020-01-01"
+        );
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_skipped() {
+        let d: Unit = from_json_str("\u{feff}{\"id\": \"a\", \"seats\": 1}").unwrap();
+        assert_eq!(d.seats, 1);
+        let d: Unit = from_toml_str("\u{feff}id = \"a\"\nseats = 2\n").unwrap();
+        assert_eq!(d.seats, 2);
+    }
+
+    #[test]
     fn line_column_counts_characters() {
         assert_eq!(line_column("ab\ncé d", 6), (2, 3));
         assert_eq!(line_column("", 10), (1, 1));
