@@ -41,13 +41,17 @@ mod remainder;
 mod report;
 mod table;
 
-pub use bands::{BandTable, Key, Rounding};
+/// The crate's one rounding type, re-exported here for keys and compositions.
+pub use crate::Rounding;
+/// The crate's one share type, re-exported here for thresholds.
+pub use crate::Share;
+pub use bands::{BandTable, Key};
 pub use biproportional::{Biproportional, biproportional};
 pub use composition::{CompositionRule, composition};
 pub use csv::{CsvError, CsvErrorKind, UnitWeight, read_weights_csv};
 pub use engine::apportion;
 pub use error::ApportionError;
 pub use method::{DivisorMethod, Method, Quota};
-pub use options::{Allocation, Options, SettledBy, Share, Threshold, Tie, TiePolicy};
+pub use options::{Allocation, Options, SettledBy, Threshold, Tie, TiePolicy};
 pub use report::{ApportionReport, ReportRow, ReportTie};
 pub use table::{BiproportionalTable, MAX_ITERATIONS, biproportional_table};

@@ -67,6 +67,7 @@ mod lot;
 pub mod model;
 pub mod policy;
 pub mod read;
+mod rounding;
 pub mod schema;
 mod share;
 #[doc(hidden)]
@@ -75,4 +76,5 @@ pub mod validate;
 
 pub use diagnostics::{Finding, JsonPath, Severity};
 pub use lot::Lot;
+pub use rounding::{Rounded, Rounding};
 pub use share::{Share, ShareError};

@@ -3,6 +3,21 @@
 //! Every reader in the crate goes through here, so an unreadable file always gets the
 //! same kind of error: the line and column, the JSON path of the value that could not
 //! be read, and what was expected.
+//!
+//! Two conveniences hold for every reader here:
+//! - a UTF-8 byte-order mark at the start of a JSON, TOML or CSV text is skipped
+//!   (spreadsheets and Windows editors write one);
+//! - a date in TOML may be written bare (`start = 2020-01-01`) or as a string
+//!   (`start = "2020-01-01"`): [`from_toml_str`] turns every bare local date into its
+//!   text before the document is read, so every date field of every TOML input
+//!   (documents, policies, motions) takes both forms, with no per-field attribute. A bare
+//!   TOML date-time or time (`2020-01-01T09:00:00`) is refused where it is written,
+//!   with its line, column and path: every date in these files is a plain date. The
+//!   JSON Schema of a date stays `{"type": "string", "format": "date"}`.
+//!
+//! CSV inputs are read by [`csv`], one reader for every CSV file.
+
+pub mod csv;
 
 use crate::JsonPath;
 use serde::de::DeserializeOwned;
@@ -96,6 +111,7 @@ fn bare_message(e: &serde_json::Error) -> String {
 /// [`ReadError`] with line, column and JSON path when the text is not JSON or does not
 /// have the expected shape.
 pub fn from_json_str<T: DeserializeOwned>(text: &str) -> Result<T, ReadError> {
+    let text = strip_bom(text);
     let mut de = serde_json::Deserializer::from_str(text);
     let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = convert_path(e.path());
@@ -130,11 +146,82 @@ fn json_error(e: &serde_json::Error, path: JsonPath) -> ReadError {
 /// assert_eq!((err.line(), err.column()), (Some(1), Some(9)));
 /// ```
 pub fn from_toml_str<T: DeserializeOwned>(text: &str) -> Result<T, ReadError> {
-    let de = toml::Deserializer::parse(text).map_err(|e| toml_error(text, &e, JsonPath::root()))?;
+    let de = toml_deserializer(text)?;
+    let text = strip_bom(text);
     serde_path_to_error::deserialize(de).map_err(|e| {
         let path = convert_path(e.path());
         toml_error(text, e.inner(), path)
     })
+}
+
+/// The text without a leading UTF-8 byte-order mark.
+pub(crate) fn strip_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
+/// A TOML deserializer over `text` whose bare local dates have become strings (see the
+/// module docs). A byte-order mark is skipped.
+///
+/// # Errors
+/// [`ReadError`] with line and column when the text is not TOML, and with the path too
+/// when a bare date-time or time stands where only plain dates are read.
+pub(crate) fn toml_deserializer(text: &str) -> Result<toml::Deserializer<'_>, ReadError> {
+    // Lines and columns are counted in the text after the BOM, as an editor shows it.
+    let text = strip_bom(text);
+    let mut root =
+        toml::de::DeTable::parse(text).map_err(|e| toml_error(text, &e, JsonPath::root()))?;
+    dates_to_strings(root.get_mut(), &JsonPath::root(), text)?;
+    Ok(toml::Deserializer::from(root))
+}
+
+/// Replaces every bare local date under `table` by its text (`2020-01-01`), and fails
+/// on any other bare date-time, at its place.
+fn dates_to_strings(
+    table: &mut toml::de::DeTable<'_>,
+    at: &JsonPath,
+    text: &str,
+) -> Result<(), ReadError> {
+    for (key, value) in table.iter_mut() {
+        let path = at.clone().key(key.get_ref().to_string());
+        let span = value.span();
+        date_value(value.get_mut(), &path, span, text)?;
+    }
+    Ok(())
+}
+
+fn date_value(
+    value: &mut toml::de::DeValue<'_>,
+    path: &JsonPath,
+    span: std::ops::Range<usize>,
+    text: &str,
+) -> Result<(), ReadError> {
+    use toml::de::DeValue;
+    match value {
+        DeValue::Datetime(dt) => {
+            if dt.date.is_some() && dt.time.is_none() && dt.offset.is_none() {
+                *value = DeValue::String(dt.to_string().into());
+            } else {
+                let (line, column) = line_column(text, span.start);
+                return Err(ReadError {
+                    line: Some(line),
+                    column: Some(column),
+                    path: path.clone(),
+                    message: format!(
+                        "{dt} is not a plain date: expected a date without a time, such as 2020-01-01"
+                    ),
+                });
+            }
+        }
+        DeValue::Array(items) => {
+            for (i, item) in items.iter_mut().enumerate() {
+                let span = item.span();
+                date_value(item.get_mut(), &path.clone().index(i), span, text)?;
+            }
+        }
+        DeValue::Table(table) => dates_to_strings(table, path, text)?,
+        DeValue::String(_) | DeValue::Integer(_) | DeValue::Float(_) | DeValue::Boolean(_) => {}
+    }
+    Ok(())
 }
 
 fn toml_error(text: &str, e: &toml::de::Error, path: JsonPath) -> ReadError {
@@ -208,6 +295,37 @@ mod tests {
         let e = from_toml_str::<Doc>(text).unwrap_err();
         assert_eq!(e.path().to_string(), "$.units[1].seat");
         assert!(e.message().contains("unknown field `seat`"), "{e}");
+    }
+
+    #[test]
+    fn bare_toml_dates_read_as_their_text_anywhere() {
+        #[derive(Debug, serde::Deserialize, PartialEq)]
+        struct Dated {
+            on: chrono::NaiveDate,
+            also: Vec<chrono::NaiveDate>,
+            inner: std::collections::BTreeMap<String, chrono::NaiveDate>,
+        }
+        let bare =
+            "on = 2020-01-01\nalso = [2021-02-03, \"2022-03-04\"]\n[inner]\nx = 2023-04-05\n";
+        let quoted = "on = \"2020-01-01\"\nalso = [\"2021-02-03\", \"2022-03-04\"]\n[inner]\nx = \"2023-04-05\"\n";
+        let a: Dated = from_toml_str(bare).unwrap();
+        assert_eq!(a, from_toml_str::<Dated>(quoted).unwrap());
+        let e = from_toml_str::<Dated>("on = 2020-01-01\nalso = [09:30:00]\n").unwrap_err();
+        assert_eq!(e.path().to_string(), "$.also[0]");
+        assert_eq!((e.line(), e.column()), (Some(2), Some(9)));
+        let e = from_toml_str::<Dated>("on = 2020-01-01T00:00:00Z\n").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "line 1, column 6, at $.on: 2020-01-01T00:00:00Z is not a plain date: expected a date without a time, such as 2020-01-01"
+        );
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_skipped() {
+        let d: Unit = from_json_str("\u{feff}{\"id\": \"a\", \"seats\": 1}").unwrap();
+        assert_eq!(d.seats, 1);
+        let d: Unit = from_toml_str("\u{feff}id = \"a\"\nseats = 2\n").unwrap();
+        assert_eq!(d.seats, 2);
     }
 
     #[test]

@@ -11,13 +11,43 @@ use std::str::FromStr;
 /// Rules with legal force are stated in exact terms ("two thirds", "30%"), so a share is
 /// never a float: `30%` is 3/10 and `2/3` is 2/3, and every comparison is done in
 /// integers. A share reads from `"30%"`, `"2/3"`, `"0.3"` or the JSON number `0.3` (read
-/// as the decimal it is written as), and writes as the fraction `"3/10"`, or `"1"`/`"0"`.
+/// as the decimal it is written as), and writes as the fraction `"3/10"`, or `"1"`/`"0"`
+/// (the grammar is below).
+///
+/// The crate's one share type: policy rules, motions' majorities and quorums, election
+/// rules, apportionment thresholds and women's shares all use it (`policy::Share` and
+/// `apportionment::Share` are re-exports of it, as `policy::ShareError` is of
+/// [`ShareError`]).
+///
+/// # The share grammar
+/// | text | share | note |
+/// |---|---|---|
+/// | `"30%"`, `"12.5 %"` | 3/10, 1/8 | a percentage, 0% to 100% |
+/// | `"0.3"`, `".5"` | 3/10, 1/2 | a decimal, 0 to 1 |
+/// | `"3/10"`, `"2 / 3"` | 3/10, 2/3 | a fraction, at most 1 |
+/// | `"0"`, `"1"` | 0, 1 | a bare whole number is a number, not a percentage: `"4"` is 4, more than 1, and refused (write `"4%"`) |
+///
+/// Spaces around the text and its parts are ignored; the result is kept in lowest terms,
+/// so `"30%"`, `"0.3"` and `"3/10"` are the same share and all write as `"3/10"`.
+///
+/// Where a person types a percentage, as the CLI's `--threshold 4`, a bare number means
+/// that many percent: that is [`Share::parse_percent`], a separate reading of its own.
+///
+/// In JSON and TOML a share is a string in the grammar above; a number (`0.3`, `1`) is
+/// read too, as the decimal it is written as. Policy files are stricter: a share written
+/// as a JSON or TOML float is refused there (see [`Share::deserialize_strict`]), so that
+/// what a rule with legal force says is never a binary float.
 ///
 /// ```
 /// use union_rulebook::Share;
 /// let s: Share = "30%".parse()?;
 /// assert_eq!(s, Share::new(3, 10)?);
+/// assert_eq!(s, "0.3".parse()?);
+/// assert_eq!(s, "3/10".parse()?);
 /// assert_eq!(s.to_string(), "3/10");
+/// // a bare number is a number: 4 is not a share, 4% is
+/// assert!("4".parse::<Share>().is_err());
+/// assert_eq!(Share::parse_percent("4")?, "4%".parse()?);
 /// // at least 30% of 7 seats, rounded up, is 3 seats:
 /// assert_eq!(s.of_ceil(7), 3);
 /// assert_eq!(s.of_floor(7), 2);
@@ -35,18 +65,45 @@ pub struct Share {
 pub enum ShareError {
     /// Not a percentage, fraction or decimal.
     #[error(
-        "{0:?} is not a share: expected a percentage (`30%`), a fraction (`2/3`) or a decimal (`0.3`)"
+        "share {0:?} cannot be read: expected a percentage (\"30%\"), a decimal (\"0.3\") or a fraction (\"3/10\")"
     )]
     Syntax(String),
     /// A fraction with denominator 0.
-    #[error("{0:?} divides by zero")]
+    #[error("share {0:?} divides by zero: expected a fraction such as \"3/10\"")]
     ZeroDenominator(String),
     /// Above 100%.
-    #[error("{0:?} is more than 100%: a share must be between 0 and 1")]
+    #[error("share {0} is more than 100%: a share is between 0 and 1{hint}", hint = percent_hint(.0))]
     AboveOne(String),
     /// Too many digits to hold exactly.
-    #[error("{0:?} has too many digits to hold exactly")]
+    #[error("share {0:?} has too many digits to hold exactly")]
     TooPrecise(String),
+    /// A negative number.
+    #[error("share {0} is negative: a share is between 0 and 1")]
+    Negative(String),
+    /// A float where only strings are read (policy files, see
+    /// [`Share::deserialize_strict`]).
+    #[error(
+        "share {0} is written as a number: write it as a string (\"30%\", \"0.3\" or \"3/10\") so it stays exact"
+    )]
+    Float(String),
+    /// Not a percentage (see [`Share::parse_percent`]).
+    #[error(
+        "percentage {0:?} cannot be read: expected a number from 0 to 100, such as 4, 4% or 3.25"
+    )]
+    NotAPercent(String),
+    /// A percentage above 100 (see [`Share::parse_percent`]).
+    #[error("percentage {0} is more than 100: expected a number from 0 to 100")]
+    PercentAboveHundred(String),
+}
+
+/// For a bare whole number above 1 (`"4"`), the hint that a percentage needs `%`.
+fn percent_hint(text: &str) -> String {
+    let t = text.trim();
+    if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
+        format!(" (for {t} percent write \"{t}%\")")
+    } else {
+        String::new()
+    }
 }
 
 fn gcd(mut a: u64, mut b: u64) -> u64 {
@@ -91,6 +148,38 @@ impl Share {
         Share::new(p, 100)
     }
 
+    /// Reads a percentage as a person types it: a number from 0 to 100 with or without
+    /// `%` (`4`, `4%`, `3.25`, `3.25 %`, at most 9 decimals), so `4` is 4%. This is the
+    /// reading of the CLI's `--threshold`; the share grammar ([`Share::from_str`]) reads
+    /// a bare `4` as the number 4 instead.
+    ///
+    /// ```
+    /// use union_rulebook::Share;
+    /// assert_eq!(Share::parse_percent("4")?, Share::new(4, 100)?);
+    /// assert_eq!(Share::parse_percent("3.25%")?, Share::new(325, 10_000)?);
+    /// assert!(Share::parse_percent("3/100").is_err());
+    /// # Ok::<(), union_rulebook::ShareError>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`ShareError::NotAPercent`] when the text is not such a number,
+    /// [`ShareError::PercentAboveHundred`] above 100.
+    pub fn parse_percent(text: &str) -> Result<Share, ShareError> {
+        let bad = || ShareError::NotAPercent(text.to_owned());
+        let t = text.trim();
+        let t = t.strip_suffix('%').unwrap_or(t).trim_end();
+        let (_, frac) = t.split_once('.').unwrap_or((t, ""));
+        if frac.len() > 9 {
+            return Err(bad());
+        }
+        let (num, den) = parse_decimal(t, text).map_err(|_| bad())?;
+        let den = den.checked_mul(100).ok_or_else(bad)?;
+        Share::new(num, den).map_err(|e| match e {
+            ShareError::AboveOne(_) => ShareError::PercentAboveHundred(text.trim().to_owned()),
+            _ => bad(),
+        })
+    }
+
     /// The numerator, in lowest terms.
     pub fn numerator(&self) -> u64 {
         self.num
@@ -99,6 +188,32 @@ impl Share {
     /// The denominator, in lowest terms (at least 1).
     pub fn denominator(&self) -> u64 {
         self.den
+    }
+
+    /// The complement `1 - self`.
+    ///
+    /// ```
+    /// use union_rulebook::Share;
+    /// assert_eq!(Share::percent(30)?.complement(), Share::percent(70)?);
+    /// # Ok::<(), union_rulebook::ShareError>(())
+    /// ```
+    #[must_use]
+    pub fn complement(self) -> Share {
+        Share {
+            num: self.den - self.num,
+            den: self.den,
+        }
+    }
+
+    /// Compares `count / total` with this share exactly (a total of 0 reads as a ratio
+    /// of 0).
+    pub fn cmp_ratio(self, count: u64, total: u64) -> Ordering {
+        cmp_fractions(
+            u128::from(count),
+            u128::from(total.max(1)),
+            u128::from(self.num),
+            u128::from(self.den),
+        )
     }
 
     /// `ceil(self × n)`: the least whole number that is at least this share of `n`.
@@ -115,20 +230,17 @@ impl Share {
         u64::try_from(p / u128::from(self.den)).unwrap_or(u64::MAX)
     }
 
-    /// Whether `part / whole` is at least this share (`part × den ≥ num × whole`).
-    /// A whole of 0 meets any share (there is nothing to fall short of).
+    /// Whether `part / whole` is at least this share (`part × den ≥ num × whole`),
+    /// exactly for any totals. A whole of 0 meets any share (there is nothing to fall
+    /// short of).
     pub fn is_met_by(&self, part: u128, whole: u128) -> bool {
-        // u128 × u64 can overflow only for totals beyond 2^64 votes; saturate safely.
-        let lhs = part.saturating_mul(u128::from(self.den));
-        let rhs = whole.saturating_mul(u128::from(self.num));
-        lhs >= rhs
+        cross_cmp(part, u128::from(self.den), whole, u128::from(self.num)) != Ordering::Less
     }
 
-    /// Whether `part / whole` is more than this share (`part × den > num × whole`).
+    /// Whether `part / whole` is more than this share (`part × den > num × whole`),
+    /// exactly for any totals.
     pub fn is_exceeded_by(&self, part: u128, whole: u128) -> bool {
-        let lhs = part.saturating_mul(u128::from(self.den));
-        let rhs = whole.saturating_mul(u128::from(self.num));
-        lhs > rhs
+        cross_cmp(part, u128::from(self.den), whole, u128::from(self.num)) == Ordering::Greater
     }
 
     /// The share as a percentage with `places` decimals, truncated, for display only.
@@ -141,6 +253,40 @@ impl Share {
     pub fn percent_string(&self, places: u32) -> String {
         ratio_percent_string(u128::from(self.num), u128::from(self.den), places)
     }
+
+    /// The share as a percentage for display, with up to two decimals (`"33.33%"`),
+    /// rounded down. Display only: rules never use it.
+    ///
+    /// ```
+    /// use union_rulebook::Share;
+    /// assert_eq!(Share::new(1, 3)?.percent_label(), "33.33%");
+    /// assert_eq!(Share::new(1, 8)?.percent_label(), "12.5%");
+    /// # Ok::<(), union_rulebook::ShareError>(())
+    /// ```
+    pub fn percent_label(self) -> String {
+        let hundredths = u128::from(self.num) * 10_000 / u128::from(self.den);
+        let (whole, frac) = (hundredths / 100, hundredths % 100);
+        if frac == 0 {
+            format!("{whole}%")
+        } else if frac % 10 == 0 {
+            format!("{whole}.{}%", frac / 10)
+        } else {
+            format!("{whole}.{frac:02}%")
+        }
+    }
+}
+
+/// `a × b` against `c × d`, exactly (a 256-bit product when 128 bits overflow).
+fn cross_cmp(a: u128, b: u128, c: u128, d: u128) -> Ordering {
+    match (a.checked_mul(b), c.checked_mul(d)) {
+        (Some(l), Some(r)) => l.cmp(&r),
+        _ => (num_bigint::BigUint::from(a) * b).cmp(&(num_bigint::BigUint::from(c) * d)),
+    }
+}
+
+/// `a / b` against `c / d` (`b`, `d` positive), exactly.
+fn cmp_fractions(a: u128, b: u128, c: u128, d: u128) -> Ordering {
+    cross_cmp(a, d, c, b)
 }
 
 /// `part / whole` as a percentage with `places` decimals, truncated (for display only).
@@ -217,8 +363,8 @@ impl FromStr for Share {
     fn from_str(text: &str) -> Result<Share, ShareError> {
         let s = text.trim();
         let fix = |e: ShareError| match e {
-            ShareError::AboveOne(_) => ShareError::AboveOne(text.to_string()),
-            ShareError::ZeroDenominator(_) => ShareError::ZeroDenominator(text.to_string()),
+            ShareError::AboveOne(_) => ShareError::AboveOne(s.to_string()),
+            ShareError::ZeroDenominator(_) => ShareError::ZeroDenominator(s.to_string()),
             other => other,
         };
         if let Some(p) = s.strip_suffix('%') {
@@ -247,34 +393,85 @@ impl Serialize for Share {
     }
 }
 
+/// Reads a share from a string, an integer, or (unless `strict`) a float.
+struct ShareVisitor {
+    strict: bool,
+}
+
+impl serde::de::Visitor<'_> for ShareVisitor {
+    type Value = Share;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.strict {
+            f.write_str("a share written as a string: \"30%\", \"0.3\" or \"3/10\"")
+        } else {
+            f.write_str("a share: a percentage (\"30%\"), a fraction (\"2/3\") or a decimal (0.3)")
+        }
+    }
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Share, E> {
+        v.parse().map_err(E::custom)
+    }
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Share, E> {
+        Share::new(v, 1).map_err(|_| E::custom(ShareError::AboveOne(v.to_string())))
+    }
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Share, E> {
+        let v = u64::try_from(v).map_err(|_| E::custom(ShareError::Negative(v.to_string())))?;
+        self.visit_u64(v)
+    }
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Share, E> {
+        // The shortest text that reads back as this float is the decimal the author
+        // wrote (0.3 -> "0.3"); parse that text exactly.
+        let text = format!("{v}");
+        if self.strict {
+            return Err(E::custom(ShareError::Float(text)));
+        }
+        if v < 0.0 {
+            return Err(E::custom(ShareError::Negative(text)));
+        }
+        text.parse().map_err(E::custom)
+    }
+}
+
 impl<'de> Deserialize<'de> for Share {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Share, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = Share;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(
-                    "a share: a percentage (\"30%\"), a fraction (\"2/3\") or a decimal (0.3)",
-                )
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Share, E> {
-                v.parse().map_err(E::custom)
-            }
-            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Share, E> {
-                Share::new(v, 1).map_err(E::custom)
-            }
-            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Share, E> {
-                let v = u64::try_from(v).map_err(|_| E::custom("a share cannot be negative"))?;
-                Share::new(v, 1).map_err(E::custom)
-            }
-            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Share, E> {
-                // The shortest text that reads back as this float is the decimal the
-                // author wrote (0.3 -> "0.3"); parse that text exactly.
-                let text = format!("{v}");
-                text.parse().map_err(E::custom)
-            }
-        }
-        deserializer.deserialize_any(Visitor)
+        deserializer.deserialize_any(ShareVisitor { strict: false })
+    }
+}
+
+impl Share {
+    /// Reads a share as [`Deserialize`] does, but refuses a float: the reading option of
+    /// policy files, where every share is a string (`"30%"`, `"0.3"`, `"3/10"`) so that a
+    /// rule with legal force never passes through binary floating point. Use it as
+    /// `#[serde(deserialize_with = "Share::deserialize_strict")]`, with
+    /// `#[schemars(schema_with = "Share::strict_json_schema")]`.
+    ///
+    /// ```
+    /// use union_rulebook::Share;
+    /// #[derive(serde::Deserialize)]
+    /// struct Rule {
+    ///     #[serde(deserialize_with = "Share::deserialize_strict")]
+    ///     share: Share,
+    /// }
+    /// let r: Rule = serde_json::from_str(r#"{"share": "30%"}"#)?;
+    /// assert_eq!(r.share, Share::percent(30)?);
+    /// let e = serde_json::from_str::<Rule>(r#"{"share": 0.3}"#).err().map(|e| e.to_string());
+    /// assert!(e.is_some_and(|m| m.contains("write it as a string")));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`Share::from_str`], and [`ShareError::Float`] for a float.
+    pub fn deserialize_strict<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Share, D::Error> {
+        deserializer.deserialize_any(ShareVisitor { strict: true })
+    }
+
+    /// The JSON Schema of a share read by [`Share::deserialize_strict`]: the one `Share`
+    /// definition, restricted to its string form.
+    pub fn strict_json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let mut schema = generator.subschema_for::<Share>();
+        schema.insert("type".to_owned(), "string".into());
+        schema
     }
 }
 
@@ -285,9 +482,9 @@ impl JsonSchema for Share {
 
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
-            "description": "A share between 0 and 1: a percentage (\"30%\"), a fraction (\"2/3\") or a decimal (\"0.3\" or 0.3).",
+            "description": "An exact share between 0 and 1: a percentage (\"30%\"), a decimal (\"0.3\") or a fraction (\"3/10\"), as a string; a bare \"4\" is the number 4, not 4%. A number (0.3) is read as the decimal it is written as, except in policy files, which take strings only.",
             "oneOf": [
-                { "type": "string", "pattern": "^\\s*([0-9]+(\\.[0-9]*)?\\s*%|[0-9]+\\s*/\\s*[0-9]+|[0-9]*\\.?[0-9]+)\\s*$" },
+                { "type": "string", "pattern": "^\\s*((([0-9]+(\\.[0-9]*)?|\\.[0-9]+)\\s*%)|([0-9]+(\\.[0-9]*)?|\\.[0-9]+)|([0-9]+\\s*/\\s*[0-9]+))\\s*$" },
                 { "type": "number", "minimum": 0, "maximum": 1 }
             ]
         })
@@ -320,8 +517,14 @@ mod tests {
     fn rejects_what_is_not_a_share() {
         assert_eq!(
             "120%".parse::<Share>().unwrap_err().to_string(),
-            "\"120%\" is more than 100%: a share must be between 0 and 1"
+            "share 120% is more than 100%: a share is between 0 and 1"
         );
+        assert_eq!(
+            " 4 ".parse::<Share>().unwrap_err().to_string(),
+            "share 4 is more than 100%: a share is between 0 and 1 (for 4 percent write \"4%\")"
+        );
+        assert!(matches!("".parse::<Share>(), Err(ShareError::Syntax(_))));
+        assert!(matches!("%".parse::<Share>(), Err(ShareError::Syntax(_))));
         assert!(matches!(
             "1/0".parse::<Share>(),
             Err(ShareError::ZeroDenominator(_))
@@ -337,6 +540,61 @@ mod tests {
         assert_eq!(s, Share::new(3, 10).unwrap());
         let s: Share = serde_json::from_str("\"2/3\"").unwrap();
         assert_eq!(serde_json::to_string(&s).unwrap(), "\"2/3\"");
+    }
+
+    #[test]
+    fn strict_reading_refuses_floats_only() {
+        #[derive(Debug, serde::Deserialize)]
+        struct R {
+            #[serde(deserialize_with = "Share::deserialize_strict")]
+            share: Share,
+        }
+        let e = serde_json::from_str::<R>("{\"share\": 0.3}").unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("share 0.3 is written as a number: write it as a string"),
+            "{e}"
+        );
+        let r: R = serde_json::from_str("{\"share\": \"0.3\"}").unwrap();
+        assert_eq!(r.share, Share::new(3, 10).unwrap());
+        let r: R = serde_json::from_str("{\"share\": 1}").unwrap();
+        assert_eq!(r.share, Share::ONE);
+        let e = serde_json::from_str::<Share>("-1").unwrap_err();
+        assert!(e.to_string().contains("negative"), "{e}");
+    }
+
+    #[test]
+    fn percentages_as_typed() {
+        for (text, num, den) in [
+            ("4", 1, 25),
+            ("4%", 1, 25),
+            ("3.25", 13, 400),
+            (" 100 % ", 1, 1),
+            ("0", 0, 1),
+        ] {
+            let s = Share::parse_percent(text).unwrap();
+            assert_eq!((s.numerator(), s.denominator()), (num, den), "{text}");
+        }
+        assert_eq!(
+            Share::parse_percent("120").unwrap_err().to_string(),
+            "percentage 120 is more than 100: expected a number from 0 to 100"
+        );
+        for bad in ["", "abc", "1/2", "-4", "0.0000000001"] {
+            assert!(
+                matches!(Share::parse_percent(bad), Err(ShareError::NotAPercent(_))),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn exact_comparisons_beyond_128_bits() {
+        let s = Share::new(u64::MAX - 1, u64::MAX).unwrap();
+        let whole = u128::MAX / 2;
+        assert!(!s.is_met_by(whole / 2, whole));
+        assert!(s.is_met_by(whole, whole));
+        assert!(!s.is_exceeded_by(0, 0));
+        assert!(Share::ZERO.is_met_by(0, 0));
     }
 
     #[test]

@@ -5,36 +5,12 @@
 //! key ("one delegate per 100 members, at least one"). Lower bounds are inclusive and
 //! stated in the data.
 
-use super::csv::{CsvError, CsvErrorKind, column, field, number, records};
+use super::csv::{CsvError, CsvErrorKind};
 use super::error::ApportionError;
 use super::messages;
+use crate::Rounding;
+use crate::read::csv::Table;
 use serde::Serialize;
-
-/// How a key rounds `members / per`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-#[non_exhaustive]
-pub enum Rounding {
-    /// Down ("one per full 100").
-    Down,
-    /// Up ("one per 100 or part of 100"), as MA 24 P/HUM/2023 restored for the
-    /// Indonesian 30% rule.
-    Up,
-    /// To nearest, halves up.
-    HalfUp,
-}
-
-impl Rounding {
-    /// `num / den` rounded; `den` must be positive.
-    pub(crate) fn apply(self, num: u128, den: u128) -> u128 {
-        let den = den.max(1);
-        match self {
-            Rounding::Down => num / den,
-            Rounding::Up => num.div_ceil(den),
-            Rounding::HalfUp => (2 * num + den) / (2 * den),
-        }
-    }
-}
 
 /// A band table: each band's inclusive lower bound and its seats, optionally one more
 /// seat per `per` members above the last band's lower bound, and a cap.
@@ -95,44 +71,28 @@ impl BandTable {
     /// A [`CsvError`] with line and column: unreadable CSV, a missing column, a field
     /// that is not a whole number, lower bounds not ascending.
     pub fn read_csv(text: &str, cap: Option<u32>) -> Result<Self, CsvError> {
-        let rows = records(text)?;
-        let Some((header, body)) = rows.split_first() else {
-            return Err(CsvError {
-                line: 1,
-                column: 1,
-                kind: CsvErrorKind::Empty,
-            });
-        };
-        let fi = column(header, "from")?;
-        let si = column(header, "seats")?;
-        let pi = column(header, "per").ok();
-        let mut bands: Vec<(u64, u32)> = Vec::with_capacity(body.len());
+        let table = Table::read(text)?;
+        let from_col = table.column("from")?;
+        let seats_col = table.column("seats")?;
+        let per_col = table.optional_column("per")?;
+        table.require_rows()?;
+        let mut bands: Vec<(u64, u32)> = Vec::with_capacity(table.rows().len());
         let mut per = None;
-        for row in body {
-            let f = field(row, fi, "from")?;
-            let from: u64 = number(f, "from")?;
+        for row in table.rows() {
+            let from = row.whole(&from_col, u64::MAX)?;
             if let Some(&(previous, _)) = bands.last() {
                 if from <= previous {
-                    return Err(CsvError {
-                        line: f.line,
-                        column: f.column,
-                        kind: CsvErrorKind::BandOrder { from, previous },
-                    });
+                    return Err(row.error(&from_col, CsvErrorKind::BandOrder { from, previous }));
                 }
             }
-            let seats: u32 = number(field(row, si, "seats")?, "seats")?;
-            per = match pi.and_then(|i| row.get(i)) {
-                Some(p) if !p.text.is_empty() => Some(number::<u64>(p, "per")?).filter(|&p| p > 0),
+            let seats = row.whole_u32(&seats_col)?;
+            per = match &per_col {
+                Some(c) if row.optional(c).is_some_and(|p| !p.is_empty()) => {
+                    Some(row.whole(c, u64::MAX)?).filter(|&p| p > 0)
+                }
                 _ => None,
             };
             bands.push((from, seats));
-        }
-        if bands.is_empty() {
-            return Err(CsvError {
-                line: header.first().map_or(1, |f| f.line),
-                column: 1,
-                kind: CsvErrorKind::Empty,
-            });
         }
         Ok(BandTable { bands, per, cap })
     }
@@ -181,11 +141,13 @@ pub struct Key {
 }
 
 impl Key {
-    /// One seat per `per` members.
+    /// One seat per `per` members, rounded by `rounding` (up, down, half-up or
+    /// half-even).
     ///
     /// # Errors
-    /// [`ApportionError::BadBands`] when `per` is 0; [`ApportionError::MinAboveMax`]
-    /// when the minimum exceeds the cap.
+    /// [`ApportionError::BadBands`] when `per` is 0 or the rounding is
+    /// [`Rounding::DHondt`] (which shares seats between two groups and rounds no
+    /// quotient); [`ApportionError::MinAboveMax`] when the minimum exceeds the cap.
     pub fn new(
         per: u64,
         rounding: Rounding,
@@ -194,6 +156,9 @@ impl Key {
     ) -> Result<Self, ApportionError> {
         if per == 0 {
             return Err(ApportionError::BadBands(messages::per_zero("one seat")));
+        }
+        if rounding.quotient(1, 1).is_none() {
+            return Err(ApportionError::BadBands(messages::key_rounding(rounding)));
         }
         if let Some(max) = max {
             if min > max {
@@ -212,7 +177,8 @@ impl Key {
     pub fn seats(&self, members: u64) -> u32 {
         let s = self
             .rounding
-            .apply(u128::from(members), u128::from(self.per));
+            .quotient(u128::from(members), u128::from(self.per))
+            .unwrap_or(0);
         let s = u32::try_from(s).unwrap_or(u32::MAX).max(self.min);
         self.max.map_or(s, |m| s.min(m))
     }

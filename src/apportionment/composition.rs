@@ -7,15 +7,17 @@
 //! and at least one woman from a given delegation size up ("a delegation of 3 or more
 //! includes a woman").
 
-use super::bands::Rounding;
 use super::error::ApportionError;
+use crate::Rounding;
 use serde::Serialize;
 
 /// A rule for the women's seats in a delegation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct CompositionRule {
-    /// How `size * women / members` is rounded.
+    /// How `size * women / members` is rounded; [`Rounding::DHondt`] shares the seats
+    /// between women and the other members by d'Hondt (a tie for the last seat, decided
+    /// by lot, is not counted as a woman's seat).
     pub rounding: Rounding,
     /// From this delegation size up, at least one woman (when the unit has any).
     pub at_least_one_from: Option<u32>,
@@ -66,10 +68,11 @@ pub fn composition(
     if size == 0 {
         return Ok(0);
     }
-    let s = rule
+    let mut s = rule
         .rounding
-        .apply(u128::from(size) * u128::from(women), u128::from(members));
-    let mut s = u32::try_from(s).unwrap_or(size).min(size);
+        .seats_of(size, u128::from(women), u128::from(members))
+        .seats
+        .min(size);
     if let Some(from) = rule.at_least_one_from {
         if size >= from && women > 0 {
             s = s.max(1);

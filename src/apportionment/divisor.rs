@@ -43,12 +43,7 @@ pub(crate) fn apportion_divisor(
 ) -> Result<(Vec<u32>, Option<Tie>), ApportionError> {
     let max = max.min(house);
     let n_eligible = eligible.iter().filter(|&&e| e).count() as u64;
-    let total: u128 = weights
-        .iter()
-        .zip(eligible)
-        .filter(|(_, e)| **e)
-        .map(|(&w, _)| u128::from(w))
-        .sum();
+    let total = eligible_total(weights, eligible);
 
     // Jump: one divisor for all, rounded by the method's own signposts (so the start is
     // a threshold set), then bounded.
@@ -208,6 +203,16 @@ fn signpost_count(method: DivisorMethod, w: u64, div: u64, cap: u32) -> u32 {
         count += 1;
     }
     count.min(cap)
+}
+
+/// The total weight of the eligible units (those that reached the threshold).
+pub(super) fn eligible_total(weights: &[u64], eligible: &[bool]) -> u128 {
+    weights
+        .iter()
+        .zip(eligible)
+        .filter(|(_, e)| **e)
+        .map(|(&w, _)| u128::from(w))
+        .sum()
 }
 
 #[cfg(test)]

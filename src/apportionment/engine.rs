@@ -42,7 +42,7 @@ pub fn apportion(weights: &[u64], options: &Options) -> Result<Allocation, Appor
         None => vec![true; n],
         Some(Threshold::Uniform(share)) => weights
             .iter()
-            .map(|&w| share.reached_by(w, total))
+            .map(|&w| share.is_met_by(u128::from(w), total))
             .collect(),
         Some(Threshold::PerUnit(shares)) => {
             if shares.len() != n {
@@ -55,7 +55,7 @@ pub fn apportion(weights: &[u64], options: &Options) -> Result<Allocation, Appor
             weights
                 .iter()
                 .zip(shares)
-                .map(|(&w, s)| s.reached_by(w, total))
+                .map(|(&w, s)| s.is_met_by(u128::from(w), total))
                 .collect()
         }
     };

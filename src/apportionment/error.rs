@@ -9,6 +9,9 @@
 pub enum ApportionError {
     /// A method name that is not known.
     UnknownMethod(String),
+    /// A method that apportions among units but does not count party lists (for
+    /// [`ListMethod`](crate::election::ListMethod)).
+    NotAListMethod(String),
     /// There are no units to apportion among.
     NoUnits,
     /// Seats are to be given but no unit has a positive weight (or none reaches the

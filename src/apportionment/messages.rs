@@ -1,7 +1,6 @@
 //! Every user-facing text of the apportionment engine, in one place (one function or
 //! match arm per message), so a translation touches only this file.
 
-use super::csv::{CsvError, CsvErrorKind};
 use super::error::ApportionError;
 use std::fmt;
 
@@ -10,9 +9,14 @@ impl fmt::Display for ApportionError {
         match self {
             ApportionError::UnknownMethod(s) => write!(
                 f,
-                "unknown apportionment method {s:?}: expected one of hamilton, hamilton-droop, \
-                 hamilton-hagenbach-bischoff, dhondt, sainte-lague, modified-sainte-lague, \
-                 huntington-hill, adams, dean"
+                "unknown apportionment method {s:?}: expected one of {}",
+                super::method::Method::names_list()
+            ),
+            ApportionError::NotAListMethod(s) => write!(
+                f,
+                "method {s} apportions seats among units but does not count party lists: \
+                 expected dhondt, sainte-lague, modified-sainte-lague, largest-remainder, \
+                 largest-remainder-droop or largest-remainder-hagenbach-bischoff"
             ),
             ApportionError::NoUnits => f.write_str("no units to apportion seats among"),
             ApportionError::NoWeight { seats } => write!(
@@ -37,7 +41,7 @@ impl fmt::Display for ApportionError {
             } => write!(f, "{what} has {found} entries; expected one per unit, {expected}"),
             ApportionError::BadShare(s) => write!(
                 f,
-                "share {s:?} is not a percentage from 0 to 100: expected a number such as 4, 4% or 3.25"
+                "share {s:?} is not between 0 and 1: expected a part no larger than its whole"
             ),
             ApportionError::Unsupported { method, what } => {
                 write!(f, "method {method} cannot {what}")
@@ -84,45 +88,6 @@ fn unit_list(units: &[usize]) -> String {
         .map(|u| (u + 1).to_string())
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-impl fmt::Display for CsvError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}, column {}: ", self.line, self.column)?;
-        match &self.kind {
-            CsvErrorKind::Empty => f.write_str("the file is empty: expected a header line"),
-            CsvErrorKind::UnclosedQuote => {
-                f.write_str("quoted field is not closed: expected a closing '\"'")
-            }
-            CsvErrorKind::AfterQuote(c) => write!(
-                f,
-                "unexpected {c:?} after a closing quote: expected a comma or the end of the line"
-            ),
-            CsvErrorKind::MissingColumn { name, header } => write!(
-                f,
-                "no column named {name:?} in the header ({}): expected a column {name:?}",
-                header.join(", ")
-            ),
-            CsvErrorKind::MissingField { name } => {
-                write!(
-                    f,
-                    "the row has no {name:?} field: expected one below the header"
-                )
-            }
-            CsvErrorKind::NotANumber { name, value } => write!(
-                f,
-                "{name} {value:?} is not a whole number: expected digits only, such as 1200"
-            ),
-            CsvErrorKind::EmptyName => f.write_str("empty name: expected a unit name"),
-            CsvErrorKind::DuplicateName(n) => {
-                write!(f, "name {n:?} appears twice: expected each unit once")
-            }
-            CsvErrorKind::BandOrder { from, previous } => write!(
-                f,
-                "band starting at {from} does not start above the band before it ({previous}): expected ascending lower bounds"
-            ),
-        }
-    }
 }
 
 /// The text heading of an apportionment report.
@@ -226,3 +191,10 @@ pub(crate) fn seats_without_weight(what: &str, index: usize, seats: u32) -> Stri
 
 /// A method the general table does not support.
 pub(crate) const NO_TABLE: &str = "apportion a general table (its divisors are square roots): use the two-group function or another method";
+
+/// A key given a rounding that does not round a quotient.
+pub(crate) fn key_rounding(rounding: crate::Rounding) -> String {
+    format!(
+        "a key rounds members per seat and cannot use rounding {rounding}: expected up, down, half-up or half-even"
+    )
+}

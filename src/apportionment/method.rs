@@ -5,13 +5,33 @@ use super::error::ApportionError;
 use std::fmt;
 use std::str::FromStr;
 
-/// How seats are apportioned among units in proportion to their weights.
+/// How seats are apportioned among units in proportion to their weights: the one
+/// method vocabulary of `apportion` and `tally` (list PR, [`crate::election::ListMethod`]
+/// is the list-PR part of it).
+///
+/// Each method has one canonical name, which [`Display`](fmt::Display), [`Method::name`]
+/// and serialization give, and [`FromStr`] and deserialization also accept the other
+/// names of the same method ([`Method::ALIASES`]):
+///
+/// | canonical name | also read as |
+/// |---|---|
+/// | `largest-remainder` | `hamilton`, `hare`, `hare-niemeyer` |
+/// | `largest-remainder-droop` | `hamilton-droop` |
+/// | `largest-remainder-hagenbach-bischoff` | `hamilton-hagenbach-bischoff`, `hagenbach-bischoff` |
+/// | `dhondt` | `d-hondt`, `jefferson` |
+/// | `sainte-lague` | `webster`, `sainte-lague-webster`, `sainte-laguë` |
+/// | `modified-sainte-lague` | `modified-sainte-laguë` |
+/// | `huntington-hill` | `equal-proportions` |
+/// | `adams` | |
+/// | `dean` | |
 ///
 /// ```
 /// use union_rulebook::apportionment::{DivisorMethod, Method, Quota};
 /// let m: Method = "huntington-hill".parse()?;
 /// assert_eq!(m, Method::Divisor(DivisorMethod::HuntingtonHill));
-/// assert_eq!(Method::LargestRemainder(Quota::Droop).name(), "hamilton-droop");
+/// let hamilton: Method = "hamilton-droop".parse()?;
+/// assert_eq!(hamilton, "largest-remainder-droop".parse()?);
+/// assert_eq!(hamilton.to_string(), "largest-remainder-droop");
 /// # Ok::<(), union_rulebook::apportionment::ApportionError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -119,12 +139,49 @@ impl Method {
         Method::Divisor(DivisorMethod::Dean),
     ];
 
-    /// The method's name as the CLI and JSON spell it.
+    /// The other names each method is read by, as `(alias, method)`, in the order the
+    /// error for an unknown name lists them.
+    pub const ALIASES: [(&'static str, Method); 13] = [
+        ("hamilton", Method::LargestRemainder(Quota::Hare)),
+        ("hare", Method::LargestRemainder(Quota::Hare)),
+        ("hare-niemeyer", Method::LargestRemainder(Quota::Hare)),
+        ("hamilton-droop", Method::LargestRemainder(Quota::Droop)),
+        (
+            "hamilton-hagenbach-bischoff",
+            Method::LargestRemainder(Quota::HagenbachBischoff),
+        ),
+        (
+            "hagenbach-bischoff",
+            Method::LargestRemainder(Quota::HagenbachBischoff),
+        ),
+        ("d-hondt", Method::Divisor(DivisorMethod::DHondt)),
+        ("jefferson", Method::Divisor(DivisorMethod::DHondt)),
+        ("webster", Method::Divisor(DivisorMethod::SainteLague)),
+        (
+            "sainte-lague-webster",
+            Method::Divisor(DivisorMethod::SainteLague),
+        ),
+        (
+            "equal-proportions",
+            Method::Divisor(DivisorMethod::HuntingtonHill),
+        ),
+        // Spellings with the diacritic, as the method is named.
+        ("sainte-laguë", Method::Divisor(DivisorMethod::SainteLague)),
+        (
+            "modified-sainte-laguë",
+            Method::Divisor(DivisorMethod::ModifiedSainteLague),
+        ),
+    ];
+
+    /// The method's canonical name, as [`Display`](fmt::Display), JSON output and the
+    /// CLI's help spell it.
     pub fn name(self) -> &'static str {
         match self {
-            Method::LargestRemainder(Quota::Hare) => "hamilton",
-            Method::LargestRemainder(Quota::Droop) => "hamilton-droop",
-            Method::LargestRemainder(Quota::HagenbachBischoff) => "hamilton-hagenbach-bischoff",
+            Method::LargestRemainder(Quota::Hare) => "largest-remainder",
+            Method::LargestRemainder(Quota::Droop) => "largest-remainder-droop",
+            Method::LargestRemainder(Quota::HagenbachBischoff) => {
+                "largest-remainder-hagenbach-bischoff"
+            }
             Method::Divisor(DivisorMethod::DHondt) => "dhondt",
             Method::Divisor(DivisorMethod::SainteLague) => "sainte-lague",
             Method::Divisor(DivisorMethod::ModifiedSainteLague) => "modified-sainte-lague",
@@ -132,6 +189,33 @@ impl Method {
             Method::Divisor(DivisorMethod::Adams) => "adams",
             Method::Divisor(DivisorMethod::Dean) => "dean",
         }
+    }
+
+    /// The method a canonical name or an alias names (ASCII case ignored), if any.
+    pub fn from_name(name: &str) -> Option<Method> {
+        let name = name.trim();
+        Method::ALL
+            .iter()
+            .copied()
+            .find(|m| m.name().eq_ignore_ascii_case(name))
+            .or_else(|| {
+                Method::ALIASES
+                    .iter()
+                    .find(|(a, _)| a.eq_ignore_ascii_case(name))
+                    .map(|&(_, m)| m)
+            })
+    }
+
+    /// The canonical names, then the aliases, joined by `, `: the list an error for an
+    /// unknown method gives.
+    pub(crate) fn names_list() -> String {
+        let canonical: Vec<&str> = Method::ALL.iter().map(|m| m.name()).collect();
+        let aliases: Vec<&str> = Method::ALIASES.iter().map(|(a, _)| *a).collect();
+        format!(
+            "{} (also read: {})",
+            canonical.join(", "),
+            aliases.join(", ")
+        )
     }
 }
 
@@ -144,22 +228,35 @@ impl fmt::Display for Method {
 impl FromStr for Method {
     type Err = ApportionError;
 
-    /// Reads a method name (`dhondt`, `hamilton-droop`, ...); also accepts the other
-    /// names of the same methods (`jefferson`, `webster`, `largest-remainder`).
+    /// Reads a method's canonical name or one of its aliases (see [`Method`]).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let m = match s {
-            "largest-remainder" | "hare" | "hare-niemeyer" => Method::LargestRemainder(Quota::Hare),
-            "largest-remainder-droop" => Method::LargestRemainder(Quota::Droop),
-            "hagenbach-bischoff" => Method::LargestRemainder(Quota::HagenbachBischoff),
-            "jefferson" | "d-hondt" => Method::Divisor(DivisorMethod::DHondt),
-            "webster" | "sainte-lague-webster" => Method::Divisor(DivisorMethod::SainteLague),
-            "equal-proportions" => Method::Divisor(DivisorMethod::HuntingtonHill),
-            _ => *Method::ALL
-                .iter()
-                .find(|m| m.name() == s)
-                .ok_or_else(|| ApportionError::UnknownMethod(s.to_owned()))?,
-        };
-        Ok(m)
+        Method::from_name(s).ok_or_else(|| ApportionError::UnknownMethod(s.to_owned()))
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Method {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+impl schemars::JsonSchema for Method {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ApportionmentMethod".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let names: Vec<&str> = Method::ALL
+            .iter()
+            .map(|m| m.name())
+            .chain(Method::ALIASES.iter().map(|(a, _)| *a))
+            .collect();
+        schemars::json_schema!({
+            "description": "An apportionment or list-PR method by its canonical name (largest-remainder, largest-remainder-droop, largest-remainder-hagenbach-bischoff, dhondt, sainte-lague, modified-sainte-lague, huntington-hill, adams, dean); the aliases are read too, and output always gives the canonical name.",
+            "type": "string",
+            "enum": names
+        })
     }
 }
 

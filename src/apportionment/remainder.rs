@@ -19,12 +19,7 @@ pub(crate) fn apportion_remainder(
     if house == 0 {
         return Ok((seats, None));
     }
-    let total: u128 = weights
-        .iter()
-        .zip(eligible)
-        .filter(|(_, e)| **e)
-        .map(|(&w, _)| u128::from(w))
-        .sum();
+    let total = super::divisor::eligible_total(weights, eligible);
     if total == 0 {
         return Err(ApportionError::NoWeight { seats: house });
     }
@@ -57,7 +52,7 @@ pub(crate) fn apportion_remainder(
             .collect();
         if left > order.len() {
             return Err(ApportionError::Unsupported {
-                method: "hamilton-droop",
+                method: "largest-remainder-droop",
                 what: super::messages::QUOTA_TOO_LARGE,
             });
         }

@@ -11,8 +11,23 @@ use crate::apportionment::{
     TiePolicy,
 };
 
-/// A list-PR method.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A list-PR method: the part of the apportionment vocabulary ([`Method`]) that counts
+/// party lists, a thin view of it. Names, aliases, [`Display`](std::fmt::Display) and
+/// serde are [`Method`]'s: `dhondt`, `sainte-lague`, `modified-sainte-lague`,
+/// `largest-remainder` (Hare), `largest-remainder-droop`,
+/// `largest-remainder-hagenbach-bischoff`, and the aliases `hamilton`, `hamilton-droop`,
+/// `hamilton-hagenbach-bischoff`, `jefferson`, `webster`, ...
+///
+/// ```
+/// use union_rulebook::apportionment::Method;
+/// use union_rulebook::election::ListMethod;
+/// let m: ListMethod = "hamilton-droop".parse()?;
+/// assert_eq!(m.to_string(), "largest-remainder-droop");
+/// assert_eq!(Method::from(m), "largest-remainder-droop".parse()?);
+/// assert!("huntington-hill".parse::<ListMethod>().is_err());
+/// # Ok::<(), union_rulebook::apportionment::ApportionError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ListMethod {
     /// D'Hondt (see [`DivisorMethod::DHondt`]).
@@ -27,43 +42,92 @@ pub enum ListMethod {
 }
 
 impl ListMethod {
-    /// The method's CLI name: `dhondt`, `sainte-lague`, `modified-sainte-lague`,
-    /// `largest-remainder` (Hare), `largest-remainder-droop`,
-    /// `largest-remainder-hagenbach-bischoff`.
+    /// Every list method, in the order the CLI lists them.
+    pub const ALL: [ListMethod; 6] = [
+        ListMethod::DHondt,
+        ListMethod::SainteLague,
+        ListMethod::ModifiedSainteLague,
+        ListMethod::LargestRemainder(Quota::Hare),
+        ListMethod::LargestRemainder(Quota::Droop),
+        ListMethod::LargestRemainder(Quota::HagenbachBischoff),
+    ];
+
+    /// The method's canonical name ([`Method::name`]).
     pub fn name(self) -> &'static str {
-        match self {
-            ListMethod::DHondt => "dhondt",
-            ListMethod::SainteLague => "sainte-lague",
-            ListMethod::ModifiedSainteLague => "modified-sainte-lague",
-            ListMethod::LargestRemainder(Quota::Droop) => "largest-remainder-droop",
-            ListMethod::LargestRemainder(Quota::HagenbachBischoff) => {
-                "largest-remainder-hagenbach-bischoff"
-            }
-            ListMethod::LargestRemainder(_) => "largest-remainder",
-        }
+        self.apportionment().name()
     }
 
-    /// Reads a CLI name (see [`ListMethod::name`]); `None` when it is not a list method.
+    /// Reads a canonical name or an alias (see [`Method`]); `None` when it is not a
+    /// list method.
     pub fn from_name(name: &str) -> Option<Self> {
-        [
-            ListMethod::DHondt,
-            ListMethod::SainteLague,
-            ListMethod::ModifiedSainteLague,
-            ListMethod::LargestRemainder(Quota::Hare),
-            ListMethod::LargestRemainder(Quota::Droop),
-            ListMethod::LargestRemainder(Quota::HagenbachBischoff),
-        ]
-        .into_iter()
-        .find(|m| m.name() == name)
+        Method::from_name(name).and_then(|m| ListMethod::try_from(m).ok())
     }
 
-    fn apportionment(self) -> Method {
+    /// The apportionment method it is.
+    pub fn apportionment(self) -> Method {
         match self {
             ListMethod::DHondt => Method::Divisor(DivisorMethod::DHondt),
             ListMethod::SainteLague => Method::Divisor(DivisorMethod::SainteLague),
             ListMethod::ModifiedSainteLague => Method::Divisor(DivisorMethod::ModifiedSainteLague),
             ListMethod::LargestRemainder(q) => Method::LargestRemainder(q),
         }
+    }
+}
+
+impl From<ListMethod> for Method {
+    fn from(m: ListMethod) -> Method {
+        m.apportionment()
+    }
+}
+
+impl TryFrom<Method> for ListMethod {
+    type Error = ApportionError;
+
+    /// The list method an apportionment method is; [`ApportionError::NotAListMethod`]
+    /// for Huntington-Hill, Adams and Dean, which apportion seats among units but are
+    /// not used to count party lists here.
+    fn try_from(m: Method) -> Result<ListMethod, ApportionError> {
+        ListMethod::ALL
+            .into_iter()
+            .find(|l| l.apportionment() == m)
+            .ok_or_else(|| ApportionError::NotAListMethod(m.name().to_owned()))
+    }
+}
+
+impl std::fmt::Display for ListMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl std::str::FromStr for ListMethod {
+    type Err = ApportionError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        ListMethod::try_from(s.parse::<Method>()?)
+    }
+}
+
+impl serde::Serialize for ListMethod {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ListMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = <String as serde::Deserialize>::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+impl schemars::JsonSchema for ListMethod {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ApportionmentMethod".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        <Method as schemars::JsonSchema>::json_schema(generator)
     }
 }
 

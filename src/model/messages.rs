@@ -47,32 +47,3 @@ pub(crate) fn period_reversed(what: &str, start: NaiveDate, end: NaiveDate) -> S
 pub(crate) fn group_count_above_total(group: &Group, count: u32, total: u32) -> String {
     format!("group {group} counts {count} members, more than the total of {total}")
 }
-
-// Exact shares in policy documents.
-
-pub(crate) fn share_zero_denominator(num: u64) -> String {
-    format!("share {num}/0 has a zero denominator: write a fraction like \"3/10\"")
-}
-
-pub(crate) fn share_above_one(text: &str) -> String {
-    format!(
-        "share {} is above 1: a share is between 0 and 1",
-        text.trim()
-    )
-}
-
-pub(crate) fn share_unreadable(text: &str) -> String {
-    format!(
-        "share {text:?} cannot be read: expected a percentage (\"30%\"), a decimal (\"0.3\") or a fraction (\"3/10\")"
-    )
-}
-
-pub(crate) fn share_negative(v: i64) -> String {
-    format!("share {v} is negative: a share is between 0 and 1")
-}
-
-pub(crate) fn share_as_float(v: f64) -> String {
-    format!(
-        "share {v} is written as a number: write it as a string (\"30%\", \"0.3\" or \"3/10\") so it stays exact"
-    )
-}

@@ -6,18 +6,16 @@
 mod group;
 mod ident;
 mod order;
-mod rounding;
 mod rule;
-mod share;
 
 pub use group::{GroupDef, Selector, Subject};
 pub use ident::{GroupId, IdError, RuleId};
 pub use order::{BlockShortfall, OrderRule, Windows};
-pub use rounding::{Rounded, Rounding};
+pub use crate::rounding::{Rounded, Rounding};
 pub use rule::{
     Annulment, Base, Consequence, Hardness, Reference, Rule, Scope, SeatKind, Shape, Target,
 };
-pub use share::{Share, ShareError};
+pub use crate::share::{Share, ShareError};
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::check::{Subject as Checked, Tally, Verdict, check_composition};
 use super::{Policy, RuleId, Subject, Target, messages};
+use crate::read::csv::{Column, CsvErrorKind, Table, Unique};
 use crate::{Finding, JsonPath, Severity};
 
 /// One candidate on a list, in list order.
@@ -31,7 +32,16 @@ impl Subject for CandidateRow {
         self.birth_date
     }
     fn attribute(&self, name: &str) -> Option<&str> {
-        self.attributes.get(name).map(String::as_str)
+        // Header names match without case, as every CSV column does.
+        self.attributes
+            .get(name)
+            .or_else(|| {
+                self.attributes
+                    .iter()
+                    .find(|(k, _)| k.eq_ignore_ascii_case(name))
+                    .map(|(_, v)| v)
+            })
+            .map(String::as_str)
     }
 }
 
@@ -42,192 +52,90 @@ pub struct CandidateList {
     pub candidates: Vec<CandidateRow>,
 }
 
-/// A candidate list that could not be read.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("line {line}, column {column}: {message}")]
-pub struct ListError {
-    /// 1-based line.
-    pub line: usize,
-    /// 1-based column.
-    pub column: usize,
-    /// What is wrong.
-    pub message: String,
-}
-
-/// Splits CSV text (RFC 4180: commas, double quotes, `""` inside quotes) into records
-/// with the line and column where each field starts.
-/// A CSV cell with the line and column where it starts.
-type Cell = (String, usize, usize);
-
-fn csv_records(text: &str) -> Result<Vec<Vec<Cell>>, ListError> {
-    let mut records = Vec::new();
-    let mut record = Vec::new();
-    let mut field = String::new();
-    let (mut line, mut col) = (1usize, 1usize);
-    let mut start = (1usize, 1usize);
-    let mut quoted = false;
-    let mut in_quotes = false;
-    let mut chars = text.chars().peekable();
-    let mut any = false;
-    while let Some(c) = chars.next() {
-        if in_quotes {
-            if c == '"' {
-                if chars.peek() == Some(&'"') {
-                    chars.next();
-                    field.push('"');
-                    col += 2;
-                    continue;
-                }
-                in_quotes = false;
-            } else {
-                field.push(c);
-                if c == '\n' {
-                    line += 1;
-                    col = 0;
-                }
-            }
-            col += 1;
-            continue;
-        }
-        match c {
-            '"' if field.is_empty() && !quoted => {
-                quoted = true;
-                in_quotes = true;
-            }
-            '"' => {
-                return Err(ListError {
-                    line,
-                    column: col,
-                    message: messages::csv_stray_quote(),
-                });
-            }
-            ',' => {
-                record.push((std::mem::take(&mut field), start.0, start.1));
-                quoted = false;
-                start = (line, col + 1);
-            }
-            '\r' if chars.peek() == Some(&'\n') => {}
-            '\n' => {
-                record.push((std::mem::take(&mut field), start.0, start.1));
-                quoted = false;
-                if !(record.len() == 1 && record.first().is_some_and(|f| f.0.is_empty())) {
-                    records.push(std::mem::take(&mut record));
-                } else {
-                    record.clear();
-                }
-                line += 1;
-                col = 0;
-                start = (line, 1);
-            }
-            _ if quoted => {
-                return Err(ListError {
-                    line,
-                    column: col,
-                    message: messages::csv_after_quote(),
-                });
-            }
-            _ => field.push(c),
-        }
-        any = true;
-        col += 1;
-    }
-    if in_quotes {
-        return Err(ListError {
-            line: start.0,
-            column: start.1,
-            message: messages::csv_unclosed_quote(),
-        });
-    }
-    if any && (!field.is_empty() || !record.is_empty() || quoted) {
-        record.push((field, start.0, start.1));
-        records.push(record);
-    }
-    Ok(records)
-}
+/// A candidate list that could not be read: the crate's one CSV error, with the line
+/// and the column's name ([`crate::read::csv`]).
+pub use crate::read::csv::CsvError as ListError;
 
 impl CandidateList {
     /// Reads a list from CSV: a header row naming the columns, then one candidate per
     /// row in list order. `id` is required; `gender` and `birth_date` (YYYY-MM-DD)
     /// are read as such, a `name` column is ignored (reports use ids), and any other
-    /// column is an attribute. Empty cells count as missing.
+    /// column is an attribute, under its header name. Empty cells count as missing.
+    /// Commas or semicolons, a byte-order mark, header names in any case and quoted
+    /// cells are read as [`crate::read::csv`] says.
     ///
     /// ```
     /// use union_rulebook::policy::CandidateList;
     /// let list = CandidateList::from_csv("id,gender\nc1,female\nc2,male\n")?;
     /// assert_eq!(list.candidates.len(), 2);
+    /// let list = CandidateList::from_csv("\u{feff}ID;Gender;Region\r\nc1;woman;\"Jawa; Barat\"\r\n")?;
+    /// assert_eq!(list.candidates[0].gender.as_deref(), Some("woman"));
+    /// assert_eq!(list.candidates[0].attributes["Region"], "Jawa; Barat");
     /// # Ok::<(), union_rulebook::policy::ListError>(())
     /// ```
     ///
     /// # Errors
-    /// With line and column: a missing `id` column, a row with a different number of
-    /// cells than the header, an empty or repeated id, a date that does not read,
-    /// quotes that do not close.
+    /// With the line and the column's name: a missing `id` column, a row that stops
+    /// short of a column or runs past the header, an empty or repeated id, a date that
+    /// does not read, a quote that does not close.
     pub fn from_csv(text: &str) -> Result<CandidateList, ListError> {
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let records = csv_records(text)?;
-        let mut rows = records.into_iter();
-        let Some(header) = rows.next() else {
-            return Err(ListError {
-                line: 1,
-                column: 1,
-                message: messages::csv_empty(),
-            });
-        };
-        let names: Vec<String> = header.iter().map(|(h, ..)| h.trim().to_owned()).collect();
-        let Some(id_col) = names.iter().position(|h| h == "id") else {
-            return Err(ListError {
-                line: 1,
-                column: 1,
-                message: messages::csv_no_id(),
-            });
-        };
-        let mut seen = std::collections::BTreeSet::new();
-        let mut candidates = Vec::new();
-        for row in rows {
-            if row.len() != names.len() {
-                let (_, l, c) = row.last().cloned().unwrap_or((String::new(), 1, 1));
-                return Err(ListError {
-                    line: l,
-                    column: c,
-                    message: messages::csv_width(row.len(), names.len()),
-                });
+        let table = Table::read(text)?;
+        let id = table.column("id")?;
+        let gender = table.optional_column("gender")?;
+        let birth = table.optional_column("birth_date")?;
+        let name = table.optional_column("name")?;
+        let special: Vec<usize> = [Some(&id), gender.as_ref(), birth.as_ref(), name.as_ref()]
+            .into_iter()
+            .flatten()
+            .map(Column::index)
+            .collect();
+        let mut attributes: Vec<Column> = Vec::new();
+        for h in table.header() {
+            if h.is_empty() {
+                continue;
             }
+            if let Some(c) = table.optional_column(h)? {
+                if !special.contains(&c.index()) {
+                    attributes.push(c);
+                }
+            }
+        }
+        let mut seen = Unique::default();
+        let mut candidates = Vec::with_capacity(table.rows().len());
+        for row in table.rows() {
+            let cand_id = row.non_empty(&id)?;
+            seen.insert(row, &id, cand_id)?;
             let mut cand = CandidateRow {
-                id: String::new(),
+                id: cand_id.to_owned(),
                 gender: None,
                 birth_date: None,
                 attributes: BTreeMap::new(),
             };
-            for (i, (value, l, c)) in row.into_iter().enumerate() {
-                let value = value.trim().to_owned();
-                let name = names.get(i).map(String::as_str).unwrap_or("");
-                if i == id_col {
-                    if value.is_empty() || !seen.insert(value.clone()) {
-                        return Err(ListError {
-                            line: l,
-                            column: c,
-                            message: messages::csv_bad_id(&value),
-                        });
-                    }
-                    cand.id = value;
-                    continue;
+            if let Some(c) = &gender {
+                cand.gender = Some(row.get(c)?)
+                    .filter(|v| !v.is_empty())
+                    .map(str::to_owned);
+            }
+            if let Some(c) = &birth {
+                let v = row.get(c)?;
+                if !v.is_empty() {
+                    cand.birth_date = Some(v.parse().map_err(|_| {
+                        row.error(
+                            c,
+                            CsvErrorKind::NotADate {
+                                value: v.to_owned(),
+                            },
+                        )
+                    })?);
                 }
-                if value.is_empty() {
-                    continue;
-                }
-                match name {
-                    "gender" => cand.gender = Some(value),
-                    "birth_date" => {
-                        cand.birth_date = Some(value.parse().map_err(|_| ListError {
-                            line: l,
-                            column: c,
-                            message: messages::csv_bad_date(&value),
-                        })?);
-                    }
-                    "name" => {}
-                    _ => {
-                        cand.attributes.insert(name.to_owned(), value);
-                    }
+            }
+            if let Some(c) = &name {
+                row.get(c)?;
+            }
+            for c in &attributes {
+                let v = row.get(c)?;
+                if !v.is_empty() {
+                    cand.attributes.insert(c.name().to_owned(), v.to_owned());
                 }
             }
             candidates.push(cand);
@@ -361,32 +269,41 @@ mod tests {
             "id,name,gender,birth_date,paid\r\nc1,\"Sari, S.\",female,1990-01-02,low\r\nc2,\"A \"\"B\"\"\",male,,\r\n",
         )?;
         assert_eq!(l.candidates.len(), 2);
-        let c1 = l.candidates.first().ok_or(ListError {
-            line: 0,
-            column: 0,
-            message: String::new(),
-        })?;
+        let c1 = &l.candidates[0];
         assert_eq!(c1.gender.as_deref(), Some("female"));
         assert_eq!(c1.attributes.get("paid").map(String::as_str), Some("low"));
         assert!(!c1.attributes.contains_key("name"));
+        assert_eq!(l.candidates[1].birth_date, None);
         Ok(())
     }
 
     #[test]
     fn csv_errors_say_where() {
         let e = CandidateList::from_csv("id,gender\nc1,female\nc2\n").err();
-        assert_eq!(e.map(|e| (e.line, e.column)), Some((3, 1)));
-        let e = CandidateList::from_csv("id,birth_date\nc1,1990-13-01\n").err();
         assert_eq!(
-            e.map(|e| e.to_string()),
+            e.map(|e| (e.line, e.column)),
+            Some((3, Some("gender".to_owned())))
+        );
+        let e = CandidateList::from_csv("id,Birth_Date\nc1,1990-13-01\n").err();
+        assert_eq!(
+            e.map(|e| e.to_string()).as_deref(),
             Some(
-                "line 2, column 4: birth_date \"1990-13-01\" is not a date: expected YYYY-MM-DD"
-                    .to_owned()
+                "line 2, column \"Birth_Date\": \"1990-13-01\" is not a date: expected YYYY-MM-DD"
             )
         );
         let e = CandidateList::from_csv("gender\nfemale\n").err();
-        assert!(e.is_some_and(|e| e.message.contains("id")));
+        assert!(e.is_some_and(|e| e.to_string().contains("no column named \"id\"")));
         let e = CandidateList::from_csv("id\n\"c1\n").err();
-        assert_eq!(e.map(|e| (e.line, e.column)), Some((2, 1)));
+        assert_eq!(
+            e.map(|e| (e.line, e.kind)),
+            Some((2, CsvErrorKind::UnclosedQuote))
+        );
+        let e = CandidateList::from_csv("id\nc1\nc1\n").err();
+        assert_eq!(
+            e.map(|e| e.to_string()).as_deref(),
+            Some(
+                "line 3, column \"id\": \"c1\" appears again (first on line 2): expected each once"
+            )
+        );
     }
 }

@@ -353,43 +353,6 @@ pub(crate) fn lot_last_seat(
     )
 }
 
-pub(crate) fn csv_stray_quote() -> String {
-    "a double quote inside an unquoted cell: quote the whole cell and double the quote (\"\"\")"
-        .to_owned()
-}
-
-pub(crate) fn csv_after_quote() -> String {
-    "text after a closing quote: expected a comma or the end of the line".to_owned()
-}
-
-pub(crate) fn csv_unclosed_quote() -> String {
-    "a quoted cell is never closed: expected a closing double quote".to_owned()
-}
-
-pub(crate) fn csv_empty() -> String {
-    "the list is empty: expected a header row with an id column".to_owned()
-}
-
-pub(crate) fn csv_no_id() -> String {
-    "the header has no id column: expected a column named id".to_owned()
-}
-
-pub(crate) fn csv_width(found: usize, expected: usize) -> String {
-    format!("the row has {found} cells, the header {expected}: expected one cell per column")
-}
-
-pub(crate) fn csv_bad_id(id: &str) -> String {
-    if id.is_empty() {
-        "the id cell is empty: every candidate needs an id".to_owned()
-    } else {
-        format!("candidate id {id} appears twice: every candidate needs its own id")
-    }
-}
-
-pub(crate) fn csv_bad_date(v: &str) -> String {
-    format!("birth_date {v:?} is not a date: expected YYYY-MM-DD")
-}
-
 pub(crate) fn the_list() -> String {
     "the list".to_owned()
 }

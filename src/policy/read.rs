@@ -45,16 +45,12 @@ impl Policy {
     /// share written as a float); [`PolicyError::Invalid`] when it is inconsistent
     /// (see [`Policy::new`]).
     pub fn from_toml_str(text: &str) -> Result<Policy, PolicyError> {
-        let doc: PolicyDoc = toml::from_str(text).map_err(|e| {
-            let (line, column) = e
-                .span()
-                .map_or((1, 1), |s| crate::read::line_column(text, s.start));
-            PolicyError::Syntax {
-                format: "TOML",
-                line,
-                column,
-                message: messages::syntax(e.message().trim_end()),
-            }
+        // The crate's TOML reader: bare dates (`from = 2024-01-01`) and a BOM are read.
+        let doc: PolicyDoc = crate::read::from_toml_str(text).map_err(|e| PolicyError::Syntax {
+            format: "TOML",
+            line: e.line().unwrap_or(1),
+            column: e.column().unwrap_or(1),
+            message: messages::syntax(e.message()),
         })?;
         Policy::new(doc)
     }
@@ -64,11 +60,13 @@ impl Policy {
     /// # Errors
     /// As [`Policy::from_toml_str`], for JSON.
     pub fn from_json_str(text: &str) -> Result<Policy, PolicyError> {
-        let doc: PolicyDoc = serde_json::from_str(text).map_err(|e| PolicyError::Syntax {
-            format: "JSON",
-            line: e.line(),
-            column: e.column(),
-            message: messages::syntax(&json_message(&e)),
+        let doc: PolicyDoc = serde_json::from_str(crate::read::strip_bom(text)).map_err(|e| {
+            PolicyError::Syntax {
+                format: "JSON",
+                line: e.line(),
+                column: e.column(),
+                message: messages::syntax(&json_message(&e)),
+            }
         })?;
         Policy::new(doc)
     }

@@ -18,6 +18,7 @@ mod formats_props;
 mod hostile;
 mod list_pr;
 mod model;
+mod one_type;
 mod policy;
 mod policy_audit;
 mod policy_props;

@@ -13,8 +13,10 @@ use union_rulebook::apportionment::{
 pub struct ApportionArgs {
     /// CSV file with a header: a `name` column and a weight column.
     file: PathBuf,
-    /// Method: hamilton, hamilton-droop, hamilton-hagenbach-bischoff, dhondt,
-    /// sainte-lague, modified-sainte-lague, huntington-hill, adams, dean.
+    /// Method: largest-remainder, largest-remainder-droop,
+    /// largest-remainder-hagenbach-bischoff, dhondt, sainte-lague, modified-sainte-lague,
+    /// huntington-hill, adams, dean (also read: hamilton, hamilton-droop,
+    /// hamilton-hagenbach-bischoff, jefferson, webster, ...).
     #[arg(long, required_unless_present = "bands", conflicts_with = "bands")]
     method: Option<String>,
     /// Seats to apportion.

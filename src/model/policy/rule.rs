@@ -19,6 +19,8 @@ pub enum Shape {
         /// The group.
         group: GroupId,
         /// The smallest share.
+        #[serde(deserialize_with = "Share::deserialize_strict")]
+        #[schemars(schema_with = "Share::strict_json_schema")]
         share: Share,
         /// How the share of seats becomes whole seats.
         rounding: Rounding,
@@ -31,8 +33,12 @@ pub enum Shape {
         /// The groups, each bound by the band.
         groups: Vec<GroupId>,
         /// The smallest share for each group.
+        #[serde(deserialize_with = "Share::deserialize_strict")]
+        #[schemars(schema_with = "Share::strict_json_schema")]
         min: Share,
         /// The largest share for each group.
+        #[serde(deserialize_with = "Share::deserialize_strict")]
+        #[schemars(schema_with = "Share::strict_json_schema")]
         max: Share,
         /// How shares of seats become whole seats.
         rounding: Rounding,

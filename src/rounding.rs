@@ -1,12 +1,18 @@
-//! Rounding a share of seats to whole seats.
+//! Rounding a share of seats to whole seats: one rounding vocabulary for policy rules
+//! ([`crate::policy`]), delegation compositions and keys ([`crate::apportionment`]).
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-use super::Share;
+use crate::Share;
 
-/// How a share of a body's seats becomes a whole number of seats.
+/// How a share of a body's seats (or a quotient, such as members per delegate) becomes
+/// a whole number.
+///
+/// The one rounding type of the crate: policy rules, delegation compositions and
+/// apportionment keys all take it, and it reads and writes as `up`, `down`, `half-up`,
+/// `half-even` or `dhondt`.
 ///
 /// Always a required parameter of a rule, never a default: the choice is contested
 /// and has legal force. Indonesia's election commission once replaced rounding up by
@@ -14,31 +20,40 @@ use super::Share;
 /// annulled that (Putusan MA No. 24 P/HUM/2023), restoring rounding up.
 ///
 /// ```
-/// use union_rulebook::policy::{Rounding, Share};
+/// use union_rulebook::{Rounding, Share};
 /// let thirty: Share = "30%".parse()?;
 /// assert_eq!(Rounding::Up.seats(8, thirty).seats, 3); // 2.4 -> 3
 /// assert_eq!(Rounding::HalfUp.seats(8, thirty).seats, 2); // 2.4 -> 2
-/// # Ok::<(), union_rulebook::policy::ShareError>(())
+/// // the same rounding of a quotient: 250 members, one delegate per 100
+/// assert_eq!(Rounding::Up.quotient(250, 100), Some(3));
+/// assert_eq!(Rounding::HalfEven.quotient(250, 100), Some(2));
+/// # Ok::<(), union_rulebook::ShareError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum Rounding {
-    /// Round up (ceiling): any fraction gives one more seat. The rule of Indonesian
+    /// Round up (ceiling, `⌈x⌉`): any fraction gives one more seat; "one delegate per 100
+    /// members or part of 100". The rule of Indonesian
     /// election law for the 30% of women candidates (UU 7/2017 art. 245 as read by
     /// Putusan MA No. 24 P/HUM/2023).
     Up,
-    /// Round down (floor): only whole seats count.
+    /// Round down (floor, `⌊x⌋`): only whole seats count; "one delegate per full 100
+    /// members".
     Down,
-    /// Round half up: a fraction of one half or more gives a seat (the rounding of KPU
-    /// regulation 10/2023 art. 8(2), annulled by the Supreme Court).
+    /// Round half up (to nearest, ties away from zero: `⌊x + 1/2⌋`, IEEE 754-2019
+    /// `roundTiesToAway` for positive numbers): a fraction of one half or more gives a
+    /// seat (the rounding of KPU regulation 10/2023 art. 8(2), annulled by the Supreme
+    /// Court).
     HalfUp,
     /// Round half to even ("banker's rounding"): exactly one half goes to the even
-    /// neighbour (IEEE 754 `roundTiesToEven`), anything else to the nearest.
+    /// neighbour (IEEE 754-2019 §4.3.1 `roundTiesToEven`), anything else to the nearest.
     HalfEven,
     /// Allocate the body's seats between the group and everyone else by d'Hondt, in
     /// proportion to their shares: the German works-council rule for the minority sex
     /// (BetrVG §15(2), Wahlordnung §5). A tie for the last seat is decided by lot under
-    /// WO §5(2); the floor then counts the seat as not won and says so.
+    /// WO §5(2); the floor then counts the seat as not won and says so. Not a rounding
+    /// of a quotient: `Rounding::quotient` gives `None` for it.
     #[serde(rename = "dhondt")]
     DHondt,
 }
@@ -69,28 +84,58 @@ impl Rounding {
     /// The whole number of seats of a `seats`-seat body owed to `share` under this
     /// rounding. Exact: integer arithmetic on the fraction.
     pub fn seats(self, seats: u32, share: Share) -> Rounded {
-        let n = u128::from(seats);
-        let num = u128::from(share.numerator());
-        let den = u128::from(share.denominator());
-        let product = n * num;
-        let (q, r) = (product / den, product % den);
+        self.seats_of(
+            seats,
+            u128::from(share.numerator()),
+            u128::from(share.denominator()),
+        )
+    }
+
+    /// The seats of a `seats`-seat body owed to a group of `part` out of `whole` (for
+    /// instance women among a unit's members): `seats × part / whole` rounded, or under
+    /// [`Rounding::DHondt`] the group's seats by d'Hondt between `part` and
+    /// `whole - part`. `part` is taken as at most `whole`; a `whole` of 0 owes nothing.
+    pub fn seats_of(self, seats: u32, part: u128, whole: u128) -> Rounded {
+        if whole == 0 {
+            return Rounded {
+                seats: 0,
+                lot_for_last_seat: false,
+            };
+        }
+        let part = part.min(whole);
         let plain = |v: u128| Rounded {
-            // q <= n because share <= 1, so this never saturates.
+            // v <= seats because part <= whole, so this never saturates.
             seats: u32::try_from(v).unwrap_or(seats),
             lot_for_last_seat: false,
         };
         match self {
-            Rounding::Up => plain(if r == 0 { q } else { q + 1 }),
-            Rounding::Down => plain(q),
-            Rounding::HalfUp => plain(if 2 * r >= den { q + 1 } else { q }),
-            Rounding::HalfEven => plain(match (2 * r).cmp(&den) {
+            Rounding::DHondt => dhondt_two(seats, part, whole - part),
+            _ => plain(
+                self.quotient(u128::from(seats).saturating_mul(part), whole)
+                    .unwrap_or(0),
+            ),
+        }
+    }
+
+    /// `num / den` rounded to a whole number (`den` 0 is read as 1), or `None` under
+    /// [`Rounding::DHondt`], which shares seats between two groups rather than rounding
+    /// one number.
+    pub fn quotient(self, num: u128, den: u128) -> Option<u128> {
+        let den = den.max(1);
+        let (q, r) = (num / den, num % den);
+        // 2r < 2den <= 2^129 would overflow for den > 2^127; compare r with den - r.
+        let half = r.cmp(&(den - r));
+        Some(match self {
+            Rounding::Up => q + u128::from(r != 0),
+            Rounding::Down => q,
+            Rounding::HalfUp => q + u128::from(half != std::cmp::Ordering::Less),
+            Rounding::HalfEven => match half {
                 std::cmp::Ordering::Less => q,
                 std::cmp::Ordering::Greater => q + 1,
-                std::cmp::Ordering::Equal if q % 2 == 0 => q,
-                std::cmp::Ordering::Equal => q + 1,
-            }),
-            Rounding::DHondt => dhondt_two(seats, num, den - num),
-        }
+                std::cmp::Ordering::Equal => q + q % 2,
+            },
+            Rounding::DHondt => return None,
+        })
     }
 }
 
@@ -147,6 +192,28 @@ mod tests {
         assert_eq!(Rounding::HalfEven.seats(5, s).seats, 2);
         assert_eq!(Rounding::HalfEven.seats(7, s).seats, 4);
         assert_eq!(Rounding::HalfUp.seats(5, s).seats, 3);
+    }
+
+    #[test]
+    fn quotients_round_as_named() {
+        // 250 members, one per 100: 2.5
+        assert_eq!(Rounding::Up.quotient(250, 100), Some(3));
+        assert_eq!(Rounding::Down.quotient(250, 100), Some(2));
+        assert_eq!(Rounding::HalfUp.quotient(250, 100), Some(3));
+        assert_eq!(Rounding::HalfEven.quotient(250, 100), Some(2));
+        assert_eq!(Rounding::HalfEven.quotient(350, 100), Some(4));
+        assert_eq!(Rounding::HalfUp.quotient(249, 100), Some(2));
+        assert_eq!(Rounding::DHondt.quotient(250, 100), None);
+        assert_eq!(Rounding::Up.quotient(u128::MAX, u128::MAX - 1), Some(2));
+    }
+
+    #[test]
+    fn seats_of_counts_agree_with_shares() {
+        // 8 delegates, 3 women in 10 members: 2.4
+        assert_eq!(Rounding::Up.seats_of(8, 3, 10).seats, 3);
+        assert_eq!(Rounding::HalfUp.seats_of(8, 3, 10).seats, 2);
+        assert_eq!(Rounding::DHondt.seats_of(5, 3, 10).seats, 1);
+        assert_eq!(Rounding::Up.seats_of(5, 1, 0).seats, 0);
     }
 
     #[test]
