@@ -8,14 +8,14 @@ mod ident;
 mod order;
 mod rule;
 
+pub use crate::rounding::{Rounded, Rounding};
+pub use crate::share::{Share, ShareError};
 pub use group::{GroupDef, Selector, Subject};
 pub use ident::{GroupId, IdError, RuleId};
 pub use order::{BlockShortfall, OrderRule, Windows};
-pub use crate::rounding::{Rounded, Rounding};
 pub use rule::{
     Annulment, Base, Consequence, Hardness, Reference, Rule, Scope, SeatKind, Shape, Target,
 };
-pub use crate::share::{Share, ShareError};
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
