@@ -3,7 +3,8 @@
 use super::error::ApportionError;
 use super::method::Method;
 use crate::Lot;
-use serde::Serialize;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 /// A share of a total, as an exact fraction `num / den` between 0 and 1: an
 /// electoral threshold, the women's share of a unit's members.
@@ -227,7 +228,7 @@ impl Options {
 }
 
 /// How a tie was settled.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum SettledBy {

@@ -1,27 +1,35 @@
 //! The result of a count: who is elected, in what order, and the transcript.
+//!
+//! In Rust every candidate is a 0-based [`CandidateIndex`]; in JSON every candidate is
+//! numbered from 1, as in the ballot file (see [`CandidateNumber`](super::CandidateNumber)).
 
-use super::{CandidateIndex, Votes};
+use super::numbering::{one_based, one_based_vec};
+use super::{CandidateIndex, CandidateNumber, Votes};
 use schemars::JsonSchema;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The result of counting one election.
 ///
+/// Candidates are 0-based indices in Rust and numbered from 1 in JSON:
+/// `elected: [0, 2]` serializes as `"elected": [1, 3]`, and reads back.
 /// `elected` is in order of election. `stages` is the full transcript; vote totals are
 /// conserved at every stage (the candidates' totals plus the non-transferable votes
 /// equal the valid poll, up to what the rule's truncation loses, which is recorded).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct Outcome {
     /// The method's CLI name (`scottish-stv`, `dhondt`, ...).
     pub method: String,
     /// Seats to fill.
     pub seats: u32,
-    /// Elected candidates in order of election (0-based indices).
+    /// Elected candidates in order of election (0-based indices; numbered from 1 in JSON).
+    #[serde(with = "one_based_vec")]
+    #[schemars(with = "Vec<CandidateNumber>")]
     pub elected: Vec<CandidateIndex>,
     /// What happened to each candidate, in candidate order.
     pub candidates: Vec<CandidateResult>,
     /// The quota, for methods that have one.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quota: Option<Votes>,
     /// The stage-by-stage transcript.
     pub stages: Vec<Stage>,
@@ -48,20 +56,20 @@ impl Outcome {
 }
 
 /// The fate of one candidate.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct CandidateResult {
     /// Where the candidate ended.
     pub status: CandidateStatus,
     /// The stage (1-based) at which the candidate was elected or excluded.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stage: Option<u32>,
     /// Seats won, for list methods (a list can win several).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seats: Option<u32>,
 }
 
 /// Where a candidate ended.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum CandidateStatus {
     /// Elected (for a list: won at least one seat).
@@ -76,7 +84,7 @@ pub enum CandidateStatus {
 }
 
 /// One stage of a count.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Stage {
     /// 1-based stage number.
     pub number: u32,
@@ -89,13 +97,17 @@ pub struct Stage {
     /// Votes lost to truncation of transfer values, cumulative (0 for most methods).
     pub loss: Votes,
     /// Candidates elected at this stage, in order of election.
+    #[serde(with = "one_based_vec")]
+    #[schemars(with = "Vec<CandidateNumber>")]
     pub elected: Vec<CandidateIndex>,
     /// Candidates excluded at this stage.
+    #[serde(with = "one_based_vec")]
+    #[schemars(with = "Vec<CandidateNumber>")]
     pub excluded: Vec<CandidateIndex>,
 }
 
 /// What a stage did.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum StageAction {
@@ -104,6 +116,8 @@ pub enum StageAction {
     /// A surplus transferred from an elected candidate.
     Surplus {
         /// Whose surplus.
+        #[serde(with = "one_based")]
+        #[schemars(with = "CandidateNumber")]
         candidate: CandidateIndex,
         /// The transfer value applied.
         transfer_value: Votes,
@@ -111,6 +125,8 @@ pub enum StageAction {
     /// Candidates excluded and their votes transferred.
     Exclusion {
         /// The excluded candidates.
+        #[serde(with = "one_based_vec")]
+        #[schemars(with = "Vec<CandidateNumber>")]
         candidates: Vec<CandidateIndex>,
     },
     /// An iteration of an iterative method (Meek) or a runoff round.
@@ -123,22 +139,26 @@ pub enum StageAction {
 }
 
 /// A tie met during a count and how it was settled.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct TieRecord {
     /// The stage at which the tie arose.
     pub stage: u32,
     /// The tied candidates.
+    #[serde(with = "one_based_vec")]
+    #[schemars(with = "Vec<CandidateNumber>")]
     pub candidates: Vec<CandidateIndex>,
     /// What was decided: elect, exclude, or the last seat.
     pub purpose: String,
     /// How it was settled.
     pub settled_by: TieSettlement,
     /// The candidate the tie was settled for.
+    #[serde(with = "one_based")]
+    #[schemars(with = "CandidateNumber")]
     pub chosen: CandidateIndex,
 }
 
 /// How a tie was settled.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum TieSettlement {
@@ -158,7 +178,7 @@ pub enum TieSettlement {
 
 /// How a count settles ties. Ties are never settled silently: whatever the policy, the
 /// outcome records each tie in [`Outcome::ties`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum TieBreak {
@@ -181,7 +201,11 @@ pub enum TieBreak {
     },
     /// A priority order given by the caller (earlier in the list wins a tie to be
     /// elected and survives a tie to be excluded), for a lot drawn before the count.
-    Order(Vec<CandidateIndex>),
+    Order(
+        #[serde(with = "one_based_vec")]
+        #[schemars(with = "Vec<CandidateNumber>")]
+        Vec<CandidateIndex>,
+    ),
     /// Do not settle: the count stops with an error naming the tie, for the caller to
     /// settle (and re-run with [`TieBreak::Order`]).
     Fail,
