@@ -21,7 +21,7 @@
 //! }"#)?;
 //! let as_of = NaiveDate::from_ymd_opt(2026, 1, 1).ok_or("date")?;
 //! let findings = validate(&doc, as_of);
-//! let codes: Vec<&str> = findings.iter().map(|f| f.code).collect();
+//! let codes: Vec<&str> = findings.iter().map(|f| &*f.code).collect();
 //! assert_eq!(codes, ["duplicate-id", "unknown-reference"]);
 //! assert_eq!(findings[1].path.to_string(), "$.units[2].parent");
 //! assert_eq!(findings[1].message, "no unit has id nowhere");

@@ -597,6 +597,132 @@ mod tests {
     }
 
     #[test]
+    fn a_tie_left_to_the_caller_names_the_candidates_from_1() {
+        use crate::election::{Candidate, RankedBallot};
+        // Budi and Wati tie for the seat with 3 votes each; Ani has 1.
+        let e = RankedElection {
+            title: None,
+            candidates: vec![
+                Candidate::new("Ani"),
+                Candidate::new("Budi"),
+                Candidate::new("Wati"),
+            ],
+            seats: 1,
+            withdrawn: vec![],
+            ballots: vec![
+                RankedBallot::strict(1, [0]),
+                RankedBallot::strict(3, [1]),
+                RankedBallot::strict(3, [2]),
+            ],
+        };
+        let err = count(&e, &Method::Plurality, &TieBreak::Fail, None)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(err.contains("between candidates 2, 3 for"), "{err}");
+    }
+
+    #[test]
+    fn settings_refuse_options_the_method_does_not_use() {
+        let err = |s: TallySettings| s.method().err().map(|e| e.to_string());
+        assert_eq!(
+            err(TallySettings::new("borda")).as_deref(),
+            Some(
+                "unknown method `borda`: expected one of plurality, block, limited, approval, two-round, contingent, irv, dhondt, sainte-lague, modified-sainte-lague, largest-remainder, largest-remainder-droop, largest-remainder-hagenbach-bischoff, scottish-stv, meek, wigm"
+            )
+        );
+        assert_eq!(
+            err(TallySettings::new("limited")),
+            Some(SettingsError::LimitNeeded.to_string())
+        );
+        for (settings, option) in [
+            (TallySettings::new("irv").limit(1), "--limit"),
+            (TallySettings::new("meek").quota(QuotaKind::Hare), "--quota"),
+            (
+                TallySettings::new("meek").fractional_quota(true),
+                "--fractional-quota",
+            ),
+            (TallySettings::new("scottish-stv").places(3), "--places"),
+            (
+                TallySettings::new("wigm").rounding(MeekRounding::Parametric),
+                "--rounding",
+            ),
+            (TallySettings::new("irv").runoff(true), "--runoff"),
+        ] {
+            let e = err(settings).unwrap_or_default();
+            assert!(
+                e.starts_with(&format!("{option} is not used by method")),
+                "{e}"
+            );
+        }
+        let threshold = Threshold::Uniform(
+            crate::apportionment::Share::parse_percent("4").unwrap_or_else(|e| unreachable!("{e}")),
+        );
+        assert!(
+            TallySettings::new("irv")
+                .threshold(threshold.clone())
+                .method()
+                .is_err()
+        );
+        assert_eq!(
+            TallySettings::new("dhondt")
+                .threshold(threshold.clone())
+                .method(),
+            Ok(Method::List {
+                method: ListMethod::DHondt,
+                threshold: Some(threshold)
+            })
+        );
+        assert_eq!(
+            TallySettings::new("limited").limit(2).method(),
+            Ok(Method::Limited { limit: 2 })
+        );
+        assert_eq!(
+            TallySettings::new("meek")
+                .rounding(MeekRounding::Parametric)
+                .method(),
+            Ok(Method::Meek {
+                rounding: MeekRounding::Parametric
+            })
+        );
+        assert_eq!(
+            TallySettings::new("wigm").fractional_quota(true).method(),
+            Ok(Method::Wigm {
+                quota: QuotaRule::new(QuotaKind::Droop, false),
+                places: 5
+            })
+        );
+    }
+
+    #[test]
+    fn tie_policies_read_their_names() {
+        for name in TiePolicy::NAMES {
+            let p: Result<TiePolicy, _> = name.parse();
+            assert_eq!(p.clone().map(TiePolicy::name), Ok(*name));
+            let json = serde_json::to_string(&p.ok()).unwrap_or_default();
+            assert_eq!(json, format!("\"{name}\""));
+        }
+        assert_eq!(
+            "coin".parse::<TiePolicy>().map_err(|e| e.to_string()),
+            Err(
+                "unknown tie policy `coin`: expected one of forward, backward, lot, fail, file"
+                    .into()
+            )
+        );
+        let order = TieBreak::Order(vec![1, 0]);
+        assert_eq!(
+            TiePolicy::Backward.tie_break(4, Some(order.clone())),
+            TieBreak::Backward { seed: 4 }
+        );
+        assert_eq!(TiePolicy::File.tie_break(4, Some(order.clone())), order);
+        assert_eq!(TiePolicy::Fail.tie_break(4, None), TieBreak::Fail);
+        assert_eq!(
+            TiePolicy::Forward.tie_break(4, None),
+            TieBreak::Forward { seed: 4 }
+        );
+    }
+
+    #[test]
     fn kinds() {
         let stv: Vec<&str> = METHOD_NAMES
             .iter()

@@ -161,6 +161,42 @@ pub(crate) mod one_based_vec {
     }
 }
 
+/// `serde(with)` for the order of [`TieBreak::Order`](super::TieBreak::Order): an object
+/// `{"order": [numbers from 1]}`, which an enum tagged by `kind` can hold.
+pub(crate) mod tie_order {
+    use super::{CandidateIndex, CandidateNumber};
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    #[derive(Serialize)]
+    struct Out<'a> {
+        #[serde(with = "super::one_based_vec")]
+        order: &'a [CandidateIndex],
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct In {
+        order: Vec<CandidateNumber>,
+    }
+
+    pub(crate) fn serialize<S: Serializer>(
+        order: &[CandidateIndex],
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        Out { order }.serialize(s)
+    }
+
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Vec<CandidateIndex>, D::Error> {
+        Ok(In::deserialize(d)?
+            .order
+            .into_iter()
+            .map(CandidateNumber::index)
+            .collect())
+    }
+}
+
 /// `serde(with)` for ranks (lists of lists) of [`CandidateIndex`], numbers from 1.
 pub(crate) mod one_based_ranks {
     use super::{CandidateIndex, CandidateNumber};

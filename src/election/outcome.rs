@@ -3,7 +3,7 @@
 //! In Rust every candidate is a 0-based [`CandidateIndex`]; in JSON every candidate is
 //! numbered from 1, as in the ballot file (see [`CandidateNumber`](super::CandidateNumber)).
 
-use super::numbering::{one_based, one_based_vec};
+use super::numbering::{one_based, one_based_vec, tie_order};
 use super::{CandidateIndex, CandidateNumber, Votes};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -201,12 +201,45 @@ pub enum TieBreak {
     },
     /// A priority order given by the caller (earlier in the list wins a tie to be
     /// elected and survives a tie to be excluded), for a lot drawn before the count.
+    ///
+    /// In JSON: `{"kind": "order", "order": [3, 1, 2]}`, candidates numbered from 1.
     Order(
-        #[serde(with = "one_based_vec")]
-        #[schemars(with = "Vec<CandidateNumber>")]
+        #[serde(with = "tie_order")]
+        #[schemars(with = "TieOrder")]
         Vec<CandidateIndex>,
     ),
     /// Do not settle: the count stops with an error naming the tie, for the caller to
     /// settle (and re-run with [`TieBreak::Order`]).
     Fail,
+}
+
+/// The JSON shape of [`TieBreak::Order`]: the order under the key `order` (serde cannot
+/// write a bare list inside an enum tagged by `kind`).
+#[derive(JsonSchema)]
+#[allow(dead_code)] // only its schema is used
+struct TieOrder {
+    /// The priority order, strongest first, candidates numbered from 1.
+    order: Vec<CandidateNumber>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_tie_break_round_trips_through_json() {
+        for t in [
+            TieBreak::Forward { seed: 1 },
+            TieBreak::Backward { seed: 2 },
+            TieBreak::Lot { seed: 3 },
+            TieBreak::Order(vec![2, 0, 1]),
+            TieBreak::Fail,
+        ] {
+            let json = serde_json::to_string(&t).unwrap_or_default();
+            let back: Option<TieBreak> = serde_json::from_str(&json).ok();
+            assert_eq!(back.as_ref(), Some(&t), "{json}");
+        }
+        let json = serde_json::to_string(&TieBreak::Order(vec![2, 0])).unwrap_or_default();
+        assert_eq!(json, r#"{"kind":"order","order":[3,1]}"#);
+    }
 }
