@@ -96,11 +96,12 @@ pub struct Stage {
     pub non_transferable: Votes,
     /// Votes lost to truncation of transfer values, cumulative (0 for most methods).
     pub loss: Votes,
-    /// Candidates elected at this stage, in order of election.
+    /// Candidates elected at this stage, in order of election (0-based; numbered from
+    /// 1 in JSON).
     #[serde(with = "one_based_vec")]
     #[schemars(with = "Vec<CandidateNumber>")]
     pub elected: Vec<CandidateIndex>,
-    /// Candidates excluded at this stage.
+    /// Candidates excluded at this stage (0-based; numbered from 1 in JSON).
     #[serde(with = "one_based_vec")]
     #[schemars(with = "Vec<CandidateNumber>")]
     pub excluded: Vec<CandidateIndex>,
@@ -115,7 +116,7 @@ pub enum StageAction {
     FirstCount,
     /// A surplus transferred from an elected candidate.
     Surplus {
-        /// Whose surplus.
+        /// Whose surplus (0-based; numbered from 1 in JSON).
         #[serde(with = "one_based")]
         #[schemars(with = "CandidateNumber")]
         candidate: CandidateIndex,
@@ -124,7 +125,7 @@ pub enum StageAction {
     },
     /// Candidates excluded and their votes transferred.
     Exclusion {
-        /// The excluded candidates.
+        /// The excluded candidates (0-based; numbered from 1 in JSON).
         #[serde(with = "one_based_vec")]
         #[schemars(with = "Vec<CandidateNumber>")]
         candidates: Vec<CandidateIndex>,
@@ -143,7 +144,7 @@ pub enum StageAction {
 pub struct TieRecord {
     /// The stage at which the tie arose.
     pub stage: u32,
-    /// The tied candidates.
+    /// The tied candidates (0-based; numbered from 1 in JSON).
     #[serde(with = "one_based_vec")]
     #[schemars(with = "Vec<CandidateNumber>")]
     pub candidates: Vec<CandidateIndex>,
@@ -151,7 +152,7 @@ pub struct TieRecord {
     pub purpose: String,
     /// How it was settled.
     pub settled_by: TieSettlement,
-    /// The candidate the tie was settled for.
+    /// The candidate the tie was settled for (0-based; numbered from 1 in JSON).
     #[serde(with = "one_based")]
     #[schemars(with = "CandidateNumber")]
     pub chosen: CandidateIndex,
