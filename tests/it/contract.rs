@@ -211,6 +211,28 @@ fn tally_prints_the_tally_report_for_lists() {
         ];
         check("tally-report", &args, 0, &report);
     }
+    // A ballot file counted by a list method: its candidates are the lists, its first
+    // preferences the votes; the report keeps its title and its ballots.
+    let file = blt::read(read("psp-election.blt").as_bytes()).unwrap();
+    let settings = TallySettings::new("dhondt");
+    let report = election::tally(
+        &file.election,
+        &settings.method().unwrap(),
+        &settings.tie_break(None),
+        None,
+    )
+    .unwrap();
+    assert_eq!(report.ballots, 100);
+    assert!(report.title.is_some());
+    let args = [
+        "tally",
+        &path("psp-election.blt"),
+        "--method",
+        "dhondt",
+        "--format",
+        "json",
+    ];
+    check("tally-report", &args, 0, &report);
 }
 
 #[test]

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use union_rulebook::apportionment::{self, Threshold};
 use union_rulebook::election::{
-    self, ListVotes, RankedElection, TallyError, TallySettings, TieBreak, TiePolicy, blt,
+    self, RankedElection, TallyError, TallySettings, TieBreak, TiePolicy, blt,
     preflib::{self, PreflibKind},
     stv,
 };
@@ -147,25 +147,20 @@ pub fn run(args: &TallyArgs) -> Result<ExitCode, CliError> {
         .method()
         .map_err(|e| CliError::new(e.to_string()))?;
     let cannot_count = |e: TallyError| CliError::in_file(&args.file, messages::cannot_count(&e));
-    let report = if method.is_list() {
-        if is_csv(args) {
-            let text = io::read_text(&args.file)?;
-            let seats = args
-                .seats
-                .ok_or_else(|| CliError::new(messages::seats_needed_for_csv()))?;
-            let votes = election::read_list_votes_csv(&text, seats)
-                .map_err(|e| CliError::in_file(&args.file, e))?;
-            election::tally_lists(&votes, &method, &settings.tie_break(None))
-                .map_err(cannot_count)?
-        } else {
-            // A ballot file whose candidates are the lists and whose first preferences
-            // are the votes.
-            let (mut e, _) = read_ballots(&args.file, args.input_format)?;
-            e.seats = args.seats.unwrap_or(e.seats);
-            let votes = ListVotes::from_first_preferences(&e).map_err(cannot_count)?;
-            election::tally_lists(&votes, &method, &settings.tie_break(None))
-                .map_err(cannot_count)?
-        }
+    let report = if method.is_list() && is_csv(args) {
+        let text = io::read_text(&args.file)?;
+        let seats = args
+            .seats
+            .ok_or_else(|| CliError::new(messages::seats_needed_for_csv()))?;
+        let votes = election::read_list_votes_csv(&text, seats)
+            .map_err(|e| CliError::in_file(&args.file, e))?;
+        election::tally_lists(&votes, &method, &settings.tie_break(None)).map_err(cannot_count)?
+    } else if method.is_list() {
+        // A ballot file whose candidates are the lists and whose first preferences are
+        // the votes. As before, the file's `[tie]` order is not used for a list count.
+        let (mut e, _) = read_ballots(&args.file, args.input_format)?;
+        e.seats = args.seats.unwrap_or(e.seats);
+        election::tally(&e, &method, &settings.tie_break(None), None).map_err(cannot_count)?
     } else {
         let (mut election, tie_order) = read_ballots(&args.file, args.input_format)?;
         if let Some(seats) = args.seats {
