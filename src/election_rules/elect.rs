@@ -207,7 +207,7 @@ pub struct CandidateStanding {
     /// The person.
     pub person: PersonId,
     /// Their number in the ballot file (1-based), when there was a ballot.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ballot_number: Option<usize>,
     /// Eligible, not eligible (withdrawn from the count), or needing review.
     #[serde(flatten)]
@@ -229,7 +229,7 @@ pub struct VoterCounts {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct PersonChange {
     /// The winner who gave way (none when a seat was added).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub removed: Option<PersonId>,
     /// The person who took the seat.
     pub added: PersonId,
@@ -314,7 +314,7 @@ pub struct ElectionResult {
     /// Unopposed, or counted.
     pub decided_by: DecidedBy,
     /// The count, when there was one (candidates by their ballot-file index, 0-based).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<Outcome>,
     /// Who the count (or the nominations) elected, before any policy consequence.
     pub elected_by_count: Vec<PersonId>,
