@@ -26,6 +26,7 @@ pub use motion::{
     Quorum, Vote, Weighting,
 };
 pub use outcome::{
-    Attendance, Decision, MajorityCheck, OptionVotes, QuorumCheck, QuorumClause, Tally, Verdict,
+    Attendance, Decision, DecisionErrors, MajorityCheck, OptionVotes, QuorumCheck, QuorumClause,
+    Tally, Verdict,
 };
 pub use render::render_text;

@@ -13,7 +13,8 @@ mod path;
 pub use path::{JsonPath, PathSegment};
 
 use schemars::JsonSchema;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::fmt;
 
 /// How serious a finding is.
@@ -25,7 +26,9 @@ use std::fmt;
 /// assert!(Severity::Error < Severity::Warning);
 /// assert_eq!(Severity::Info.to_string(), "info");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// The document breaks a rule that binds: it is wrong as it stands.
@@ -58,11 +61,11 @@ impl fmt::Display for Severity {
 /// );
 /// assert_eq!(f.to_string(), "error[duplicate-id] $.units[3].id: unit id psp-001 is used twice");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Finding {
     /// A stable, kebab-case code (`duplicate-id`, `seats-overfilled`, ...). Codes are
     /// listed in each checker's documentation and never change meaning.
-    pub code: &'static str,
+    pub code: Cow<'static, str>,
     /// How serious it is.
     pub severity: Severity,
     /// Where in the document, as a JSON path (`$.units[3].parent`).
@@ -74,13 +77,13 @@ pub struct Finding {
 impl Finding {
     /// A finding from its parts.
     pub fn new(
-        code: &'static str,
+        code: impl Into<Cow<'static, str>>,
         severity: Severity,
         path: JsonPath,
         message: impl Into<String>,
     ) -> Self {
         Finding {
-            code,
+            code: code.into(),
             severity,
             path,
             message: message.into(),
@@ -106,7 +109,7 @@ impl fmt::Display for Finding {
 /// let s = Summary::of(&findings);
 /// assert_eq!((s.errors, s.warnings, s.infos), (0, 0, 1));
 /// ```
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Summary {
     /// Number of errors.
     pub errors: usize,
@@ -135,7 +138,7 @@ impl Summary {
 /// then code, then message.
 pub fn sort_findings(findings: &mut [Finding]) {
     findings.sort_by(|a, b| {
-        (a.severity, &a.path, a.code, &a.message).cmp(&(b.severity, &b.path, b.code, &b.message))
+        (a.severity, &a.path, &a.code, &a.message).cmp(&(b.severity, &b.path, &b.code, &b.message))
     });
 }
 

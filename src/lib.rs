@@ -25,7 +25,7 @@
 //!
 //! // Validate as of a date (the library never reads the clock) and print the findings.
 //! let findings = validate(&doc, NaiveDate::from_ymd_opt(2026, 1, 1).ok_or("date")?);
-//! let codes: Vec<&str> = findings.iter().map(|f| f.code).collect();
+//! let codes: Vec<&str> = findings.iter().map(|f| &*f.code).collect();
 //! assert_eq!(codes, ["reserved-seat-outside-group", "below-minimum-members", "vacancy"]);
 //! print!("{}", render_text(&findings));
 //! # Ok::<(), Box<dyn std::error::Error>>(())

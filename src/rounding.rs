@@ -71,7 +71,7 @@ impl fmt::Display for Rounding {
 }
 
 /// Seats owed to a share, with a note when a tie by lot decides the last one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Rounded {
     /// The whole number of seats.
     pub seats: u32,

@@ -49,5 +49,13 @@ pub fn all() -> Result<Vec<SchemaFile>, serde_json::Error> {
     Ok(vec![
         file::<Organization>("organization.schema.json")?,
         file::<ValidationReport>("validation-report.schema.json")?,
+        file::<crate::policy::AuditReport>("audit-report.schema.json")?,
+        file::<crate::policy::Explanation>("explain-report.schema.json")?,
+        file::<crate::policy::ListCheck>("check-list-report.schema.json")?,
+        file::<crate::election::TallyReport>("tally-report.schema.json")?,
+        file::<crate::apportionment::ApportionReport>("apportion-report.schema.json")?,
+        file::<crate::election_rules::ElectionResult>("elect-report.schema.json")?,
+        file::<crate::decision::Decision>("decide-report.schema.json")?,
+        file::<crate::decision::DecisionErrors>("decide-errors.schema.json")?,
     ])
 }

@@ -21,7 +21,7 @@
 //! }"#)?;
 //! let as_of = NaiveDate::from_ymd_opt(2026, 1, 1).ok_or("date")?;
 //! let findings = validate(&doc, as_of);
-//! let codes: Vec<&str> = findings.iter().map(|f| f.code).collect();
+//! let codes: Vec<&str> = findings.iter().map(|f| &*f.code).collect();
 //! assert_eq!(codes, ["duplicate-id", "unknown-reference"]);
 //! assert_eq!(findings[1].path.to_string(), "$.units[2].parent");
 //! assert_eq!(findings[1].message, "no unit has id nowhere");
@@ -314,7 +314,9 @@ pub fn validate(doc: &Organization, as_of: NaiveDate) -> Vec<Finding> {
 /// assert!(report.is_valid());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
 #[non_exhaustive]
 pub struct ValidationReport {
     /// The date the document was checked as of.
@@ -339,5 +341,11 @@ impl ValidationReport {
     /// Whether there are no errors (warnings and infos allowed).
     pub fn is_valid(&self) -> bool {
         self.summary.errors == 0
+    }
+
+    /// The findings as text for people, grouped by severity with a closing count (see
+    /// [`render_text`](crate::diagnostics::render_text)).
+    pub fn render_text(&self) -> String {
+        crate::diagnostics::render_text(&self.findings)
     }
 }

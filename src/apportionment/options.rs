@@ -3,7 +3,8 @@
 use super::error::ApportionError;
 use super::method::Method;
 use crate::{Lot, Share};
-use serde::Serialize;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 /// An electoral threshold: units whose weight is below the share of the total of all
 /// weights get no seat.
@@ -145,7 +146,7 @@ impl Options {
 }
 
 /// How a tie was settled.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum SettledBy {

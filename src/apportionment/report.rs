@@ -3,11 +3,12 @@
 use super::csv::UnitWeight;
 use super::messages;
 use super::options::{Allocation, SettledBy};
-use serde::Serialize;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 use std::fmt::Write as _;
 
 /// One unit's line in a report.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct ReportRow {
     /// The unit's name.
     pub name: String,
@@ -20,7 +21,7 @@ pub struct ReportRow {
 }
 
 /// A tie in a report, with names.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct ReportTie {
     /// The tied units.
     pub units: Vec<String>,
@@ -34,7 +35,7 @@ pub struct ReportTie {
 
 /// An apportionment with the units' names, in input order: the JSON the CLI prints
 /// (`{"method", "seats", "allocation": [{"name", "seats", ...}], "ties"}`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct ApportionReport {
     /// The method's name (`dhondt`, or `bands` for a band table).
     pub method: String,

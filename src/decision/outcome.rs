@@ -1,12 +1,12 @@
 //! The result of a decision: the data, kept apart from its rendering.
 
 use super::motion::{Base, Comparison, Entitled, Measure, Weighting};
-use crate::Share;
+use crate::{Finding, Share};
 use schemars::JsonSchema;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A decided motion, with every number that decided it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct Decision {
     /// The motion's id.
@@ -26,7 +26,7 @@ pub struct Decision {
 }
 
 /// What was decided.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum Verdict {
@@ -52,7 +52,7 @@ pub enum Verdict {
 }
 
 /// Who was entitled to attend, and who was present (in person or by proxy).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 pub struct Attendance {
     /// Delegates entitled to attend.
     pub entitled: u64,
@@ -75,25 +75,25 @@ pub struct Attendance {
 }
 
 /// One quorum clause, evaluated.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct QuorumCheck {
     /// The clause.
     pub clause: QuorumClause,
     /// Whether it was met.
     pub met: bool,
     /// How many were present, as the clause counts them (not for `any-of`/`all-of`).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub present: Option<u128>,
     /// How many the clause needed (not for `any-of`/`all-of`).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required: Option<u128>,
     /// The sub-clauses of `any-of`/`all-of`.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parts: Vec<QuorumCheck>,
 }
 
 /// A quorum clause, without its sub-clauses (they are in [`QuorumCheck::parts`]).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum QuorumClause {
@@ -110,6 +110,8 @@ pub enum QuorumClause {
         /// Heads or weights.
         measure: Measure,
         /// How many are entitled, as counted.
+        #[serde(with = "tagged_u128")]
+        #[schemars(with = "u128")]
         entitled: u128,
     },
     /// A fixed number.
@@ -130,7 +132,7 @@ pub enum QuorumClause {
 }
 
 /// The votes counted.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 pub struct Tally {
     /// Votes for each option, in the motion's order.
     pub options: Vec<OptionVotes>,
@@ -145,7 +147,7 @@ pub struct Tally {
 }
 
 /// Votes for one option.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct OptionVotes {
     /// The option.
     pub option: String,
@@ -154,7 +156,7 @@ pub struct OptionVotes {
 }
 
 /// The majority applied.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct MajorityCheck {
     /// The share needed.
     pub share: Share,
@@ -168,4 +170,75 @@ pub struct MajorityCheck {
     pub required: u128,
     /// The options that met it.
     pub met_by: Vec<String>,
+}
+
+/// Why a motion could not be decided, as `rulebook decide --format json` prints it:
+/// every problem [`check`](super::check) found in its votes, as findings.
+///
+/// ```
+/// use union_rulebook::decision::{decide, DecisionErrors, Motion};
+/// let motion: Motion = serde_json::from_str(r#"{
+///   "id": "m1",
+///   "rule": { "majority": { "share": "1/2", "comparison": "more-than", "base": "yes-no" } },
+///   "delegates": [ { "id": "a" } ],
+///   "votes": [ { "delegate": "a", "choice": "yes" }, { "delegate": "a", "choice": "no" } ]
+/// }"#)?;
+/// let Err(e) = decide(&motion) else { return Err("expected an error".into()) };
+/// let report = DecisionErrors::from(e);
+/// assert!(serde_json::to_value(&report)?["errors"][0]["code"].is_string());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct DecisionErrors {
+    /// The problems, each with a code, a JSON path into the motion and a message.
+    pub errors: Vec<Finding>,
+}
+
+impl From<super::DecisionError> for DecisionErrors {
+    fn from(e: super::DecisionError) -> Self {
+        DecisionErrors { errors: e.0 }
+    }
+}
+
+impl DecisionErrors {
+    /// The problems as text for people, one finding a line (as
+    /// [`diagnostics::render_text`](crate::diagnostics::render_text) renders them).
+    pub fn render_text(&self) -> String {
+        crate::diagnostics::render_text(&self.errors)
+    }
+}
+
+/// `serde(with)` for a `u128` inside an internally tagged enum: serde buffers such an
+/// enum's fields, and its buffer has no 128-bit integers, so the number is read through
+/// a visitor that takes every integer the buffer can hold.
+mod tagged_u128 {
+    use serde::de::{self, Visitor};
+    use serde::{Deserializer, Serializer};
+    use std::fmt;
+
+    #[allow(clippy::trivially_copy_pass_by_ref)] // serde's `with` passes `&T`
+    pub(super) fn serialize<S: Serializer>(n: &u128, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_u128(*n)
+    }
+
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<u128, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = u128;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a whole number of at least 0")
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<u128, E> {
+                Ok(u128::from(v))
+            }
+            fn visit_u128<E: de::Error>(self, v: u128) -> Result<u128, E> {
+                Ok(v)
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<u128, E> {
+                u128::try_from(v).map_err(|_| E::invalid_value(de::Unexpected::Signed(v), &self))
+            }
+        }
+        d.deserialize_any(V)
+    }
 }

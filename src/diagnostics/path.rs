@@ -1,7 +1,7 @@
 //! JSON paths into a document, as findings report them.
 
 use schemars::JsonSchema;
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
 /// One step of a [`JsonPath`]: an object key or an array index.
@@ -94,6 +94,72 @@ impl Serialize for JsonPath {
     }
 }
 
+impl std::str::FromStr for JsonPath {
+    type Err = String;
+
+    /// Reads a path as [`JsonPath`] writes it (`$.units[3].parent`, `$.extra["a b"]`),
+    /// so that a finding read back from JSON is the finding that was written.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let bad = |why: &str| format!("JSON path {s:?} cannot be read: {why}");
+        let mut rest = s
+            .strip_prefix('$')
+            .ok_or_else(|| bad("expected it to start with `$`"))?;
+        let mut path = JsonPath::root();
+        while !rest.is_empty() {
+            if let Some(after) = rest.strip_prefix('.') {
+                let end = after
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                    .unwrap_or(after.len());
+                let (key, tail) = after.split_at(end);
+                if !is_plain_key(key) {
+                    return Err(bad("expected a key after `.`"));
+                }
+                path = path.key(key);
+                rest = tail;
+            } else if let Some(after) = rest.strip_prefix("[\"") {
+                // A quoted key: a JSON string up to its closing quote.
+                let mut escaped = false;
+                let close = after
+                    .char_indices()
+                    .find(|&(_, c)| {
+                        let is_close = c == '"' && !escaped;
+                        escaped = c == '\\' && !escaped;
+                        is_close
+                    })
+                    .map(|(i, _)| i)
+                    .ok_or_else(|| bad("expected a closing `\"`"))?;
+                let literal = after.get(..=close).unwrap_or_default();
+                let key: String = serde_json::from_str(&format!("\"{literal}"))
+                    .map_err(|_| bad("expected a quoted key"))?;
+                rest = after
+                    .get(close + 1..)
+                    .and_then(|t| t.strip_prefix(']'))
+                    .ok_or_else(|| bad("expected `]` after a quoted key"))?;
+                path = path.key(key);
+            } else if let Some(after) = rest.strip_prefix('[') {
+                let (digits, tail) = after
+                    .split_once(']')
+                    .ok_or_else(|| bad("expected `]` after an index"))?;
+                let index = digits
+                    .parse::<usize>()
+                    .map_err(|_| bad("expected an array index"))?;
+                path = path.index(index);
+                rest = tail;
+            } else {
+                return Err(bad("expected `.key`, `[index]` or `[\"key\"]`"));
+            }
+        }
+        Ok(path)
+    }
+}
+
+impl<'de> Deserialize<'de> for JsonPath {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(deserializer)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
 impl JsonSchema for JsonPath {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "JsonPath".into()
@@ -116,6 +182,28 @@ mod tests {
         let p = JsonPath::root().key("extra").key("a b").key("x/y");
         assert_eq!(p.to_string(), r#"$.extra["a b"]["x/y"]"#);
         assert_eq!(p.to_pointer(), "/extra/a b/x~1y");
+    }
+
+    #[test]
+    fn reads_back_what_it_writes() {
+        let paths = [
+            JsonPath::root(),
+            JsonPath::root().key("units").index(3).key("parent"),
+            JsonPath::root()
+                .key("extra")
+                .key("a b")
+                .key("x/y")
+                .key("q\"u\\o")
+                .index(0),
+            JsonPath::root().key("1st").key(""),
+        ];
+        for p in paths {
+            let text = p.to_string();
+            assert_eq!(text.parse::<JsonPath>().as_ref(), Ok(&p), "{text}");
+        }
+        for bad in ["", "units", "$.", "$[x]", "$[\"a\"", "$.a b", "$[1"] {
+            assert!(bad.parse::<JsonPath>().is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -1,10 +1,15 @@
 //! The ballot model: candidates, seats and ballots of every kind the methods count.
 
+use super::CandidateNumber;
+use super::numbering::{one_based_ranks, one_based_vec};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-/// A candidate's position in its election, 0-based (files such as BLT number
-/// candidates from 1; readers and writers convert).
+/// A candidate's position in its election, 0-based, in the Rust API.
+///
+/// Everything serialized or shown numbers candidates from 1 instead, as ballot files
+/// do: JSON (through `serde`), text transcripts and error messages. See
+/// [`CandidateNumber`].
 pub type CandidateIndex = u32;
 
 /// A candidate standing in an election.
@@ -36,7 +41,10 @@ impl Candidate {
 pub struct RankedBallot {
     /// How many voters cast exactly this ballot.
     pub weight: u64,
-    /// Ranks from first preference down; each rank holds one or more candidates.
+    /// Ranks from first preference down; each rank holds one or more candidates
+    /// (numbered from 1 in JSON).
+    #[serde(with = "one_based_ranks")]
+    #[schemars(with = "Vec<Vec<CandidateNumber>>")]
     pub ranks: Vec<Vec<CandidateIndex>>,
 }
 
@@ -84,8 +92,10 @@ pub struct RankedElection {
     pub candidates: Vec<Candidate>,
     /// How many seats are to be filled.
     pub seats: u32,
-    /// Candidates withdrawn before the count (0-based indices, ascending).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// Candidates withdrawn before the count (0-based indices, ascending; numbered
+    /// from 1 in JSON).
+    #[serde(default, skip_serializing_if = "Vec::is_empty", with = "one_based_vec")]
+    #[schemars(with = "Vec<CandidateNumber>")]
     pub withdrawn: Vec<CandidateIndex>,
     /// The ballots, identical ones grouped by weight.
     pub ballots: Vec<RankedBallot>,
@@ -103,7 +113,9 @@ impl RankedElection {
 pub struct ApprovalBallot {
     /// How many voters cast exactly this ballot.
     pub weight: u64,
-    /// The approved candidates (no duplicates).
+    /// The approved candidates (no duplicates; numbered from 1 in JSON).
+    #[serde(with = "one_based_vec")]
+    #[schemars(with = "Vec<CandidateNumber>")]
     pub approved: Vec<CandidateIndex>,
 }
 

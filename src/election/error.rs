@@ -36,12 +36,13 @@ pub enum TallyError {
     },
     /// A tie the caller asked to settle (with [`TieBreak::Fail`](super::TieBreak::Fail)).
     #[error(
-        "tie at stage {stage} between candidates {candidates:?} for {purpose}: settle it and count again with a given order"
+        "tie at stage {stage} between candidates {} for {purpose}: settle it and count again with a given order",
+        super::numbering::numbers(.candidates)
     )]
     Tie {
         /// The stage at which the tie arose.
         stage: u32,
-        /// The tied candidates (0-based).
+        /// The tied candidates (0-based; the message numbers them from 1).
         candidates: Vec<CandidateIndex>,
         /// What the tie decides (`exclusion`, `election`, `the last seat`).
         purpose: String,

@@ -7,6 +7,10 @@
 use super::stv::{self, MeekOptions, MeekRounding, QuotaKind, QuotaRule, WigmOptions};
 use super::{ListMethod, ListVotes, Outcome, RankedElection, TallyError, TieBreak};
 use crate::apportionment::Threshold;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
 
 /// A counting method with its parameters.
 ///
@@ -157,6 +161,315 @@ impl Method {
     }
 }
 
+/// How the ties of a count are settled, by name: the policy `rulebook tally --ties`
+/// and `rulebook elect --ties` take, turned into a [`TieBreak`] by
+/// [`TiePolicy::tie_break`].
+///
+/// ```
+/// use union_rulebook::election::{TieBreak, TiePolicy};
+/// let p: TiePolicy = "lot".parse()?;
+/// assert_eq!(p.tie_break(7, None), TieBreak::Lot { seed: 7 });
+/// // The default takes the ballot file's order, and looks backward without one.
+/// assert_eq!(TiePolicy::default().tie_break(0, None), TieBreak::Backward { seed: 0 });
+/// let order = TieBreak::Order(vec![2, 0, 1]);
+/// assert_eq!(TiePolicy::File.tie_break(0, Some(order.clone())), order);
+/// assert!("coin".parse::<TiePolicy>().is_err());
+/// # Ok::<(), union_rulebook::election::SettingsError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum TiePolicy {
+    /// Earlier stages from the first forward, then lot ([`TieBreak::Forward`]).
+    Forward,
+    /// Earlier stages from the latest backward, then lot ([`TieBreak::Backward`]).
+    Backward,
+    /// Lot at once ([`TieBreak::Lot`]).
+    Lot,
+    /// Stop with an error naming the tie ([`TieBreak::Fail`]).
+    Fail,
+    /// The ballot file's `[tie ...]` order (BLT), or `backward` when the file gives
+    /// none: the default.
+    #[default]
+    File,
+}
+
+impl TiePolicy {
+    /// Every policy's name, in the order shown to users.
+    pub const NAMES: &'static [&'static str] = &["forward", "backward", "lot", "fail", "file"];
+
+    /// The policy's name (`forward`, `backward`, `lot`, `fail`, `file`).
+    pub fn name(self) -> &'static str {
+        match self {
+            TiePolicy::Forward => "forward",
+            TiePolicy::Backward => "backward",
+            TiePolicy::Lot => "lot",
+            TiePolicy::Fail => "fail",
+            TiePolicy::File => "file",
+        }
+    }
+
+    /// The tie-break of this policy: lots are drawn from `seed`, and `file_order` is
+    /// the ballot file's own order (from [`blt::BltFile::tie_break`](super::blt::BltFile::tie_break)),
+    /// used by [`TiePolicy::File`].
+    pub fn tie_break(self, seed: u64, file_order: Option<TieBreak>) -> TieBreak {
+        match self {
+            TiePolicy::Forward => TieBreak::Forward { seed },
+            TiePolicy::Backward => TieBreak::Backward { seed },
+            TiePolicy::Lot => TieBreak::Lot { seed },
+            TiePolicy::Fail => TieBreak::Fail,
+            TiePolicy::File => file_order.unwrap_or(TieBreak::Backward { seed }),
+        }
+    }
+}
+
+impl fmt::Display for TiePolicy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for TiePolicy {
+    type Err = SettingsError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(match s {
+            "forward" => TiePolicy::Forward,
+            "backward" => TiePolicy::Backward,
+            "lot" => TiePolicy::Lot,
+            "fail" => TiePolicy::Fail,
+            "file" => TiePolicy::File,
+            _ => {
+                return Err(SettingsError::UnknownTiePolicy {
+                    found: s.to_owned(),
+                });
+            }
+        })
+    }
+}
+
+/// Why [`TallySettings`] do not make a method.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum SettingsError {
+    /// No method has this name.
+    #[error("unknown method `{found}`: expected one of {}", METHOD_NAMES.join(", "))]
+    UnknownMethod {
+        /// The name given.
+        found: String,
+    },
+    /// No tie policy has this name.
+    #[error("unknown tie policy `{found}`: expected one of {}", TiePolicy::NAMES.join(", "))]
+    UnknownTiePolicy {
+        /// The name given.
+        found: String,
+    },
+    /// An option was given to a method that does not use it.
+    #[error(
+        "{option} is not used by method {method}: expected it only with the method that needs it"
+    )]
+    OptionNotForMethod {
+        /// The option, as the command line names it (`--limit`).
+        option: &'static str,
+        /// The method's name.
+        method: &'static str,
+    },
+    /// Method `limited` was chosen without its limit.
+    #[error(
+        "method limited needs --limit L: the number of candidates each voter may mark, below the seats"
+    )]
+    LimitNeeded,
+}
+
+/// The settings of a count, as `rulebook tally` takes them: a method name and the
+/// options of the methods that have some, checked together by
+/// [`TallySettings::method`] (an option given to a method that does not use it is an
+/// error, not silently ignored), and the tie policy with its seed.
+///
+/// ```
+/// use union_rulebook::election::{Method, SettingsError, TallySettings, TieBreak, TiePolicy};
+/// use union_rulebook::election::stv::{QuotaKind, QuotaRule};
+/// let s = TallySettings::new("wigm").quota(QuotaKind::Hare).places(3);
+/// assert_eq!(
+///     s.method()?,
+///     Method::Wigm { quota: QuotaRule::new(QuotaKind::Hare, true), places: 3 }
+/// );
+/// let s = TallySettings::new("irv").limit(2);
+/// assert_eq!(
+///     s.method().map_err(|e| e.to_string()),
+///     Err("--limit is not used by method irv: expected it only with the method that needs it".into())
+/// );
+/// let s = TallySettings::new("irv").ties(TiePolicy::Lot).seed(9);
+/// assert_eq!(s.tie_break(None), TieBreak::Lot { seed: 9 });
+/// # Ok::<(), SettingsError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct TallySettings {
+    /// The method's name (one of [`METHOD_NAMES`]).
+    pub method: String,
+    /// For `limited`: marks per voter.
+    pub limit: Option<u32>,
+    /// For `wigm`: the quota's kind (default Droop).
+    pub quota: Option<QuotaKind>,
+    /// For `wigm`: a fractional quota instead of a whole number of votes.
+    pub fractional_quota: bool,
+    /// For `wigm`: decimal places, 0 to 9 (default 5).
+    pub places: Option<u8>,
+    /// For `meek`: how products are rounded (default New Zealand).
+    pub rounding: Option<MeekRounding>,
+    /// For list methods: the share of all votes a list needs to win seats.
+    pub threshold: Option<Threshold>,
+    /// For `two-round`: whether second-round ballots are given.
+    pub runoff: bool,
+    /// How ties are settled.
+    pub ties: TiePolicy,
+    /// The seed of lots drawn to settle ties.
+    pub seed: u64,
+}
+
+impl TallySettings {
+    /// Settings for the method named `method`, with no options, the default tie policy
+    /// ([`TiePolicy::File`]) and seed 0.
+    pub fn new(method: impl Into<String>) -> Self {
+        TallySettings {
+            method: method.into(),
+            limit: None,
+            quota: None,
+            fractional_quota: false,
+            places: None,
+            rounding: None,
+            threshold: None,
+            runoff: false,
+            ties: TiePolicy::default(),
+            seed: 0,
+        }
+    }
+
+    /// Sets the limit of `limited`.
+    pub fn limit(mut self, limit: u32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+
+    /// Sets the quota kind of `wigm`.
+    pub fn quota(mut self, kind: QuotaKind) -> Self {
+        self.quota = Some(kind);
+        self
+    }
+
+    /// Makes the quota of `wigm` fractional (or whole, with `false`).
+    pub fn fractional_quota(mut self, fractional: bool) -> Self {
+        self.fractional_quota = fractional;
+        self
+    }
+
+    /// Sets the decimal places of `wigm`.
+    pub fn places(mut self, places: u8) -> Self {
+        self.places = Some(places);
+        self
+    }
+
+    /// Sets the rounding of `meek`.
+    pub fn rounding(mut self, rounding: MeekRounding) -> Self {
+        self.rounding = Some(rounding);
+        self
+    }
+
+    /// Sets the threshold of a list method.
+    pub fn threshold(mut self, threshold: Threshold) -> Self {
+        self.threshold = Some(threshold);
+        self
+    }
+
+    /// Says whether second-round ballots are given (only `two-round` uses them).
+    pub fn runoff(mut self, given: bool) -> Self {
+        self.runoff = given;
+        self
+    }
+
+    /// Sets the tie policy.
+    pub fn ties(mut self, ties: TiePolicy) -> Self {
+        self.ties = ties;
+        self
+    }
+
+    /// Sets the seed of lots.
+    pub fn seed(mut self, seed: u64) -> Self {
+        self.seed = seed;
+        self
+    }
+
+    /// The method these settings name, with its parameters.
+    ///
+    /// # Errors
+    /// [`SettingsError::UnknownMethod`] for a name not in [`METHOD_NAMES`],
+    /// [`SettingsError::OptionNotForMethod`] for an option the method does not use,
+    /// [`SettingsError::LimitNeeded`] for `limited` without a limit.
+    pub fn method(&self) -> Result<Method, SettingsError> {
+        let mut method =
+            Method::from_name(&self.method).ok_or_else(|| SettingsError::UnknownMethod {
+                found: self.method.clone(),
+            })?;
+        let name = method.name();
+        let not_for = |option| SettingsError::OptionNotForMethod {
+            option,
+            method: name,
+        };
+        let is = |m: &str| name == m;
+        if self.limit.is_some() && !is("limited") {
+            return Err(not_for("--limit"));
+        }
+        let wigm_only = [
+            ("--quota", self.quota.is_some()),
+            ("--fractional-quota", self.fractional_quota),
+            ("--places", self.places.is_some()),
+        ];
+        for (option, given) in wigm_only {
+            if given && !is("wigm") {
+                return Err(not_for(option));
+            }
+        }
+        if self.rounding.is_some() && !is("meek") {
+            return Err(not_for("--rounding"));
+        }
+        if self.runoff && !is("two-round") {
+            return Err(not_for("--runoff"));
+        }
+        if self.threshold.is_some() && !method.is_list() {
+            return Err(not_for("--threshold"));
+        }
+        match &mut method {
+            Method::Limited { limit } => {
+                *limit = self.limit.ok_or(SettingsError::LimitNeeded)?;
+            }
+            Method::Meek { rounding } => {
+                if let Some(r) = self.rounding {
+                    *rounding = r;
+                }
+            }
+            Method::Wigm { quota, places } => {
+                *quota = QuotaRule::new(
+                    self.quota.unwrap_or(QuotaKind::Droop),
+                    !self.fractional_quota,
+                );
+                *places = self.places.unwrap_or(*places);
+            }
+            Method::List { threshold, .. } => {
+                threshold.clone_from(&self.threshold);
+            }
+            _ => {}
+        }
+        Ok(method)
+    }
+
+    /// The tie-break of [`TallySettings::ties`] with [`TallySettings::seed`], given the
+    /// ballot file's own order if it has one (see [`TiePolicy::tie_break`]).
+    pub fn tie_break(&self, file_order: Option<TieBreak>) -> TieBreak {
+        self.ties.tie_break(self.seed, file_order)
+    }
+}
+
 /// Counts `election` by `method`, settling ties by `ties`.
 ///
 /// `runoff` holds the second-round ballots of [`Method::TwoRound`] (same candidates);
@@ -281,6 +594,132 @@ mod tests {
             assert_eq!(m.map(|m| m.name()), Some(*name));
         }
         assert_eq!(Method::from_name("stv"), None);
+    }
+
+    #[test]
+    fn a_tie_left_to_the_caller_names_the_candidates_from_1() {
+        use crate::election::{Candidate, RankedBallot};
+        // Budi and Wati tie for the seat with 3 votes each; Ani has 1.
+        let e = RankedElection {
+            title: None,
+            candidates: vec![
+                Candidate::new("Ani"),
+                Candidate::new("Budi"),
+                Candidate::new("Wati"),
+            ],
+            seats: 1,
+            withdrawn: vec![],
+            ballots: vec![
+                RankedBallot::strict(1, [0]),
+                RankedBallot::strict(3, [1]),
+                RankedBallot::strict(3, [2]),
+            ],
+        };
+        let err = count(&e, &Method::Plurality, &TieBreak::Fail, None)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(err.contains("between candidates 2, 3 for"), "{err}");
+    }
+
+    #[test]
+    fn settings_refuse_options_the_method_does_not_use() {
+        let err = |s: TallySettings| s.method().err().map(|e| e.to_string());
+        assert_eq!(
+            err(TallySettings::new("borda")).as_deref(),
+            Some(
+                "unknown method `borda`: expected one of plurality, block, limited, approval, two-round, contingent, irv, dhondt, sainte-lague, modified-sainte-lague, largest-remainder, largest-remainder-droop, largest-remainder-hagenbach-bischoff, scottish-stv, meek, wigm"
+            )
+        );
+        assert_eq!(
+            err(TallySettings::new("limited")),
+            Some(SettingsError::LimitNeeded.to_string())
+        );
+        for (settings, option) in [
+            (TallySettings::new("irv").limit(1), "--limit"),
+            (TallySettings::new("meek").quota(QuotaKind::Hare), "--quota"),
+            (
+                TallySettings::new("meek").fractional_quota(true),
+                "--fractional-quota",
+            ),
+            (TallySettings::new("scottish-stv").places(3), "--places"),
+            (
+                TallySettings::new("wigm").rounding(MeekRounding::Parametric),
+                "--rounding",
+            ),
+            (TallySettings::new("irv").runoff(true), "--runoff"),
+        ] {
+            let e = err(settings).unwrap_or_default();
+            assert!(
+                e.starts_with(&format!("{option} is not used by method")),
+                "{e}"
+            );
+        }
+        let threshold = Threshold::Uniform(
+            crate::apportionment::Share::parse_percent("4").unwrap_or_else(|e| unreachable!("{e}")),
+        );
+        assert!(
+            TallySettings::new("irv")
+                .threshold(threshold.clone())
+                .method()
+                .is_err()
+        );
+        assert_eq!(
+            TallySettings::new("dhondt")
+                .threshold(threshold.clone())
+                .method(),
+            Ok(Method::List {
+                method: ListMethod::DHondt,
+                threshold: Some(threshold)
+            })
+        );
+        assert_eq!(
+            TallySettings::new("limited").limit(2).method(),
+            Ok(Method::Limited { limit: 2 })
+        );
+        assert_eq!(
+            TallySettings::new("meek")
+                .rounding(MeekRounding::Parametric)
+                .method(),
+            Ok(Method::Meek {
+                rounding: MeekRounding::Parametric
+            })
+        );
+        assert_eq!(
+            TallySettings::new("wigm").fractional_quota(true).method(),
+            Ok(Method::Wigm {
+                quota: QuotaRule::new(QuotaKind::Droop, false),
+                places: 5
+            })
+        );
+    }
+
+    #[test]
+    fn tie_policies_read_their_names() {
+        for name in TiePolicy::NAMES {
+            let p: Result<TiePolicy, _> = name.parse();
+            assert_eq!(p.clone().map(TiePolicy::name), Ok(*name));
+            let json = serde_json::to_string(&p.ok()).unwrap_or_default();
+            assert_eq!(json, format!("\"{name}\""));
+        }
+        assert_eq!(
+            "coin".parse::<TiePolicy>().map_err(|e| e.to_string()),
+            Err(
+                "unknown tie policy `coin`: expected one of forward, backward, lot, fail, file"
+                    .into()
+            )
+        );
+        let order = TieBreak::Order(vec![1, 0]);
+        assert_eq!(
+            TiePolicy::Backward.tie_break(4, Some(order.clone())),
+            TieBreak::Backward { seed: 4 }
+        );
+        assert_eq!(TiePolicy::File.tie_break(4, Some(order.clone())), order);
+        assert_eq!(TiePolicy::Fail.tie_break(4, None), TieBreak::Fail);
+        assert_eq!(
+            TiePolicy::Forward.tie_break(4, None),
+            TieBreak::Forward { seed: 4 }
+        );
     }
 
     #[test]

@@ -1,27 +1,35 @@
 //! The result of a count: who is elected, in what order, and the transcript.
+//!
+//! In Rust every candidate is a 0-based [`CandidateIndex`]; in JSON every candidate is
+//! numbered from 1, as in the ballot file (see [`CandidateNumber`](super::CandidateNumber)).
 
-use super::{CandidateIndex, Votes};
+use super::numbering::{one_based, one_based_vec, tie_order};
+use super::{CandidateIndex, CandidateNumber, Votes};
 use schemars::JsonSchema;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The result of counting one election.
 ///
+/// Candidates are 0-based indices in Rust and numbered from 1 in JSON:
+/// `elected: [0, 2]` serializes as `"elected": [1, 3]`, and reads back.
 /// `elected` is in order of election. `stages` is the full transcript; vote totals are
 /// conserved at every stage (the candidates' totals plus the non-transferable votes
 /// equal the valid poll, up to what the rule's truncation loses, which is recorded).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct Outcome {
     /// The method's CLI name (`scottish-stv`, `dhondt`, ...).
     pub method: String,
     /// Seats to fill.
     pub seats: u32,
-    /// Elected candidates in order of election (0-based indices).
+    /// Elected candidates in order of election (0-based indices; numbered from 1 in JSON).
+    #[serde(with = "one_based_vec")]
+    #[schemars(with = "Vec<CandidateNumber>")]
     pub elected: Vec<CandidateIndex>,
     /// What happened to each candidate, in candidate order.
     pub candidates: Vec<CandidateResult>,
     /// The quota, for methods that have one.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quota: Option<Votes>,
     /// The stage-by-stage transcript.
     pub stages: Vec<Stage>,
@@ -48,20 +56,20 @@ impl Outcome {
 }
 
 /// The fate of one candidate.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct CandidateResult {
     /// Where the candidate ended.
     pub status: CandidateStatus,
     /// The stage (1-based) at which the candidate was elected or excluded.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stage: Option<u32>,
     /// Seats won, for list methods (a list can win several).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seats: Option<u32>,
 }
 
 /// Where a candidate ended.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum CandidateStatus {
     /// Elected (for a list: won at least one seat).
@@ -76,7 +84,7 @@ pub enum CandidateStatus {
 }
 
 /// One stage of a count.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Stage {
     /// 1-based stage number.
     pub number: u32,
@@ -88,14 +96,19 @@ pub struct Stage {
     pub non_transferable: Votes,
     /// Votes lost to truncation of transfer values, cumulative (0 for most methods).
     pub loss: Votes,
-    /// Candidates elected at this stage, in order of election.
+    /// Candidates elected at this stage, in order of election (0-based; numbered from
+    /// 1 in JSON).
+    #[serde(with = "one_based_vec")]
+    #[schemars(with = "Vec<CandidateNumber>")]
     pub elected: Vec<CandidateIndex>,
-    /// Candidates excluded at this stage.
+    /// Candidates excluded at this stage (0-based; numbered from 1 in JSON).
+    #[serde(with = "one_based_vec")]
+    #[schemars(with = "Vec<CandidateNumber>")]
     pub excluded: Vec<CandidateIndex>,
 }
 
 /// What a stage did.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum StageAction {
@@ -103,14 +116,18 @@ pub enum StageAction {
     FirstCount,
     /// A surplus transferred from an elected candidate.
     Surplus {
-        /// Whose surplus.
+        /// Whose surplus (0-based; numbered from 1 in JSON).
+        #[serde(with = "one_based")]
+        #[schemars(with = "CandidateNumber")]
         candidate: CandidateIndex,
         /// The transfer value applied.
         transfer_value: Votes,
     },
     /// Candidates excluded and their votes transferred.
     Exclusion {
-        /// The excluded candidates.
+        /// The excluded candidates (0-based; numbered from 1 in JSON).
+        #[serde(with = "one_based_vec")]
+        #[schemars(with = "Vec<CandidateNumber>")]
         candidates: Vec<CandidateIndex>,
     },
     /// An iteration of an iterative method (Meek) or a runoff round.
@@ -123,22 +140,26 @@ pub enum StageAction {
 }
 
 /// A tie met during a count and how it was settled.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct TieRecord {
     /// The stage at which the tie arose.
     pub stage: u32,
-    /// The tied candidates.
+    /// The tied candidates (0-based; numbered from 1 in JSON).
+    #[serde(with = "one_based_vec")]
+    #[schemars(with = "Vec<CandidateNumber>")]
     pub candidates: Vec<CandidateIndex>,
     /// What was decided: elect, exclude, or the last seat.
     pub purpose: String,
     /// How it was settled.
     pub settled_by: TieSettlement,
-    /// The candidate the tie was settled for.
+    /// The candidate the tie was settled for (0-based; numbered from 1 in JSON).
+    #[serde(with = "one_based")]
+    #[schemars(with = "CandidateNumber")]
     pub chosen: CandidateIndex,
 }
 
 /// How a tie was settled.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum TieSettlement {
@@ -158,7 +179,7 @@ pub enum TieSettlement {
 
 /// How a count settles ties. Ties are never settled silently: whatever the policy, the
 /// outcome records each tie in [`Outcome::ties`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum TieBreak {
@@ -181,8 +202,45 @@ pub enum TieBreak {
     },
     /// A priority order given by the caller (earlier in the list wins a tie to be
     /// elected and survives a tie to be excluded), for a lot drawn before the count.
-    Order(Vec<CandidateIndex>),
+    ///
+    /// In JSON: `{"kind": "order", "order": [3, 1, 2]}`, candidates numbered from 1.
+    Order(
+        #[serde(with = "tie_order")]
+        #[schemars(with = "TieOrder")]
+        Vec<CandidateIndex>,
+    ),
     /// Do not settle: the count stops with an error naming the tie, for the caller to
     /// settle (and re-run with [`TieBreak::Order`]).
     Fail,
+}
+
+/// The JSON shape of [`TieBreak::Order`]: the order under the key `order` (serde cannot
+/// write a bare list inside an enum tagged by `kind`).
+#[derive(JsonSchema)]
+#[allow(dead_code)] // only its schema is used
+struct TieOrder {
+    /// The priority order, strongest first, candidates numbered from 1.
+    order: Vec<CandidateNumber>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_tie_break_round_trips_through_json() {
+        for t in [
+            TieBreak::Forward { seed: 1 },
+            TieBreak::Backward { seed: 2 },
+            TieBreak::Lot { seed: 3 },
+            TieBreak::Order(vec![2, 0, 1]),
+            TieBreak::Fail,
+        ] {
+            let json = serde_json::to_string(&t).unwrap_or_default();
+            let back: Option<TieBreak> = serde_json::from_str(&json).ok();
+            assert_eq!(back.as_ref(), Some(&t), "{json}");
+        }
+        let json = serde_json::to_string(&TieBreak::Order(vec![2, 0])).unwrap_or_default();
+        assert_eq!(json, r#"{"kind":"order","order":[3,1]}"#);
+    }
 }

@@ -133,7 +133,7 @@ pub fn wigm(election: &RankedElection, options: &WigmOptions) -> Result<Outcome,
 
 /// The result of a constrained count: the count itself, the candidates doomed and
 /// guarded, and the bounds that could not be met.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct ConstrainedCount {
     /// The count, with its full transcript. A doomed candidate's exclusion is an
@@ -396,7 +396,7 @@ impl QuotaRule {
 }
 
 /// Options of the configurable weighted inclusive Gregory count ([`wigm`]).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct WigmOptions {
     /// The quota (default: integer Droop).
@@ -466,7 +466,7 @@ pub enum MeekRounding {
 }
 
 /// Options of [`meek`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct MeekOptions {
     /// Omega is `1/10^omega_exponent` (default 6, as the New Zealand rules).

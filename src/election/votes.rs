@@ -1,7 +1,7 @@
 //! Vote totals as exact fixed-point decimals, for transcripts.
 
 use schemars::JsonSchema;
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
 /// A vote total: an exact decimal with a fixed number of places.
@@ -76,6 +76,52 @@ impl Serialize for Votes {
     }
 }
 
+impl std::str::FromStr for Votes {
+    type Err = String;
+
+    /// Reads a decimal as [`Votes`] prints it (`1234.56789`, `42`, `-0.05`): the
+    /// number of places is the number of digits after the point, so a value reads
+    /// back exactly as it was written.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let bad = || {
+            format!("vote total {s:?} cannot be read: expected a decimal such as 12 or 1234.56789")
+        };
+        let (negative, digits) = match s.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, s),
+        };
+        let (whole, fraction) = match digits.split_once('.') {
+            Some((w, f)) if !f.is_empty() => (w, f),
+            Some(_) => return Err(bad()),
+            None => (digits, ""),
+        };
+        if whole.is_empty()
+            || !whole
+                .bytes()
+                .chain(fraction.bytes())
+                .all(|b| b.is_ascii_digit())
+        {
+            return Err(bad());
+        }
+        let places = u8::try_from(fraction.len()).map_err(|_| bad())?;
+        let mut raw: i128 = 0;
+        for b in whole.bytes().chain(fraction.bytes()) {
+            raw = raw
+                .checked_mul(10)
+                .and_then(|r| r.checked_add(i128::from(b - b'0')))
+                .ok_or_else(bad)?;
+        }
+        Ok(Votes::from_raw(if negative { -raw } else { raw }, places))
+    }
+}
+
+impl<'de> Deserialize<'de> for Votes {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(deserializer)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
 impl JsonSchema for Votes {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "Votes".into()
@@ -92,7 +138,7 @@ impl JsonSchema for Votes {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::Votes;
 
     #[test]
     fn display_places_the_point_exactly_for_every_number_of_places() {
@@ -109,5 +155,24 @@ mod tests {
         let max = Votes::from_raw(i128::MAX, 255).to_string();
         assert_eq!(max.len(), 2 + 255);
         assert!(max.ends_with(&i128::MAX.to_string()));
+    }
+
+    #[test]
+    fn totals_read_back_exactly_as_written() {
+        for v in [
+            Votes::from_raw(123_456_789, 5),
+            Votes::whole(42),
+            Votes::from_raw(-5, 2),
+            Votes::from_raw(0, 9),
+            Votes::whole(-7),
+        ] {
+            let text = serde_json::to_string(&v).unwrap_or_default();
+            let back: Option<Votes> = serde_json::from_str(&text).ok();
+            assert_eq!(back, Some(v), "{text}");
+        }
+        assert_eq!("1.50".parse::<Votes>(), Ok(Votes::from_raw(150, 2)));
+        for bad in ["", "-", "1.", ".5", "1e3", "1,5", "+1"] {
+            assert!(bad.parse::<Votes>().is_err(), "{bad}");
+        }
     }
 }

@@ -4,7 +4,7 @@
 
 use chrono::{Months, NaiveDate};
 use schemars::JsonSchema;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::eligibility::{Outcome as Standing, Reason, eligibility};
 use super::{ElectionRule, ElectionRuleError, messages};
@@ -191,7 +191,7 @@ pub enum ElectError {
 }
 
 /// How the seats were decided.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum DecidedBy {
@@ -202,7 +202,7 @@ pub enum DecidedBy {
 }
 
 /// One candidate's standing on the election day.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct CandidateStanding {
     /// The person.
     pub person: PersonId,
@@ -215,7 +215,7 @@ pub struct CandidateStanding {
 }
 
 /// How many of the electorate may vote.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 pub struct VoterCounts {
     /// Eligible to vote.
     pub eligible: usize,
@@ -226,7 +226,7 @@ pub struct VoterCounts {
 }
 
 /// One change a consequence made, by person.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct PersonChange {
     /// The winner who gave way (none when a seat was added).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -238,7 +238,7 @@ pub struct PersonChange {
 }
 
 /// A policy rule applied to the result.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct AppliedRule {
     /// The rule.
     pub rule: RuleId,
@@ -261,12 +261,12 @@ pub struct AppliedRule {
     /// Bounds still not met afterwards, and why.
     pub unmet: Vec<Shortfall>,
     /// For a constrained count: every candidate doomed or guarded, and why.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub marks: Vec<PersonMark>,
 }
 
 /// A candidate doomed or guarded by a constrained STV count, by person.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct PersonMark {
     /// The stage of the count.
     pub stage: u32,
@@ -279,7 +279,7 @@ pub struct PersonMark {
 }
 
 /// A term that ends because its seat was filled by this election.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct EndedTerm {
     /// Index of the term in the document's `terms`.
     pub index: usize,
@@ -292,7 +292,7 @@ pub struct EndedTerm {
 }
 
 /// The result of an election held under a rule of the document.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct ElectionResult {
     /// The election rule.

@@ -5,7 +5,7 @@ use super::rule::{ElectionRule, Electorate, Eligibility};
 use crate::model::{Organization, PersonId, PostId, UnitId};
 use chrono::{Days, Months, NaiveDate};
 use schemars::JsonSchema;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Why an election rule cannot be applied to a document.
@@ -23,7 +23,7 @@ pub enum ElectionRuleError {
 }
 
 /// The outcome for one person.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "outcome", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum Outcome {
@@ -42,7 +42,7 @@ pub enum Outcome {
 }
 
 /// Why a person is not eligible, or needs review.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "reason", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum Reason {
@@ -86,7 +86,7 @@ pub enum Reason {
 }
 
 /// One person's eligibility.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct PersonEligibility {
     /// The person (reports name people by id).
     pub person: PersonId,
@@ -96,7 +96,7 @@ pub struct PersonEligibility {
 }
 
 /// Eligibility under one election rule on one day.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct EligibilityReport {
     /// The rule.
@@ -123,7 +123,7 @@ impl EligibilityReport {
 }
 
 /// A set of conditions that excludes a large share of the electorate.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct EffectReview {
     /// `voters` or `candidates`.
     pub conditions: String,

@@ -10,7 +10,7 @@ type HashSet<K> = std::collections::HashSet<K, foldhash::fast::RandomState>;
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::check::{Subject as Checked, Tally, Verdict, check_composition};
 use super::{
@@ -34,7 +34,7 @@ impl Subject for Person {
 }
 
 /// The outcome of the audit for one level of the structure.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct LevelSummary {
     /// The level id (`DPC`).
     pub level: String,
@@ -45,7 +45,7 @@ pub struct LevelSummary {
 }
 
 /// The outcome of the audit for one rule.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct RuleSummary {
     /// The rule.
     pub rule: RuleId,
@@ -68,7 +68,7 @@ pub struct RuleSummary {
 }
 
 /// What the audit found.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct AuditReport {
     /// The date of the audit.
     pub as_of: NaiveDate,

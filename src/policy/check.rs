@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use schemars::JsonSchema;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::{
     Consequence, GroupBounds, GroupId, Hardness, Policy, Requirement, Rule, RuleId, Share,
@@ -13,7 +13,7 @@ use super::{
 use crate::{Finding, JsonPath, Severity};
 
 /// How many seats of a composition a group holds.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Tally {
     /// Seats held by people known to be in the group.
     pub members: u32,
@@ -22,7 +22,7 @@ pub struct Tally {
 }
 
 /// The outcome of one rule on one composition.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Verdict {
     /// The composition meets the rule.

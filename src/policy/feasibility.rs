@@ -2,13 +2,13 @@
 //! a rule cannot be met, and contradictions between rules on one body.
 
 use schemars::JsonSchema;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use super::{GroupId, Policy, Reference, Rounding, RuleId, Shape, Share};
 
 /// The seats a group may hold in a body of a given size under one rule.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct GroupBounds {
     /// The group.
     pub group: GroupId,
@@ -18,12 +18,12 @@ pub struct GroupBounds {
     pub max: u32,
     /// Under d'Hondt, the last seat is tied between the group and the rest and is
     /// decided by lot; `min` does not count it.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub lot_for_last_seat: bool,
 }
 
 /// What one rule requires of a body of a given size.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Requirement {
     /// The body is below the rule's size threshold.
@@ -140,7 +140,7 @@ pub fn requirement(shape: &Shape, seats: u32, unit_share: Option<Share>) -> Requ
 }
 
 /// Why a set of bounds on one body has no integer solution.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum Conflict {
@@ -309,19 +309,19 @@ fn all_conflicts(
 }
 
 /// One row of a rule's table: what it requires at one body size.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct SizeRow {
     /// The body size.
     pub seats: u32,
     /// What the rule requires.
     pub requirement: Requirement,
     /// Why the rule cannot be met at this size; empty when it can.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub infeasible: Vec<Conflict>,
 }
 
 /// A rule's requirements across body sizes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct RuleTable {
     /// The rule.
     pub rule: RuleId,
@@ -343,7 +343,7 @@ impl RuleTable {
 }
 
 /// Two rules that can apply to one body and cannot both be met at a size.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Contradiction {
     /// The body size.
     pub seats: u32,
@@ -352,7 +352,7 @@ pub struct Contradiction {
 }
 
 /// The drafter's table: each rule's requirement for each size, and contradictions.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Explanation {
     /// One table per rule, sorted by rule id.
     pub rules: Vec<RuleTable>,

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::check::{Subject as Checked, Tally, Verdict, check_composition};
 use super::{Policy, RuleId, Subject, Target, messages};
@@ -12,7 +12,7 @@ use crate::read::csv::{Column, CsvErrorKind, Table, Unique};
 use crate::{Finding, JsonPath, Severity};
 
 /// One candidate on a list, in list order.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct CandidateRow {
     /// The candidate's id (reports name people by id).
     pub id: String,
@@ -46,7 +46,7 @@ impl Subject for CandidateRow {
 }
 
 /// A candidate list, in order: place 1 first.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct CandidateList {
     /// The candidates.
     pub candidates: Vec<CandidateRow>,
@@ -145,7 +145,7 @@ impl CandidateList {
 }
 
 /// The result of checking a candidate list.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct ListCheck {
     /// The date the rules were taken as of.
     pub as_of: NaiveDate,
@@ -161,6 +161,12 @@ impl ListCheck {
     /// Whether a binding rule is broken.
     pub fn has_errors(&self) -> bool {
         self.findings.iter().any(|f| f.severity == Severity::Error)
+    }
+
+    /// The findings as text for people, grouped by severity with a closing count (see
+    /// [`render_text`](crate::diagnostics::render_text)).
+    pub fn render_text(&self) -> String {
+        crate::diagnostics::render_text(&self.findings)
     }
 }
 

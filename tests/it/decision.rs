@@ -205,7 +205,7 @@ fn every_voting_problem_is_reported_at_once() {
     let findings = check(&m);
     let got: Vec<(String, &str)> = findings
         .iter()
-        .map(|f| (f.path.to_string(), f.code))
+        .map(|f| (f.path.to_string(), &*f.code))
         .collect();
     assert_eq!(
         got,

@@ -156,7 +156,7 @@ fn lmrda_local_every_three_years_overdue_election_is_a_validation_error() {
     let mine: Vec<(&str, String)> = findings
         .iter()
         .filter(|f| f.path.to_string().starts_with("$.election_rules"))
-        .map(|f| (f.code, f.path.to_string()))
+        .map(|f| (&*f.code, f.path.to_string()))
         .collect();
     // Notice of 2022-10-24 is 12 days before 2022-11-05: LMRDA §401(e) needs 15.
     assert_eq!(
@@ -200,7 +200,7 @@ fn tulrca_s46_five_years_and_nomination_window() {
     let codes: Vec<&str> = findings
         .iter()
         .filter(|f| f.path.to_string().starts_with("$.election_rules"))
-        .map(|f| f.code)
+        .map(|f| &*f.code)
         .collect();
     // Closed 22 days before the election (needs 28); open 21 days (needs 14: fine).
     assert_eq!(codes, ["nomination-window"]);
@@ -238,7 +238,7 @@ fn unknown_methods_and_nominees_are_reported() {
     let got: Vec<(&str, String)> = findings
         .iter()
         .filter(|f| f.code == "unknown-method" || f.code == "unknown-reference")
-        .map(|f| (f.code, f.path.to_string()))
+        .map(|f| (&*f.code, f.path.to_string()))
         .collect();
     assert_eq!(
         got,

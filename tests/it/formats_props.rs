@@ -4,7 +4,8 @@
 
 use proptest::prelude::*;
 use union_rulebook::election::{
-    self, Candidate, Outcome, RankedBallot, RankedElection, TallyError, TieBreak, blt,
+    self, Candidate, Method, Outcome, RankedBallot, RankedElection, TallyError, TallyReport,
+    TieBreak, blt,
     preflib::{self, PreflibKind},
 };
 
@@ -140,8 +141,52 @@ fn ok_or_unfilled(o: &Outcome, e: &RankedElection) {
     assert!(o.elected.iter().all(|c| !e.withdrawn.contains(c)));
 }
 
+/// The published schema of the tally report, as a validator.
+fn tally_report_validator() -> jsonschema::Validator {
+    let file = union_rulebook::schema::all()
+        .unwrap()
+        .into_iter()
+        .find(|f| f.name == "tally-report.schema.json")
+        .unwrap();
+    jsonschema::validator_for(&serde_json::from_str(&file.contents).unwrap()).unwrap()
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn every_count_reads_back_from_json_numbered_from_1(
+        e in election(false),
+        seed in any::<u64>(),
+    ) {
+        let validator = tally_report_validator();
+        let back: RankedElection = serde_json::from_str(&serde_json::to_string(&e).unwrap()).unwrap();
+        prop_assert_eq!(&back, &e);
+        let tie = TieBreak::Backward { seed };
+        let mut one = e.clone();
+        one.seats = 1;
+        let methods = [
+            (&e, Method::Plurality),
+            (&e, Method::Block),
+            (&one, Method::Irv),
+            (&e, Method::ScottishStv),
+            (&e, Method::from_name("meek").unwrap()),
+            (&e, Method::from_name("dhondt").unwrap()),
+        ];
+        for (e, method) in methods {
+            let Ok(o) = election::count(e, &method, &tie, None) else { continue };
+            let json = serde_json::to_value(&o).unwrap();
+            let numbers: Vec<u64> = o.elected.iter().map(|&c| u64::from(c) + 1).collect();
+            prop_assert_eq!(&json["elected"], &serde_json::json!(numbers));
+            let back: Outcome = serde_json::from_value(json).unwrap();
+            prop_assert_eq!(&back, &o);
+            let report = TallyReport::new(e, &o);
+            let json = serde_json::to_value(&report).unwrap();
+            prop_assert!(validator.is_valid(&json), "{}: {}", method.name(), json);
+            let back: TallyReport = serde_json::from_value(json).unwrap();
+            prop_assert_eq!(&back, &report);
+        }
+    }
 
     #[test]
     fn blt_written_then_read_is_the_same_election(

@@ -9,6 +9,8 @@ mod blt;
 mod common;
 mod constrained;
 mod constrained_stv;
+#[cfg(feature = "cli")]
+mod contract;
 mod decision;
 mod elect;
 #[cfg(feature = "cli")]

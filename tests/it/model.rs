@@ -25,10 +25,10 @@ fn read(name: &str) -> Organization {
     }
 }
 
-fn code_counts(doc: &Organization, as_of: NaiveDate) -> BTreeMap<&'static str, usize> {
+fn code_counts(doc: &Organization, as_of: NaiveDate) -> BTreeMap<String, usize> {
     let mut m = BTreeMap::new();
     for f in validate(doc, as_of) {
-        *m.entry(f.code).or_insert(0) += 1;
+        *m.entry(f.code.into_owned()).or_insert(0) += 1;
     }
     m
 }

@@ -58,11 +58,11 @@ fn list(women: usize, men: usize, others: usize) -> CandidateList {
     CandidateList::from_csv(&csv).unwrap_or(CandidateList { candidates: vec![] })
 }
 
-fn codes(check: &policy::ListCheck) -> Vec<(&'static str, Severity)> {
+fn codes(check: &policy::ListCheck) -> Vec<(&str, Severity)> {
     check
         .findings
         .iter()
-        .map(|f| (f.code, f.severity))
+        .map(|f| (&*f.code, f.severity))
         .collect()
 }
 

@@ -153,10 +153,10 @@ fn spn_policy_audit_of_dpc_bekasi() {
 #[test]
 fn audit_results_do_not_depend_on_the_order_of_bodies() {
     let key = |r: &policy::AuditReport| {
-        let mut v: Vec<(&str, String)> = r
+        let mut v: Vec<(String, String)> = r
             .findings
             .iter()
-            .map(|f| (f.code, f.message.clone()))
+            .map(|f| (f.code.to_string(), f.message.clone()))
             .collect();
         v.sort();
         v

@@ -3,8 +3,7 @@
 use crate::io::{self, CliError, Format};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use union_rulebook::decision::{self, Motion};
-use union_rulebook::diagnostics;
+use union_rulebook::decision::{self, DecisionErrors, Motion};
 use union_rulebook::read;
 
 /// Decide a motion: quorum, votes and majority, with the numbers that decided it.
@@ -39,14 +38,18 @@ pub fn run(args: &Args) -> Result<ExitCode, CliError> {
             }
             Ok(ExitCode::from(io::EXIT_OK))
         }
-        Err(decision::DecisionError(findings)) => {
+        Err(e) => {
+            let report = DecisionErrors::from(e);
             match args.format {
-                Format::Text => eprint!("{}", diagnostics::render_text(&findings)),
-                Format::Json => io::print_json(&serde_json::json!({ "errors": findings }))?,
+                Format::Text => eprint!("{}", report.render_text()),
+                Format::Json => io::print_json(&report)?,
             }
             Err(CliError::in_file(
                 &args.motion,
-                format!("the votes cannot be counted: {} problem(s)", findings.len()),
+                format!(
+                    "the votes cannot be counted: {} problem(s)",
+                    report.errors.len()
+                ),
             ))
         }
     }

@@ -5,12 +5,12 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use serde_json::{Value, json};
-use union_rulebook::election::{Method, TieBreak};
+use union_rulebook::election::{Method, TiePolicy};
 use union_rulebook::election_rules::{ElectRequest, ElectionResult, elect};
 use union_rulebook::model::Organization;
 
 use crate::io::{self, CliError, Format};
-use crate::tally::{self, InputFormat, TiePolicy};
+use crate::tally::{self, InputFormat};
 
 /// Run an election held under an election rule of the document: eligibility, the
 /// count (or an unopposed return), the policy's consequences and the new terms.
@@ -46,9 +46,9 @@ pub struct ElectArgs {
     /// Write the changes as an RFC 6902 JSON Patch against the input document to FILE.
     #[arg(long, value_name = "FILE")]
     patch: Option<PathBuf>,
-    /// How ties in the count are settled. Default: the ballot file's `[tie]` order if
-    /// it has one, else `backward`.
-    #[arg(long, value_enum)]
+    /// How ties in the count are settled: forward, backward, lot, fail, or file.
+    /// Default: the ballot file's `[tie]` order if it has one, else `backward`.
+    #[arg(long, value_name = "POLICY")]
     ties: Option<TiePolicy>,
     /// The seed of the lot drawn when a tie is settled by lot (recorded in the result).
     #[arg(long, default_value_t = 0)]
@@ -102,7 +102,11 @@ pub fn run(args: &ElectArgs) -> Result<ExitCode, CliError> {
     if let Some(p) = &policy {
         request = request.policy(p);
     }
-    request = request.ties(tie_break(args.ties, args.seed, file_ties));
+    request = request.ties(
+        args.ties
+            .unwrap_or_default()
+            .tie_break(args.seed, file_ties),
+    );
     let result = elect(&org, &request).map_err(|e| CliError::in_file(&args.org, e))?;
     let inputs: Vec<&std::path::Path> = [
         Some(args.org.as_path()),
@@ -133,16 +137,6 @@ pub fn run(args: &ElectArgs) -> Result<ExitCode, CliError> {
     } else {
         io::EXIT_OK
     }))
-}
-
-fn tie_break(policy: Option<TiePolicy>, seed: u64, file: Option<TieBreak>) -> TieBreak {
-    match policy {
-        Some(TiePolicy::Forward) => TieBreak::Forward { seed },
-        Some(TiePolicy::Backward) => TieBreak::Backward { seed },
-        Some(TiePolicy::Lot) => TieBreak::Lot { seed },
-        Some(TiePolicy::Fail) => TieBreak::Fail,
-        Some(TiePolicy::File) | None => file.unwrap_or(TieBreak::Backward { seed }),
-    }
 }
 
 /// The changes as RFC 6902 operations on the input document: each sitting term's

@@ -5,7 +5,6 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use clap::Subcommand;
-use union_rulebook::diagnostics::render_text;
 use union_rulebook::policy::{self, CandidateList, Policy};
 
 use crate::io::{self, CliError, Format};
@@ -118,11 +117,12 @@ pub fn run(command: PolicyCommand) -> Result<ExitCode, CliError> {
             match format {
                 Format::Text => {
                     println!(
-                        "candidate list {} ({} places), rules as of {as_of}",
+                        "candidate list {} ({} places), rules as of {}",
                         list.display(),
-                        check.places
+                        check.places,
+                        check.as_of
                     );
-                    print!("{}", render_text(&check.findings));
+                    print!("{}", check.render_text());
                 }
                 Format::Json => io::print_json(&check)?,
             }

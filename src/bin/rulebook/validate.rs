@@ -5,7 +5,6 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::io::{self, CliError, Format};
-use union_rulebook::diagnostics::render_text;
 use union_rulebook::model::Organization;
 use union_rulebook::validate::ValidationReport;
 
@@ -55,8 +54,8 @@ pub fn run(args: ValidateArgs) -> Result<ExitCode, CliError> {
     let report = ValidationReport::new(&doc, as_of);
     match args.format {
         Format::Text => {
-            println!("{} as of {as_of}", args.file.display());
-            print!("{}", render_text(&report.findings));
+            println!("{} as of {}", args.file.display(), report.as_of);
+            print!("{}", report.render_text());
         }
         Format::Json => io::print_json(&report)?,
     }

@@ -153,12 +153,16 @@ pub(crate) fn write_zero_weight(ballot: usize) -> String {
 
 pub(crate) fn write_bad_candidate(ballot: usize, candidate: u32, candidates: usize) -> String {
     format!(
-        "ballot {ballot} names candidate index {candidate}, but there are only {candidates} candidates"
+        "ballot {ballot} names candidate {}, but there are only {candidates} candidates (numbered from 1)",
+        u64::from(candidate) + 1
     )
 }
 
 pub(crate) fn write_duplicate(ballot: usize, candidate: u32) -> String {
-    format!("ballot {ballot} names candidate index {candidate} twice")
+    format!(
+        "ballot {ballot} names candidate {} twice",
+        u64::from(candidate) + 1
+    )
 }
 
 pub(crate) fn write_empty_rank(ballot: usize) -> String {
@@ -178,7 +182,10 @@ pub(crate) fn write_bad_nick(nick: &str) -> String {
 }
 
 pub(crate) fn write_bad_index(what: &str, candidate: u32, candidates: usize) -> String {
-    format!("{what} names candidate index {candidate}, but there are only {candidates} candidates")
+    format!(
+        "{what} names candidate {}, but there are only {candidates} candidates (numbered from 1)",
+        u64::from(candidate) + 1
+    )
 }
 
 pub(crate) fn write_no_candidates() -> String {

@@ -62,12 +62,14 @@ impl Placed {
 }
 
 /// The result of applying a consequence.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct Constrained {
     /// Seats filled in the end (more than the count's when seats were added).
     pub seats: u32,
-    /// The elected candidates, best placed first.
+    /// The elected candidates, best placed first (numbered from 1 in JSON).
+    #[serde(with = "crate::election::numbering::one_based_vec")]
+    #[schemars(with = "Vec<crate::election::CandidateNumber>")]
     pub elected: Vec<CandidateIndex>,
     /// Every change to the unconstrained result, in the order made.
     pub changes: Vec<Change>,
@@ -76,19 +78,26 @@ pub struct Constrained {
 }
 
 /// One change to the unconstrained result.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Change {
     /// The winner who gave way (none when a seat was added).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::election::numbering::one_based_option"
+    )]
+    #[schemars(with = "Option<crate::election::CandidateNumber>")]
     pub removed: Option<CandidateIndex>,
     /// The candidate who took the seat.
+    #[serde(with = "crate::election::numbering::one_based")]
+    #[schemars(with = "crate::election::CandidateNumber")]
     pub added: CandidateIndex,
     /// Why.
     pub reason: ChangeReason,
 }
 
 /// Why a change was made.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum ChangeReason {
@@ -124,7 +133,7 @@ pub enum ChangeReason {
 }
 
 /// A bound still not met after the consequence was applied.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Shortfall {
     /// The group.
     pub group: String,
@@ -137,7 +146,7 @@ pub struct Shortfall {
 }
 
 /// Why a bound could not be met.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum ShortfallReason {
@@ -152,7 +161,7 @@ pub enum ShortfallReason {
 }
 
 /// Whether a delegation may be seated under its composition rule.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct DelegationVerdict {
     /// True when every bound is met.
     pub accepted: bool,
@@ -165,7 +174,7 @@ pub struct DelegationVerdict {
 #[non_exhaustive]
 pub enum ConstraintError {
     /// A candidate appears twice in the ranking.
-    #[error("candidate {0} appears more than once in the ranking")]
+    #[error("candidate {} appears more than once in the ranking", u64::from(*.0) + 1)]
     DuplicateCandidate(CandidateIndex),
     /// A group is bounded twice.
     #[error("group {0} has more than one set of bounds")]
@@ -857,7 +866,7 @@ mod tests {
             corrective_replacement(&ranking, 1, &[])
                 .unwrap_err()
                 .to_string(),
-            "candidate 0 appears more than once in the ranking"
+            "candidate 1 appears more than once in the ranking"
         );
         let ranking = [Placed::new(0, None)];
         let e = floor_first(&ranking, 1, &[GroupBounds::new("w", 3, 2)]).unwrap_err();

@@ -5,7 +5,7 @@ use super::apply::{ConstraintError, Placed};
 use crate::Lot;
 use crate::election::CandidateIndex;
 use schemars::JsonSchema;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 use std::collections::BTreeSet;
 
@@ -43,29 +43,35 @@ impl Divisors {
 }
 
 /// A seat that moved to the minority.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Jump {
     /// The list (0-based) whose seat it was.
     pub from_list: usize,
     /// The list (0-based) that holds it now (the same list under WO §15(5) no. 1).
     pub to_list: usize,
-    /// The candidate who gave way.
+    /// The candidate who gave way (numbered from 1 in JSON).
+    #[serde(with = "crate::election::numbering::one_based")]
+    #[schemars(with = "crate::election::CandidateNumber")]
     pub removed: CandidateIndex,
-    /// The minority candidate who took the seat.
+    /// The minority candidate who took the seat (numbered from 1 in JSON).
+    #[serde(with = "crate::election::numbering::one_based")]
+    #[schemars(with = "crate::election::CandidateNumber")]
     pub added: CandidateIndex,
     /// Lists tied (for giving up the seat, or for receiving it), settled by lot (empty
     /// when there was no tie).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tied_lists: Vec<usize>,
 }
 
 /// The result of a list jump.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct ListJumpResult {
     /// Seats of each list in the end.
     pub seats: Vec<u32>,
-    /// The elected of each list, in list order.
+    /// The elected of each list, in list order (numbered from 1 in JSON).
+    #[serde(with = "crate::election::numbering::one_based_ranks")]
+    #[schemars(with = "Vec<Vec<crate::election::CandidateNumber>>")]
     pub elected: Vec<Vec<CandidateIndex>>,
     /// Every seat moved, in order.
     pub jumps: Vec<Jump>,

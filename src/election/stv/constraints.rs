@@ -24,7 +24,7 @@
 use crate::election::CandidateIndex;
 use crate::election::constrained::{ConstraintError, GroupBounds, Shortfall, ShortfallReason};
 use schemars::JsonSchema;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The groups of an election's candidates and the bounds of each group, for
 /// [`scottish_stv_constrained`](super::scottish_stv_constrained) and
@@ -117,7 +117,7 @@ impl Constraints {
 }
 
 /// Whether a candidate was doomed or guarded.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum MarkKind {
@@ -128,7 +128,7 @@ pub enum MarkKind {
 }
 
 /// Why a candidate was doomed or guarded.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum MarkReason {
@@ -162,13 +162,15 @@ pub enum MarkReason {
 }
 
 /// A candidate doomed or guarded during a constrained count.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Mark {
     /// The stage (1-based) at which the mark took effect: the stage that excluded a
     /// doomed candidate, or the exclusion stage at which a guarded candidate was first
     /// passed over.
     pub stage: u32,
-    /// The candidate (0-based).
+    /// The candidate (0-based; numbered from 1 in JSON).
+    #[serde(with = "crate::election::numbering::one_based")]
+    #[schemars(with = "crate::election::CandidateNumber")]
     pub candidate: CandidateIndex,
     /// Doomed or guarded.
     pub mark: MarkKind,

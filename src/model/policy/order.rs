@@ -41,7 +41,7 @@ pub struct OrderRule {
 }
 
 /// A block of places that breaks an order rule.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct BlockShortfall {
     /// The first place of the block (1-based).
     pub first: usize,
