@@ -69,6 +69,7 @@ pub mod policy;
 pub mod read;
 pub mod schema;
 mod share;
+#[cfg(feature = "testing")]
 #[doc(hidden)]
 pub mod testing;
 pub mod validate;

@@ -48,6 +48,7 @@ mod read;
 mod rounding;
 mod rule;
 mod share;
+mod vocabulary;
 
 pub(crate) use audit::view_of;
 pub use audit::{AuditReport, LevelSummary, RuleSummary, audit};
@@ -67,3 +68,4 @@ pub use rule::{
     Annulment, Base, Consequence, Hardness, Reference, Rule, Scope, SeatKind, Shape, Target,
 };
 pub use share::{Share, ShareError};
+pub use vocabulary::{UNKNOWN_SELECTOR_VALUE, check_vocabulary};

@@ -21,6 +21,8 @@ mod policy;
 mod policy_audit;
 mod policy_props;
 mod preflib;
+#[cfg(feature = "cli")]
+mod readme;
 mod simple;
 mod stv;
 #[cfg(feature = "cli")]
