@@ -13,6 +13,7 @@ mod decision;
 mod elect;
 #[cfg(feature = "cli")]
 mod elect_cli;
+mod elect_patch;
 mod election_rules;
 mod formats_props;
 mod list_pr;
@@ -31,3 +32,4 @@ mod stv_cli;
 mod tally_cli;
 #[cfg(feature = "cli")]
 mod tally_list;
+mod vocab;
