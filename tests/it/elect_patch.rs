@@ -29,10 +29,9 @@ fn ballots() -> RankedElection {
 
 fn policy(consequence: &str) -> Policy {
     let text = std::fs::read_to_string(example_data("psp-election-policy.toml")).unwrap();
-    Policy::from_toml_str(&text.replace(
-        "\"corrective-replacement\"",
-        &format!("\"{consequence}\""),
-    ))
+    Policy::from_toml_str(
+        &text.replace("\"corrective-replacement\"", &format!("\"{consequence}\"")),
+    )
     .unwrap()
 }
 
@@ -74,7 +73,10 @@ fn corrective_replacement_patch_ends_the_sitting_terms_and_adds_the_new() {
     for p in ["p-1", "p-3", "p-4", "p-2", "p-5"] {
         expected.push(json!({"op": "add", "path": "/terms/-", "value": term(p, "elected")}));
     }
-    assert_eq!(serde_json::to_value(r.patch(&doc)).unwrap(), Value::Array(expected));
+    assert_eq!(
+        serde_json::to_value(r.patch(&doc)).unwrap(),
+        Value::Array(expected)
+    );
     assert_patch_is_apply(&doc, &r);
 }
 
@@ -99,9 +101,10 @@ fn added_seats_patch_enlarges_the_last_post() {
         "{patch:#}"
     );
     assert!(
-        patch.as_array().unwrap().contains(
-            &json!({"op": "add", "path": "/terms/-", "value": term("p-5", "co-opted")})
-        ),
+        patch
+            .as_array()
+            .unwrap()
+            .contains(&json!({"op": "add", "path": "/terms/-", "value": term("p-5", "co-opted")})),
         "{patch:#}"
     );
     assert_patch_is_apply(&doc, &r);

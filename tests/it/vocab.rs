@@ -106,16 +106,22 @@ fn indonesian_and_misspelt_words_find_their_nearest() {
     };
     assert_eq!(
         near(r#"{ gender = "perempuan" }"#),
-        ["group g: no person has gender `perempuan`; the document uses `man`, `woman` (nearest: `woman`)"]
+        [
+            "group g: no person has gender `perempuan`; the document uses `man`, `woman` (nearest: `woman`)"
+        ]
     );
     assert_eq!(
         near(r#"{ gender = "laki-laki" }"#),
-        ["group g: no person has gender `laki-laki`; the document uses `man`, `woman` (nearest: `man`)"]
+        [
+            "group g: no person has gender `laki-laki`; the document uses `man`, `woman` (nearest: `man`)"
+        ]
     );
     // `womn` is 1 edit from `woman` (a third of 5 letters, rounded down, is 1).
     assert_eq!(
         near(r#"{ gender = "womn" }"#),
-        ["group g: no person has gender `womn`; the document uses `man`, `woman` (nearest: `woman`)"]
+        [
+            "group g: no person has gender `womn`; the document uses `man`, `woman` (nearest: `woman`)"
+        ]
     );
     // `nonbinary` is near neither word: no nearest is named.
     assert_eq!(
@@ -191,7 +197,10 @@ fn the_audit_carries_both_warnings() {
                 .to_owned()
         )]
     );
-    assert_eq!(messages(&report.findings, "unknown-selector-value").len(), 1);
+    assert_eq!(
+        messages(&report.findings, "unknown-selector-value").len(),
+        1
+    );
     assert!(
         report
             .findings
@@ -263,15 +272,9 @@ fn the_bundled_example_has_no_vocabulary_warnings() {
 fn a_policy_with_no_rules_is_an_error() {
     let expected = "$.rules: the policy has no rules: add a [[rules]] or an [[order_rules]] table";
     let toml = Policy::from_toml_str(crate::common::GROUPS);
-    assert_eq!(
-        toml.err().map(|e| e.to_string()).as_deref(),
-        Some(expected)
-    );
+    assert_eq!(toml.err().map(|e| e.to_string()).as_deref(), Some(expected));
     let json = Policy::from_json_str(r#"{"name": "empty", "groups": []}"#);
-    assert_eq!(
-        json.err().map(|e| e.to_string()).as_deref(),
-        Some(expected)
-    );
+    assert_eq!(json.err().map(|e| e.to_string()).as_deref(), Some(expected));
     assert!(Policy::from_toml_str("").is_err());
 }
 
@@ -304,8 +307,7 @@ fn elect_reports_an_unknown_selector_value_of_its_policy() {
     let text = std::fs::read_to_string(crate::common::example_data("psp-election.json")).unwrap();
     let doc = Organization::from_json_str(&text).unwrap();
     let policy_text =
-        std::fs::read_to_string(crate::common::example_data("psp-election-policy.toml"))
-            .unwrap();
+        std::fs::read_to_string(crate::common::example_data("psp-election-policy.toml")).unwrap();
     let policy = Policy::from_toml_str(&policy_text.replace(
         "select = { gender = \"woman\" }",
         "select = { gender = \"female\" }",
