@@ -5,7 +5,7 @@
 //! value a selector matches that no person of the document carries, names the values
 //! the document does use, and the nearest of them.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::{GroupDef, Policy, Selector};
 use crate::model::Organization;
@@ -81,18 +81,32 @@ pub fn check_vocabulary(org: &Organization, policy: &Policy) -> Vec<Finding> {
     if leaves.is_empty() {
         return Vec::new();
     }
+    // One pass over the people: genders, the names of attributes, and the values of
+    // the attributes a selector names (only those: a document may give every person
+    // an attribute of their own, such as an employee number).
+    let selected: BTreeSet<&str> = leaves
+        .iter()
+        .filter_map(|(l, _)| match l {
+            Leaf::Attribute { name, .. } => Some(*name),
+            Leaf::Gender(_) => None,
+        })
+        .collect();
     let mut genders: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut names: BTreeMap<&str, usize> = BTreeMap::new();
     let mut attributes: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
     for p in &org.people {
         if let Some(g) = &p.gender {
             *genders.entry(g.as_str()).or_default() += 1;
         }
         for (name, value) in &p.attributes {
-            *attributes
-                .entry(name.as_str())
-                .or_default()
-                .entry(value.as_str())
-                .or_default() += 1;
+            *names.entry(name.as_str()).or_default() += 1;
+            if selected.contains(name.as_str()) {
+                *attributes
+                    .entry(name.as_str())
+                    .or_default()
+                    .entry(value.as_str())
+                    .or_default() += 1;
+            }
         }
     }
     let mut findings = Vec::new();
@@ -128,10 +142,6 @@ pub fn check_vocabulary(org: &Organization, policy: &Policy) -> Vec<Finding> {
                     )
                 }
                 None => {
-                    let names: BTreeMap<&str, usize> = attributes
-                        .iter()
-                        .map(|(n, v)| (*n, v.values().sum()))
-                        .collect();
                     let used = by_use(&names);
                     if used.is_empty() {
                         format!(
