@@ -27,8 +27,9 @@ pub use calendar::{
     ELECTION_OVERDUE, NO_ELECTION_RECORDED, NOMINATION_WINDOW, NOTICE_TOO_SHORT, check_calendar,
 };
 pub use elect::{
-    AppliedRule, CandidateStanding, DecidedBy, ElectError, ElectRequest, ElectionResult, EndedTerm,
-    PersonChange, PersonMark, VoterCounts, elect,
+    AppliedRule, CandidateStanding, DecidedBy, ElectError, ElectRequest, ElectionResult,
+    ElectionSelector, ElectionSelectorError, EndedTerm, PersonChange, PersonMark, VoterCounts,
+    elect,
 };
 pub use eligibility::{
     EffectReview, ElectionRuleError, EligibilityReport, Outcome, PersonEligibility, Reason,

@@ -70,6 +70,7 @@ pub mod read;
 mod rounding;
 pub mod schema;
 mod share;
+#[cfg(feature = "testing")]
 #[doc(hidden)]
 pub mod testing;
 pub mod validate;

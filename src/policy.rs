@@ -42,6 +42,7 @@ mod feasibility;
 mod list;
 pub mod messages;
 mod read;
+mod vocabulary;
 
 pub(crate) use audit::view_of;
 pub use audit::{AuditReport, LevelSummary, RuleSummary, audit};
@@ -60,3 +61,4 @@ pub use crate::model::policy::{
     PolicyDoc, Reference, Rounded, Rounding, Rule, RuleId, Scope, SeatKind, Selector, Shape, Share,
     ShareError, Subject, Target, Windows,
 };
+pub use vocabulary::{UNKNOWN_SELECTOR_VALUE, check_vocabulary};

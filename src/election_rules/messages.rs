@@ -79,6 +79,10 @@ pub(super) fn excludes_too_many(
 
 // `elect`: errors.
 
+pub(super) fn bad_election_selector(text: &str, date: &str, reason: &str) -> String {
+    format!("election {text}: {date} is not a date ({reason}); expected RULE or RULE@YYYY-MM-DD")
+}
+
 pub(super) fn unknown_rule(rule: &str) -> String {
     format!("the document has no election rule {rule}")
 }

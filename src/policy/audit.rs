@@ -198,7 +198,12 @@ pub(crate) fn view_of(rule: &Rule) -> View<'_> {
 /// Finding codes: `quota-shortfall`, `quota-excess` (errors for binding rules,
 /// warnings for targets), `rule-infeasible`, `rules-contradict`, `not-enough-eligible`,
 /// `reference-missing`, `group-data-missing`, `lot-decides-last-seat`. Each points at
-/// the body (`$.bodies[3]`).
+/// the body (`$.bodies[3]`). Two more warnings point into the policy:
+/// `rule-selects-nobody` (at `$.rules[2]`) for a binding rule none of whose seat
+/// holders, in all the bodies it covers, belongs to one of its groups (while its
+/// data could tell: no holder's group unknown), and `unknown-selector-value` (at
+/// `$.groups[0].select.gender`) for a selector value no person of the document
+/// carries ([`check_vocabulary`](super::check_vocabulary)).
 ///
 /// ```
 /// use union_rulebook::model::Organization;
@@ -262,6 +267,7 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
     let mut per_level: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     let mut eligible: Option<Eligible> = None;
     let mut audited = 0;
+    let mut selected = Selected::default();
 
     for (bi, body) in org.bodies.iter().enumerate() {
         let unit = idx.units.get(body.unit.as_str()).copied();
@@ -333,6 +339,7 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
                     tallies.insert(g, t);
                 }
             }
+            selected.count(&group_rules, &holders, &tallies);
             let unit_share = |g: &GroupId| -> Option<Share> {
                 let st = stats?;
                 let group = policy.group(g)?.select.stats_group()?;
@@ -410,6 +417,9 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
             .unwrap_or(&[])
             .iter()
             .any(|f| f.severity == Severity::Error);
+        for r in &applicable {
+            *selected.bodies.entry(&r.id).or_default() += 1;
+        }
         let level = unit.map_or("", |u| u.level.as_str());
         let e = per_level.entry(level).or_insert((0, 0));
         e.0 += 1;
@@ -417,6 +427,8 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
             e.1 += 1;
         }
     }
+    findings.extend(selected.nobody(policy, &rules));
+    findings.extend(super::check_vocabulary(org, policy));
     sort_findings(&mut findings);
     let mut by_level = Vec::new();
     for l in &org.levels {
@@ -442,6 +454,63 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
         findings,
         by_level,
         by_rule: per_rule.into_values().collect(),
+    }
+}
+
+/// For each binding rule and each of its groups, the seat holders the audit counted in
+/// the bodies the rule covers, and how many of them belong to the group or may
+/// (their data unknown).
+#[derive(Default)]
+struct Selected<'a> {
+    /// `(rule, group)` -> (holders counted, members or unknown).
+    groups: BTreeMap<(&'a RuleId, &'a GroupId), (u64, u64)>,
+    /// Bodies each rule covers.
+    bodies: BTreeMap<&'a RuleId, u64>,
+}
+
+impl<'a> Selected<'a> {
+    fn count(
+        &mut self,
+        rules: &[&'a Rule],
+        holders: &[Option<&Person>],
+        tallies: &BTreeMap<&GroupId, Tally>,
+    ) {
+        let seen = u64::try_from(holders.len()).unwrap_or(u64::MAX);
+        for r in rules.iter().filter(|r| r.hardness == Hardness::Binding) {
+            for g in r.require.group_slice() {
+                let t = tallies.get(g).copied().unwrap_or_default();
+                let maybe = u64::from(t.members).saturating_add(u64::from(t.unknown));
+                let e = self.groups.entry((&r.id, g)).or_default();
+                e.0 = e.0.saturating_add(seen);
+                e.1 = e.1.saturating_add(maybe);
+            }
+        }
+    }
+
+    /// A warning for each binding rule and group that selected none of the holders.
+    fn nobody(&self, policy: &Policy, rules: &[&Rule]) -> Vec<Finding> {
+        let mut out = Vec::new();
+        for ((rule, group), (seen, maybe)) in &self.groups {
+            if *seen == 0 || *maybe > 0 {
+                continue;
+            }
+            let index = rules
+                .iter()
+                .find(|r| r.id == **rule)
+                .and_then(|r| policy.rules().iter().position(|x| std::ptr::eq(x, *r)));
+            let path = match index {
+                Some(i) => JsonPath::root().key("rules").index(i),
+                None => JsonPath::root().key("rules"),
+            };
+            let bodies = self.bodies.get(rule).copied().unwrap_or(0);
+            out.push(Finding::new(
+                "rule-selects-nobody",
+                Severity::Warning,
+                path,
+                messages::rule_selects_nobody(policy, rule, group, *seen, bodies),
+            ));
+        }
+        out
     }
 }
 

@@ -77,6 +77,31 @@ pub(crate) fn syntax(message: &str) -> String {
     message.trim().trim_end_matches('.').to_owned()
 }
 
+pub(super) fn no_rules() -> String {
+    "the policy has no rules: add a [[rules]] or an [[order_rules]] table".to_owned()
+}
+
+pub(super) fn rule_selects_nobody(
+    policy: &Policy,
+    rule: &super::RuleId,
+    group: &GroupId,
+    holders: u64,
+    bodies: u64,
+) -> String {
+    let holders = match holders {
+        1 => "the 1 seat holder".to_owned(),
+        n => format!("the {n} seat holders"),
+    };
+    let bodies = match bodies {
+        1 => "the 1 body".to_owned(),
+        n => format!("the {n} bodies"),
+    };
+    format!(
+        "rule {rule} selects nobody in its scope: {} among {holders} of {bodies} it covers",
+        count_of(policy, group, 0)
+    )
+}
+
 fn rounding_words(r: Rounding) -> &'static str {
     match r {
         Rounding::Up => "rounding up",

@@ -29,6 +29,18 @@ pub enum PolicyError {
     },
 }
 
+/// A policy file with neither rules nor order rules is refused: it would check
+/// nothing and say nothing.
+fn not_empty(doc: PolicyDoc) -> Result<PolicyDoc, PolicyError> {
+    if doc.rules.is_empty() && doc.order_rules.is_empty() {
+        return Err(PolicyError::Invalid {
+            path: JsonPath::root().key("rules"),
+            message: messages::no_rules(),
+        });
+    }
+    Ok(doc)
+}
+
 /// Removes serde_json's " at line L column C" suffix: the location is reported apart.
 fn json_message(e: &serde_json::Error) -> String {
     let s = e.to_string();
@@ -42,8 +54,18 @@ impl Policy {
     /// # Errors
     /// [`PolicyError::Syntax`] with line and column for TOML that does not read or
     /// does not have the shape of a policy (an unknown key, a missing `rounding`, a
-    /// share written as a float); [`PolicyError::Invalid`] when it is inconsistent
-    /// (see [`Policy::new`]).
+    /// share written as a float); [`PolicyError::Invalid`] at `$.rules` for a file
+    /// with no rules (neither `[[rules]]` nor `[[order_rules]]`: it would audit every
+    /// document clean), and when it is inconsistent (see [`Policy::new`]).
+    ///
+    /// ```
+    /// use union_rulebook::policy::Policy;
+    /// let empty = Policy::from_toml_str("name = \"SPN\"\n");
+    /// assert_eq!(
+    ///     empty.err().map(|e| e.to_string()).as_deref(),
+    ///     Some("$.rules: the policy has no rules: add a [[rules]] or an [[order_rules]] table")
+    /// );
+    /// ```
     pub fn from_toml_str(text: &str) -> Result<Policy, PolicyError> {
         // The crate's TOML reader: bare dates (`from = 2024-01-01`) and a BOM are read.
         let doc: PolicyDoc = crate::read::from_toml_str(text).map_err(|e| PolicyError::Syntax {
@@ -52,7 +74,7 @@ impl Policy {
             column: e.column().unwrap_or(1),
             message: messages::syntax(e.message()),
         })?;
-        Policy::new(doc)
+        Policy::new(not_empty(doc)?)
     }
 
     /// Reads a policy written in JSON.
@@ -68,7 +90,7 @@ impl Policy {
                 message: messages::syntax(&json_message(&e)),
             }
         })?;
-        Policy::new(doc)
+        Policy::new(not_empty(doc)?)
     }
 
     /// Reads a policy from a JSON value, such as the `policy` member of an organization

@@ -31,10 +31,18 @@ pub fn example_data(name: &str) -> PathBuf {
 /// Runs the `rulebook` binary: its exit code, stdout and stderr.
 #[cfg(feature = "cli")]
 pub fn rulebook(args: &[&str]) -> (i32, String, String) {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_rulebook"))
-        .args(args)
-        .output()
-        .expect("rulebook runs");
+    rulebook_in(None, args)
+}
+
+/// Runs the `rulebook` binary in the folder `dir` (the test's own when `None`): its
+/// exit code, stdout and stderr.
+#[cfg(feature = "cli")]
+pub fn rulebook_in(dir: Option<&std::path::Path>, args: &[&str]) -> (i32, String, String) {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_rulebook"));
+    if let Some(dir) = dir {
+        command.current_dir(dir);
+    }
+    let out = command.args(args).output().expect("rulebook runs");
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),

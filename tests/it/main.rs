@@ -15,6 +15,7 @@ mod decision;
 mod elect;
 #[cfg(feature = "cli")]
 mod elect_cli;
+mod elect_patch;
 mod election_rules;
 mod formats_props;
 mod hostile;
@@ -25,6 +26,8 @@ mod policy;
 mod policy_audit;
 mod policy_props;
 mod preflib;
+#[cfg(feature = "cli")]
+mod readme;
 mod simple;
 mod stv;
 #[cfg(feature = "cli")]
@@ -33,3 +36,4 @@ mod stv_cli;
 mod tally_cli;
 #[cfg(feature = "cli")]
 mod tally_list;
+mod vocab;

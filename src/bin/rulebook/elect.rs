@@ -2,12 +2,10 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::str::FromStr;
 
-use chrono::NaiveDate;
-use serde_json::{Value, json};
 use union_rulebook::election::{Method, TiePolicy};
-use union_rulebook::election_rules::{ElectRequest, ElectionResult, elect};
-use union_rulebook::model::Organization;
+use union_rulebook::election_rules::{ElectRequest, ElectionSelector, elect};
 
 use crate::io::{self, CliError, Format};
 use crate::tally::{self, InputFormat};
@@ -58,34 +56,17 @@ pub struct ElectArgs {
     format: Format,
 }
 
-/// Splits `RULE@DATE`.
-fn parse_election(s: &str) -> Result<(String, Option<NaiveDate>), CliError> {
-    match s.rsplit_once('@') {
-        None => Ok((s.to_owned(), None)),
-        Some((rule, date)) => {
-            let d = date.parse::<NaiveDate>().map_err(|e| {
-                CliError::new(format!(
-                    "election {s}: {date} is not a date ({e}); expected RULE or RULE@YYYY-MM-DD"
-                ))
-            })?;
-            Ok((rule.to_owned(), Some(d)))
-        }
-    }
-}
-
 /// Runs `rulebook elect`: exit 0 when done, 1 when a binding policy rule is left
 /// broken (a floor not met, a delegation refused), 2 on bad input.
 pub fn run(args: &ElectArgs) -> Result<ExitCode, CliError> {
-    let (rule, date) = parse_election(&args.election)?;
+    let election =
+        ElectionSelector::from_str(&args.election).map_err(|e| CliError::new(e.to_string()))?;
     let (org, embedded) = crate::audit::read_org(&args.org)?;
     let policy = match &args.policy {
         Some(p) => Some(crate::policy::read_policy(p)?),
         None => embedded,
     };
-    let mut request = ElectRequest::new(rule);
-    if let Some(d) = date {
-        request = request.on(d);
-    }
+    let mut request = ElectRequest::from(election);
     let mut file_ties = None;
     if let Some(path) = &args.ballots {
         let (ballots, order) = tally::read_ballots(path, args.input_format)?;
@@ -124,7 +105,7 @@ pub fn run(args: &ElectArgs) -> Result<ExitCode, CliError> {
         io::write_atomic(out, format!("{text}\n").as_bytes(), &inputs)?;
     }
     if let Some(path) = &args.patch {
-        let text = serde_json::to_string_pretty(&json_patch(&org, &result))
+        let text = serde_json::to_string_pretty(&result.patch(&org))
             .map_err(|e| CliError::new(format!("cannot render JSON: {e}")))?;
         io::write_atomic(path, format!("{text}\n").as_bytes(), &inputs)?;
     }
@@ -137,44 +118,4 @@ pub fn run(args: &ElectArgs) -> Result<ExitCode, CliError> {
     } else {
         io::EXIT_OK
     }))
-}
-
-/// The changes as RFC 6902 operations on the input document: each sitting term's
-/// `end` set, seats added to the last post, and each new term appended. `add` on an
-/// object member sets it whether or not it exists (RFC 6902 §4.1).
-fn json_patch(org: &Organization, r: &ElectionResult) -> Value {
-    let mut ops = Vec::new();
-    for e in &r.ended {
-        ops.push(json!({"op": "add", "path": format!("/terms/{}/end", e.index), "value": e.end}));
-    }
-    if r.added_seats > 0 {
-        let found = org
-            .bodies
-            .iter()
-            .enumerate()
-            .find(|(_, b)| b.id == r.body)
-            .and_then(|(bi, b)| {
-                b.posts
-                    .iter()
-                    .enumerate()
-                    .rfind(|(_, p)| r.posts.contains(&p.id))
-                    .map(|(pi, p)| (bi, pi, p.seats.get()))
-            });
-        if let Some((bi, pi, seats)) = found {
-            ops.push(json!({
-                "op": "add",
-                "path": format!("/bodies/{bi}/posts/{pi}/seats"),
-                "value": seats.saturating_add(r.added_seats),
-            }));
-        }
-    }
-    if org.terms.is_empty() {
-        // The document may have no `terms` member to append to.
-        ops.push(json!({"op": "add", "path": "/terms", "value": r.terms}));
-    } else {
-        for t in &r.terms {
-            ops.push(json!({"op": "add", "path": "/terms/-", "value": t}));
-        }
-    }
-    Value::Array(ops)
 }

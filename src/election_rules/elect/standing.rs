@@ -1,0 +1,195 @@
+//! Stage 2: eligibility on the election day: the electorate counted, the candidates
+//! (the ballot file's, or the nominations) judged, the ineligible withdrawn from the
+//! count.
+
+use super::select::Selected;
+use super::{CandidateStanding, ElectError, VoterCounts};
+use crate::election::{CandidateIndex, RankedElection};
+use crate::election_rules::eligibility::{Outcome as Standing, Reason, eligibility};
+use crate::election_rules::{EligibilityReport, PersonEligibility, messages};
+use crate::model::{Organization, PersonId};
+use crate::{Finding, Severity};
+
+/// The electorate and the candidates on the election day.
+pub(super) struct OnTheDay {
+    /// The electorate's eligibility to vote.
+    pub voters: VoterCounts,
+    /// The candidates, by ballot-file index when there are ballots.
+    pub candidates: Vec<CandidateStanding>,
+    /// The ballots, with every ineligible candidate withdrawn.
+    pub ballots: Option<RankedElection>,
+}
+
+/// Judges the electorate and the candidates on the day of the election `sel`: a
+/// ballot candidate who may not stand is withdrawn from the count
+/// (`candidate-not-eligible`), one whose eligibility needs review stays in it
+/// (`candidate-needs-review`); conditions that exclude too many are flagged
+/// (`eligibility-needs-review`). Findings are appended to `findings`.
+///
+/// # Errors
+/// [`ElectError::Rule`] when eligibility cannot be judged,
+/// [`ElectError::SeatsDiffer`] and [`ElectError::UnknownCandidate`] for a ballot file
+/// that does not fit the election, [`ElectError::NoCandidates`] without ballots or
+/// nominations.
+pub(super) fn on_the_day(
+    doc: &Organization,
+    sel: &Selected<'_>,
+    ballots: Option<&RankedElection>,
+    findings: &mut Vec<Finding>,
+) -> Result<OnTheDay, ElectError> {
+    let report = eligibility(doc, sel.rule, sel.date)?;
+    for review in &report.reviews {
+        findings.push(Finding::new(
+            "eligibility-needs-review",
+            Severity::Warning,
+            sel.rule_path.clone(),
+            messages::effect_review(&sel.rule.id, review),
+        ));
+    }
+    let voters = voter_counts(&report.voters);
+    let (candidates, ballots) = match ballots {
+        Some(b) => {
+            let (candidates, b) = ballot_candidates(doc, sel, &report, b, findings)?;
+            (candidates, Some(b))
+        }
+        None => (nominees(sel, &report, findings)?, None),
+    };
+    for c in &candidates {
+        if let Standing::NeedsReview { reasons } = &c.standing {
+            findings.push(Finding::new(
+                "candidate-needs-review",
+                Severity::Warning,
+                sel.rule_path.clone(),
+                messages::candidate_review(&c.person, reasons),
+            ));
+        }
+    }
+    Ok(OnTheDay {
+        voters,
+        candidates,
+        ballots,
+    })
+}
+
+/// How many of the electorate are eligible, not eligible, or need review.
+fn voter_counts(voters: &[PersonEligibility]) -> VoterCounts {
+    let count = |f: fn(&Standing) -> bool| voters.iter().filter(|p| f(&p.outcome)).count();
+    VoterCounts {
+        eligible: count(|s| matches!(s, Standing::Eligible)),
+        not_eligible: count(|s| matches!(s, Standing::NotEligible { .. })),
+        needs_review: count(|s| matches!(s, Standing::NeedsReview { .. })),
+    }
+}
+
+/// A candidate's standing: not eligible (not a member) when the report does not know
+/// them.
+fn standing_of(report: &EligibilityReport, person: &PersonId) -> Standing {
+    report
+        .candidates
+        .iter()
+        .find(|c| &c.person == person)
+        .map_or_else(
+            || Standing::NotEligible {
+                reasons: vec![Reason::NotAMember],
+            },
+            |c| c.outcome.clone(),
+        )
+}
+
+/// The ballot file's candidates, each a person of the document, and the ballots with
+/// the ineligible withdrawn (those the file already withdraws are not reported).
+fn ballot_candidates(
+    doc: &Organization,
+    sel: &Selected<'_>,
+    report: &EligibilityReport,
+    ballots: &RankedElection,
+    findings: &mut Vec<Finding>,
+) -> Result<(Vec<CandidateStanding>, RankedElection), ElectError> {
+    if ballots.seats != sel.seats {
+        return Err(ElectError::SeatsDiffer {
+            ballots: ballots.seats,
+            posts: sel.seats,
+        });
+    }
+    let mut candidates = Vec::new();
+    for (i, c) in ballots.candidates.iter().enumerate() {
+        let person = PersonId::new(c.name.as_str())
+            .ok()
+            .filter(|p| doc.people.iter().any(|x| &x.id == p))
+            .ok_or_else(|| ElectError::UnknownCandidate {
+                index: i + 1,
+                name: c.name.clone(),
+            })?;
+        candidates.push(CandidateStanding {
+            standing: standing_of(report, &person),
+            person,
+            ballot_number: Some(i + 1),
+        });
+    }
+    let mut b = ballots.clone();
+    for (i, c) in candidates.iter().enumerate() {
+        let withdrawn = CandidateIndex::try_from(i).is_ok_and(|i| b.withdrawn.contains(&i));
+        if let (Standing::NotEligible { reasons }, false) = (&c.standing, withdrawn) {
+            if let Ok(ci) = CandidateIndex::try_from(i) {
+                b.withdrawn.push(ci);
+            }
+            findings.push(withdrawn_finding(sel, &c.person, reasons));
+        }
+    }
+    b.withdrawn.sort_unstable();
+    Ok((candidates, b))
+}
+
+/// The nominations recorded for the election, each judged.
+fn nominees(
+    sel: &Selected<'_>,
+    report: &EligibilityReport,
+    findings: &mut Vec<Finding>,
+) -> Result<Vec<CandidateStanding>, ElectError> {
+    if sel.election.nominated.is_empty() {
+        return Err(ElectError::NoCandidates {
+            rule: sel.rule.id.clone(),
+        });
+    }
+    let candidates: Vec<CandidateStanding> = sel
+        .election
+        .nominated
+        .iter()
+        .map(|person| CandidateStanding {
+            standing: standing_of(report, person),
+            person: person.clone(),
+            ballot_number: None,
+        })
+        .collect();
+    for c in &candidates {
+        if let Standing::NotEligible { reasons } = &c.standing {
+            findings.push(withdrawn_finding(sel, &c.person, reasons));
+        }
+    }
+    Ok(candidates)
+}
+
+fn withdrawn_finding(sel: &Selected<'_>, person: &PersonId, reasons: &[Reason]) -> Finding {
+    Finding::new(
+        "candidate-not-eligible",
+        Severity::Warning,
+        sel.rule_path.clone(),
+        messages::candidate_withdrawn(person, reasons),
+    )
+}
+
+/// The candidates still standing, by index: eligible or needing review, and not
+/// withdrawn from the ballots.
+pub(super) fn standing(day: &OnTheDay) -> Vec<usize> {
+    day.candidates
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| {
+            !matches!(c.standing, Standing::NotEligible { .. })
+                && !day.ballots.as_ref().is_some_and(|b| {
+                    CandidateIndex::try_from(*i).is_ok_and(|ci| b.withdrawn.contains(&ci))
+                })
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
