@@ -50,8 +50,14 @@ pub enum ApportionError {
         /// The number of units.
         expected: usize,
     },
-    /// A share is not a fraction between 0 and 1, or a percentage is not readable.
+    /// A part larger than its whole where a share is formed (a composition's women and
+    /// members).
     BadShare(String),
+    /// A share or percentage that does not read (from [`Share::parse_percent`] or
+    /// [`Share::from_str`](std::str::FromStr::from_str), through `?`).
+    ///
+    /// [`Share::parse_percent`]: crate::Share::parse_percent
+    Share(crate::ShareError),
     /// The method cannot honour an option (a minimum with a largest-remainder method).
     Unsupported {
         /// The method.
@@ -97,3 +103,9 @@ pub enum ApportionError {
 }
 
 impl std::error::Error for ApportionError {}
+
+impl From<crate::ShareError> for ApportionError {
+    fn from(e: crate::ShareError) -> Self {
+        ApportionError::Share(e)
+    }
+}

@@ -43,6 +43,7 @@ impl fmt::Display for ApportionError {
                 f,
                 "share {s:?} is not between 0 and 1: expected a part no larger than its whole"
             ),
+            ApportionError::Share(e) => write!(f, "{e}"),
             ApportionError::Unsupported { method, what } => {
                 write!(f, "method {method} cannot {what}")
             }
