@@ -46,8 +46,10 @@
 //!
 //! # Features
 //!
-//! - `cli`: the `rulebook` command-line tool (`rulebook validate`, `rulebook schema`).
-//!   Library users do not need it.
+//! - `cli`: the `rulebook` command-line tool (`validate`, `audit`, `policy`, `tally`,
+//!   `apportion`, `elect`, `decide`, `schema`). Library users do not need it.
+//! - `testing`: the document and ballot generators of the tests and benchmarks; not a
+//!   stable API.
 //!
 //! # Data model
 //!
@@ -79,3 +81,8 @@ pub use diagnostics::{Finding, JsonPath, Severity};
 pub use lot::Lot;
 pub use rounding::{Rounded, Rounding};
 pub use share::{Share, ShareError};
+
+// The README's Rust examples are compiled and run with the doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
