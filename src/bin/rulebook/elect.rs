@@ -77,11 +77,8 @@ fn parse_election(s: &str) -> Result<(String, Option<NaiveDate>), CliError> {
 /// broken (a floor not met, a delegation refused), 2 on bad input.
 pub fn run(args: &ElectArgs) -> Result<ExitCode, CliError> {
     let (rule, date) = parse_election(&args.election)?;
-    let (org, embedded) = crate::audit::read_org(&args.org)?;
-    let policy = match &args.policy {
-        Some(p) => Some(crate::policy::read_policy(p)?),
-        None => embedded,
-    };
+    let org = crate::validate::read_document(&args.org)?;
+    let policy = crate::audit::policy_for(&org, &args.org, args.policy.as_deref())?;
     let mut request = ElectRequest::new(rule);
     if let Some(d) = date {
         request = request.on(d);

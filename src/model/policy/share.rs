@@ -222,6 +222,12 @@ impl JsonSchema for Share {
         "Share".into()
     }
 
+    // Not `crate::Share`, which has the same name and also reads JSON numbers: a
+    // document with both (an embedded policy) needs both schemas.
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        "union_rulebook::policy::Share".into()
+    }
+
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
             "type": "string",
