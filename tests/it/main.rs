@@ -21,6 +21,7 @@ mod policy;
 mod policy_audit;
 mod policy_props;
 mod preflib;
+mod schemas;
 mod simple;
 mod stv;
 #[cfg(feature = "cli")]
