@@ -107,6 +107,30 @@ fn committed_schemas_match_the_generated_ones() {
 }
 
 #[test]
+fn the_patch_schema_is_rfc_6902() {
+    let v = validator("elect-patch");
+    let ok = serde_json::json!([
+        {"op": "add", "path": "/terms/-", "value": {"person": "p-1"}},
+        {"op": "add", "path": "/terms/3/end", "value": "2026-01-01"},
+        {"op": "remove", "path": "/units/0"},
+        {"op": "replace", "path": "/name", "value": "x"},
+        {"op": "move", "from": "/a", "path": "/b"},
+        {"op": "copy", "from": "/a~1b", "path": "/c"},
+        {"op": "test", "path": "", "value": null}
+    ]);
+    assert_eq!(errors(&v, &ok), Vec::<String>::new());
+    for bad in [
+        serde_json::json!([{"op": "add", "path": "/terms/-"}]),
+        serde_json::json!([{"op": "append", "path": "/terms", "value": 1}]),
+        serde_json::json!([{"op": "remove", "path": "terms"}]),
+        serde_json::json!([{"op": "move", "path": "/b"}]),
+        serde_json::json!({"op": "remove", "path": "/a"}),
+    ] {
+        assert!(!v.is_valid(&bad), "accepted {bad}");
+    }
+}
+
+#[test]
 fn every_published_schema_is_a_valid_draft_2020_12_schema() {
     for p in PUBLISHED {
         let value = serde_json::to_value(p.schema()).unwrap();
@@ -491,6 +515,62 @@ mod cli {
                 "{command}: {stderr}"
             );
         }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn elect_takes_the_embedded_policy_and_its_outputs_meet_their_schemas() {
+        let dir = scratch_dir("elect-embedded");
+        let mut doc = read_value(&example_data("psp-election.json"));
+        doc.as_object_mut().unwrap().insert(
+            "policy".into(),
+            read_value(&example_data("psp-election-policy.toml")),
+        );
+        let with = dir.join("psp-with-policy.json");
+        std::fs::write(&with, serde_json::to_string_pretty(&doc).unwrap()).unwrap();
+        let ballots = example_data("psp-election.blt");
+        let (out, patch) = (dir.join("after.json"), dir.join("patch.json"));
+        let (code, embedded, stderr) = rulebook(&[
+            "elect",
+            with.to_str().unwrap(),
+            "pengurus",
+            "--ballots",
+            ballots.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--patch",
+            patch.to_str().unwrap(),
+            "--format",
+            "json",
+        ]);
+        assert_eq!(code, 0, "{stderr}");
+        let (code, given, stderr) = rulebook(&[
+            "elect",
+            example_data("psp-election.json").to_str().unwrap(),
+            "pengurus",
+            "--ballots",
+            ballots.to_str().unwrap(),
+            "--policy",
+            example_data("psp-election-policy.toml").to_str().unwrap(),
+            "--format",
+            "json",
+        ]);
+        assert_eq!(code, 0, "{stderr}");
+        assert_eq!(embedded, given);
+        // The document written keeps its policy, and meets the organization schema; the
+        // patch meets the elect-patch schema.
+        let after = read_value(&out);
+        let policy_of = |v: &serde_json::Value| {
+            serde_json::from_value::<policy::PolicyDoc>(v["policy"].clone()).unwrap()
+        };
+        assert_eq!(policy_of(&after), policy_of(&doc));
+        assert!(errors(&validator("organization"), &after).is_empty());
+        let patch = read_value(&patch);
+        assert!(!patch.as_array().unwrap().is_empty());
+        assert_eq!(
+            errors(&validator("elect-patch"), &patch),
+            Vec::<String>::new()
+        );
         let _ = std::fs::remove_dir_all(&dir);
     }
 
