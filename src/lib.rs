@@ -41,7 +41,8 @@
 //!   Readers stop at the first problem and say where (line, column, JSON path).
 //! - [`validate`](mod@validate): every rule checked at once as of a date, each finding
 //!   with a stable code, a severity, a JSON path and a message (codes listed there).
-//! - [`schema`]: JSON Schemas of the document and of the validation report.
+//! - [`schema`]: JSON Schemas of every file the crate reads or writes, and the columns
+//!   of its CSV inputs.
 //! - [`election`]: ballots, counts and results.
 //!
 //! # Features

@@ -12,13 +12,21 @@
 //! | [`Person`] | a person, with gender, birth date and custom attributes |
 //! | [`Membership`] | a person's membership of a unit over a period, with dues standing |
 //! | [`Term`] | a person holding a post over a period, and how it was obtained |
+//! | [`ElectionRule`](crate::election_rules::ElectionRule) | how a body is elected: electorate, conditions to vote and stand, calendar, method |
+//! | [`PolicyDoc`](crate::policy::PolicyDoc) | the representation policy, under `policy`, as a policy file states it |
 //!
 //! Identifiers are validated newtypes ([`UnitId`], [`BodyId`], [`PostId`],
 //! [`PersonId`], [`LevelId`]); body kinds, roles and genders are open vocabularies;
 //! values with invariants (a seat count of 0, a period that ends before it starts, a
 //! group count above its total) cannot be read or built invalid.
 //!
-//! Reading is strict: unknown fields are refused. [`Organization::from_json_str`] and
+//! The election rules and the policy are data of the document, so their types live
+//! here; the engines that apply them, [`election_rules`](crate::election_rules) and
+//! [`policy`](crate::policy), re-export them (data flows one way: the engines depend on
+//! the model, never the reverse).
+//!
+//! Reading is strict: unknown fields are refused (but for a `$schema` key at the top,
+//! which editors insert). [`Organization::from_json_str`] and
 //! [`Organization::from_toml_str`] stop at the first problem and say where it is (line,
 //! column and JSON path). Checking the document's rules is
 //! [`validate`](crate::validate::validate)'s job: it reports every finding at once.
@@ -62,10 +70,14 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 #[schemars(
     title = "Organization",
-    description = "A union's document: its levels, units, bodies with their posts, people, memberships, terms of office and incompatibilities."
+    description = "A union's document: its levels, units, bodies with their posts, people, memberships, terms of office, incompatibilities, election rules and representation policy."
 )]
 #[non_exhaustive]
 pub struct Organization {
+    /// The JSON Schema the document names for editors (`"$schema":
+    /// "schemas/organization.schema.json"`): kept as written, never fetched or checked.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     /// The organization's name (`Serikat Pekerja Nasional`).
     pub name: String,
     /// The levels of the structure, from the top down.
@@ -92,12 +104,18 @@ pub struct Organization {
     /// Election rules of the bodies: eligibility, calendar, method.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub election_rules: Vec<election_rule::ElectionRule>,
+    /// The representation policy of the bodies, as a policy file states it: `rulebook
+    /// audit` and `rulebook elect` use it when no `--policy` file is given, and
+    /// [`validate`](crate::validate::validate) checks that it is consistent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy: Option<policy::PolicyDoc>,
 }
 
 impl Organization {
     /// An empty document with a name.
     pub fn new(name: impl Into<String>) -> Self {
         Organization {
+            schema: None,
             name: name.into(),
             levels: Vec::new(),
             units: Vec::new(),
@@ -107,6 +125,7 @@ impl Organization {
             terms: Vec::new(),
             incompatibilities: Vec::new(),
             election_rules: Vec::new(),
+            policy: None,
         }
     }
 

@@ -58,6 +58,7 @@
 //! | `notice-too-short` | error (warning when not recorded) | notice sent fewer days before the election than the rule needs | LMRDA §401(e): 15 days |
 //! | `nomination-window` | error | nominations closed too close to the election, or were open too briefly | the statutes |
 //! | `unknown-method` | error | an election rule names a counting method the crate does not have (see [`crate::election::METHOD_NAMES`]) | the rule must be countable |
+//! | `policy-invalid` | error | the policy embedded under `policy` is inconsistent (a rule names an undefined group, two versions share a number, a band's minimum is above its maximum, ...; see [`Policy::new`](crate::policy::Policy::new)); the first problem is reported | a policy must be consistent to be applied |
 //!
 //! # Cost
 //!
@@ -130,6 +131,8 @@ pub mod codes {
     pub const NOMINATION_WINDOW: &str = crate::election_rules::NOMINATION_WINDOW;
     /// An election rule names a counting method this crate does not have.
     pub const UNKNOWN_METHOD: &str = "unknown-method";
+    /// The policy embedded in the document is inconsistent.
+    pub const POLICY_INVALID: &str = "policy-invalid";
 
     /// Every code, in the order of the module docs.
     pub const ALL: &[&str] = &[
@@ -159,6 +162,7 @@ pub mod codes {
         NOTICE_TOO_SHORT,
         NOMINATION_WINDOW,
         UNKNOWN_METHOD,
+        POLICY_INVALID,
     ];
 }
 
@@ -267,6 +271,22 @@ fn election_calendar(doc: &Organization, as_of: NaiveDate, out: &mut Vec<Finding
     }
 }
 
+/// The policy embedded in the document: consistent, or one finding at its first problem.
+fn embedded_policy(doc: &Organization, out: &mut Vec<Finding>) {
+    use crate::policy::{Policy, PolicyError};
+    let (path, message) = match Policy::embedded_in(doc) {
+        Ok(_) => return,
+        Err(PolicyError::Invalid { path, message }) => (path, message),
+        Err(other) => (crate::JsonPath::root().key("policy"), other.to_string()),
+    };
+    out.push(Finding::new(
+        codes::POLICY_INVALID,
+        crate::Severity::Error,
+        path,
+        message,
+    ));
+}
+
 /// Checks every rule of `doc` as of `as_of` and returns all findings, sorted.
 ///
 /// "As of" matters for the rules that depend on a date: structural minimums and
@@ -297,6 +317,7 @@ pub fn validate(doc: &Organization, as_of: NaiveDate) -> Vec<Finding> {
     offices::incompatibilities(doc, &ix, &by_post, &mut out);
     offices::as_of_checks(doc, &ix, &by_post, as_of, &mut out);
     election_calendar(doc, as_of, &mut out);
+    embedded_policy(doc, &mut out);
     sort_findings(&mut out);
     out
 }

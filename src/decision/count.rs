@@ -591,6 +591,7 @@ mod tests {
                     })
                     .collect();
                 Motion {
+                    schema: None,
                     id: "m".into(),
                     title: None,
                     options: vec!["yes".into(), "no".into()],

@@ -22,6 +22,10 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Motion {
+    /// The JSON Schema the file names for editors (`"$schema":
+    /// "schemas/motion.schema.json"`): kept as written, never fetched or checked.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     /// An identifier for the motion (`amend-art-12`).
     pub id: String,
     /// The motion's wording or title.

@@ -26,6 +26,10 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PolicyDoc {
+    /// The JSON Schema the file names for editors (`"$schema" =
+    /// "schemas/policy.schema.json"`): kept as written, never fetched or checked.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     /// A title for the policy.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,

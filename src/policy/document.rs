@@ -274,7 +274,9 @@ impl Policy {
         v
     }
 
-    /// The JSON Schema of policy files.
+    /// The JSON Schema of policy files, as generated from the types. The published
+    /// schema (`schemas/policy.schema.json`, [`crate::schema::find`]`("policy")`) adds
+    /// its `$id` and title and makes the descriptions plain text.
     pub fn json_schema() -> schemars::Schema {
         schemars::schema_for!(PolicyDoc)
     }

@@ -2,6 +2,7 @@
 
 use super::{Policy, PolicyDoc, messages};
 use crate::JsonPath;
+use crate::model::Organization;
 
 /// A policy that could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -107,22 +108,60 @@ impl Policy {
             path: at.clone(),
             message: messages::syntax(&e.to_string()),
         })?;
-        Policy::new(doc).map_err(|e| match e {
-            PolicyError::Invalid { path, message } => {
-                let mut full = at.clone();
-                for seg in path.segments() {
-                    full = match seg {
-                        crate::diagnostics::PathSegment::Key(k) => full.key(k.clone()),
-                        crate::diagnostics::PathSegment::Index(i) => full.index(*i),
-                    };
-                }
-                PolicyError::Invalid {
-                    path: full,
-                    message,
-                }
+        Policy::new(doc).map_err(|e| under(at, e))
+    }
+
+    /// The policy embedded in an organization document under `policy`, checked; `None`
+    /// when the document has none. The document's reader has already read it (so a
+    /// policy that does not read stops the document's reading, at its line and column);
+    /// this checks that it is consistent.
+    ///
+    /// ```
+    /// use union_rulebook::model::Organization;
+    /// use union_rulebook::policy::Policy;
+    /// let doc = Organization::from_toml_str(r#"
+    /// name = "PSP SPN PT Contoh"
+    /// [[policy.groups]]
+    /// id = "women"
+    /// one = "woman"
+    /// many = "women"
+    /// select = { gender = "woman" }
+    /// "#)?;
+    /// let policy = Policy::embedded_in(&doc)?.ok_or("no policy")?;
+    /// assert_eq!(policy.groups().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`PolicyError::Invalid`] when the policy is inconsistent (see [`Policy::new`]),
+    /// with the JSON path from the document's root (`$.policy.rules[0].require.group`).
+    pub fn embedded_in(org: &Organization) -> Result<Option<Policy>, PolicyError> {
+        let Some(doc) = &org.policy else {
+            return Ok(None);
+        };
+        Policy::new(doc.clone())
+            .map(Some)
+            .map_err(|e| under(&JsonPath::root().key("policy"), e))
+    }
+}
+
+/// The error with its path taken from `at` (the place of the policy in a document).
+fn under(at: &JsonPath, e: PolicyError) -> PolicyError {
+    match e {
+        PolicyError::Invalid { path, message } => {
+            let mut full = at.clone();
+            for seg in path.segments() {
+                full = match seg {
+                    crate::diagnostics::PathSegment::Key(k) => full.key(k.clone()),
+                    crate::diagnostics::PathSegment::Index(i) => full.index(*i),
+                };
             }
-            other => other,
-        })
+            PolicyError::Invalid {
+                path: full,
+                message,
+            }
+        }
+        other => other,
     }
 }
 

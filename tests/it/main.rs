@@ -28,6 +28,7 @@ mod policy_props;
 mod preflib;
 #[cfg(feature = "cli")]
 mod readme;
+mod schemas;
 mod simple;
 mod stv;
 #[cfg(feature = "cli")]

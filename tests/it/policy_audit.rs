@@ -288,8 +288,3 @@ require = { shape = "count-floor", group = "women", count = 1 }
     );
     assert_eq!(report.bodies_audited, 1);
 }
-
-#[test]
-fn the_policy_json_schema_is_stable() {
-    insta::assert_json_snapshot!("policy_schema", Policy::json_schema());
-}

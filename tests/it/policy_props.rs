@@ -79,6 +79,7 @@ fn shape() -> impl Strategy<Value = Shape> {
 fn doc(shapes: Vec<Shape>) -> PolicyDoc {
     let d = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
     PolicyDoc {
+        schema: None,
         name: None,
         groups: vec![
             GroupDef::new(

@@ -61,11 +61,8 @@ pub struct ElectArgs {
 pub fn run(args: &ElectArgs) -> Result<ExitCode, CliError> {
     let election =
         ElectionSelector::from_str(&args.election).map_err(|e| CliError::new(e.to_string()))?;
-    let (org, embedded) = crate::audit::read_org(&args.org)?;
-    let policy = match &args.policy {
-        Some(p) => Some(crate::policy::read_policy(p)?),
-        None => embedded,
-    };
+    let org = crate::validate::read_document(&args.org)?;
+    let policy = crate::audit::policy_for(&org, &args.org, args.policy.as_deref())?;
     let mut request = ElectRequest::from(election);
     let mut file_ties = None;
     if let Some(path) = &args.ballots {

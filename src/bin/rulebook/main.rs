@@ -46,7 +46,7 @@ enum Command {
     },
     /// Check a union document and report every finding.
     Validate(validate::ValidateArgs),
-    /// Write the JSON Schemas of the document types.
+    /// Write the JSON Schemas of every file rulebook reads or writes.
     Schema(schema::SchemaArgs),
 }
 

@@ -1,34 +1,58 @@
-//! `rulebook schema [--out DIR]`.
+//! `rulebook schema [NAME] [--out DIR]`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use union_rulebook::schema;
+
 use crate::io::{self, CliError};
 
-/// Write the JSON Schemas of the document and of the validation report. With `--out
-/// DIR`, one file per schema in DIR; without it, the document schema on stdout.
+/// Write the JSON Schemas of every file rulebook reads or writes (documents, policies,
+/// motions, the election patch, the reports). With `--out DIR`, every schema as
+/// DIR/NAME.schema.json; without it, one schema (NAME, `organization` by default) on
+/// stdout.
 #[derive(Debug, clap::Args)]
 pub struct SchemaArgs {
+    /// The schema to print (`organization`, `policy`, `motion`, ...); with `--out`, the
+    /// only one to write.
+    name: Option<String>,
     /// The folder to write the schema files to (created if missing).
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
 }
 
 pub fn run(args: SchemaArgs) -> Result<ExitCode, CliError> {
-    let files = union_rulebook::schema::all()
-        .map_err(|e| CliError::new(format!("cannot render a schema: {e}")))?;
+    let chosen: Vec<&schema::Published> = match &args.name {
+        Some(name) => vec![schema::find(name).ok_or_else(|| {
+            let names: Vec<&str> = schema::PUBLISHED.iter().map(|p| p.name()).collect();
+            CliError::new(format!(
+                "no schema is named {name}; expected one of {}",
+                names.join(", ")
+            ))
+        })?],
+        None if args.out.is_some() => schema::PUBLISHED.iter().collect(),
+        None => schema::find("organization").into_iter().collect(),
+    };
+    let mut files = Vec::with_capacity(chosen.len());
+    for p in chosen {
+        files.push(
+            p.file().map_err(|e| {
+                CliError::new(format!("cannot render the {} schema: {e}", p.name()))
+            })?,
+        );
+    }
     match args.out {
         Some(dir) => {
             std::fs::create_dir_all(&dir)
                 .map_err(|e| CliError::in_file(&dir, format!("cannot create the folder: {e}")))?;
             for f in &files {
-                let path = dir.join(f.name);
+                let path = dir.join(&f.file_name);
                 io::write_atomic(&path, f.contents.as_bytes(), &[])?;
                 println!("wrote {}", path.display());
             }
         }
         None => {
-            if let Some(f) = files.first() {
+            for f in &files {
                 print!("{}", f.contents);
             }
         }
