@@ -62,7 +62,7 @@
 //! | band table | `rulebook apportion --bands FILE` ([`BandTable::read_csv`](crate::apportionment::BandTable::read_csv)) | `from` | yes | the band's inclusive lower bound, a whole number; strictly ascending from row to row |
 //! | | | `seats` | yes | the seats of a unit in the band, a whole number |
 //! | | | `per` | no | on the last row: one more seat per that many members above the row's `from` (empty or 0: none) |
-//! | list votes | `rulebook tally --method dhondt\|sainte-lague\|... FILE.csv` ([`read_list_votes_csv`](crate::election::read_list_votes_csv)) | `name` | yes | the list's name, not empty, unique |
+//! | list votes | `rulebook tally --method dhondt --seats N FILE.csv` (any list method) ([`read_list_votes_csv`](crate::election::read_list_votes_csv)) | `name` | yes | the list's name, not empty, unique |
 //! | | | `votes` | yes | the list's votes, a whole number |
 //! | | | any other | no | ignored |
 //! | candidate list | `rulebook policy check-list POLICY FILE` ([`CandidateList::from_csv`](crate::policy::CandidateList::from_csv)) | `id` | yes | the candidate's id, not empty, unique; rows in list order, place 1 first |
