@@ -41,7 +41,7 @@ fn validator(schema: &str) -> jsonschema::Validator {
     let found = union_rulebook::schema::all()
         .unwrap()
         .into_iter()
-        .find(|f| f.name == file)
+        .find(|f| f.file_name == file)
         .unwrap_or_else(|| panic!("no published schema {file}"));
     let value: serde_json::Value = serde_json::from_str(&found.contents).unwrap();
     jsonschema::validator_for(&value).unwrap_or_else(|e| panic!("{file}: {e}"))

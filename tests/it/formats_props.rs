@@ -146,7 +146,7 @@ fn tally_report_validator() -> jsonschema::Validator {
     let file = union_rulebook::schema::all()
         .unwrap()
         .into_iter()
-        .find(|f| f.name == "tally-report.schema.json")
+        .find(|f| f.file_name == "tally-report.schema.json")
         .unwrap();
     jsonschema::validator_for(&serde_json::from_str(&file.contents).unwrap()).unwrap()
 }

@@ -259,11 +259,31 @@ fn every_input_accepts_a_schema_key_and_no_other_unknown_key() {
         .unwrap_err();
     assert!(e.message().contains("unknown field `$comment`"), "{e}");
 
-    let policy = Policy::from_toml_str("\"$schema\" = \"policy.schema.json\"\n").unwrap();
+    // A policy needs a rule to be read at all (an empty policy is an error).
+    let rule = r#"
+[[groups]]
+id = "women"
+one = "woman"
+many = "women"
+select = { gender = "woman" }
+
+[[rules]]
+id = "women-30"
+effective_from = "2020-01-01"
+hardness = "binding"
+base = "all-seats"
+consequence = "report-only"
+require = { shape = "share-floor", group = "women", share = "30%", rounding = "up" }
+"#;
+    let policy =
+        Policy::from_toml_str(&format!("\"$schema\" = \"policy.schema.json\"\n{rule}")).unwrap();
     assert_eq!(policy.doc().schema.as_deref(), Some("policy.schema.json"));
-    let policy = Policy::from_json_str(r#"{"$schema": "policy.schema.json"}"#).unwrap();
+    let as_json = serde_json::to_value(policy.doc()).unwrap();
+    let policy = Policy::from_json_str(&as_json.to_string()).unwrap();
     assert_eq!(policy.doc().schema.as_deref(), Some("policy.schema.json"));
-    assert!(Policy::from_json_str(r#"{"$schema": "p", "$id": "q"}"#).is_err());
+    let mut with_id = as_json.clone();
+    with_id["$id"] = serde_json::json!("q");
+    assert!(Policy::from_json_str(&with_id.to_string()).is_err());
 
     let motion = r#"{"$schema": "motion.schema.json", "id": "m",
         "rule": {"majority": {"share": "1/2", "comparison": "more-than", "base": "yes-no"}},
