@@ -5,7 +5,9 @@ use super::CandidateIndex;
 /// Why a count could not be made.
 ///
 /// A count fails only on input it cannot count (no seats, a method that cannot read
-/// equal rankings) or on a tie the caller asked to settle itself ([`TieBreak::Fail`]).
+/// equal rankings), on a tie the caller asked to settle itself ([`TieBreak::Fail`]), or
+/// on a tie only a lot can settle when the caller gave no seed
+/// ([`TallyError::LotNeeded`]).
 ///
 /// [`TieBreak::Fail`]: super::TieBreak::Fail
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -37,13 +39,34 @@ pub enum TallyError {
     /// A tie the caller asked to settle (with [`TieBreak::Fail`](super::TieBreak::Fail)).
     #[error(
         "tie at stage {stage} between candidates {} for {purpose}: settle it and count again with a given order",
-        super::numbering::numbers(.candidates)
+        super::numbering::named(.candidates, .names)
     )]
     Tie {
         /// The stage at which the tie arose.
         stage: u32,
         /// The tied candidates (0-based; the message numbers them from 1).
         candidates: Vec<CandidateIndex>,
+        /// The tied candidates' names, in the order of `candidates` (empty when the
+        /// count was not given them; [`count`](super::count) fills them in).
+        names: Vec<String>,
+        /// What the tie decides (`exclusion`, `election`, `the last seat`).
+        purpose: String,
+    },
+    /// A tie that only a lot can settle, under a policy without a seed
+    /// ([`TieBreak::Backward`](super::TieBreak::Backward) `{ seed: None }`, ...): no
+    /// lot is drawn that the caller did not choose.
+    #[error(
+        "tie at stage {stage} between candidates {} for {purpose} that only a lot can settle: draw the lot with --seed N (the seed is recorded in the result), give an order (a `[tie ...]` line in the BLT file), or settle it by earlier stages where they differ (--ties backward or forward)",
+        super::numbering::named(.candidates, .names)
+    )]
+    LotNeeded {
+        /// The stage at which the tie arose.
+        stage: u32,
+        /// The candidates still tied (0-based; the message numbers them from 1).
+        candidates: Vec<CandidateIndex>,
+        /// The tied candidates' names, in the order of `candidates` (empty when the
+        /// count was not given them; [`count`](super::count) fills them in).
+        names: Vec<String>,
         /// What the tie decides (`exclusion`, `election`, `the last seat`).
         purpose: String,
     },
@@ -69,4 +92,35 @@ pub enum TallyError {
     /// A total exceeded what the arithmetic can hold.
     #[error("vote totals overflow the counting arithmetic")]
     Overflow,
+}
+
+impl TallyError {
+    /// The error with the tied candidates' names filled in from `candidates` (the
+    /// election's), for [`TallyError::Tie`] and [`TallyError::LotNeeded`]; any other
+    /// error is returned as is.
+    #[must_use]
+    pub fn with_names(mut self, candidates: &[super::Candidate]) -> Self {
+        if let TallyError::Tie {
+            candidates: tied,
+            names,
+            ..
+        }
+        | TallyError::LotNeeded {
+            candidates: tied,
+            names,
+            ..
+        } = &mut self
+        {
+            *names = tied
+                .iter()
+                .map(|&c| {
+                    candidates
+                        .get(c as usize)
+                        .map(|k| k.name.clone())
+                        .unwrap_or_default()
+                })
+                .collect();
+        }
+        self
+    }
 }

@@ -32,7 +32,7 @@ pub use select::{ElectionSelector, ElectionSelectorError};
 /// ```
 /// use union_rulebook::election::TieBreak;
 /// use union_rulebook::election_rules::ElectRequest;
-/// let request = ElectRequest::new("dpc-bekasi-executive").ties(TieBreak::Lot { seed: 7 });
+/// let request = ElectRequest::new("dpc-bekasi-executive").ties(TieBreak::Lot { seed: Some(7) });
 /// assert_eq!(request.rule, "dpc-bekasi-executive");
 /// ```
 #[derive(Debug, Clone)]
@@ -57,7 +57,8 @@ pub struct ElectRequest<'a> {
 
 impl<'a> ElectRequest<'a> {
     /// The latest election under rule `rule`, without ballots or policy; ties settled
-    /// backward through earlier stages, then by lot with seed 0.
+    /// backward through earlier stages, with no lot (a tie the stages leave is
+    /// [`TallyError::LotNeeded`]).
     pub fn new(rule: impl Into<String>) -> Self {
         ElectRequest {
             rule: rule.into(),
@@ -66,7 +67,7 @@ impl<'a> ElectRequest<'a> {
             runoff: None,
             method: None,
             policy: None,
-            ties: TieBreak::Backward { seed: 0 },
+            ties: TieBreak::Backward { seed: None },
         }
     }
 

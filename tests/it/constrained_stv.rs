@@ -12,7 +12,7 @@ use union_rulebook::election::{
     Candidate, CandidateIndex, RankedBallot, RankedElection, StageAction, TallyError, TieBreak, blt,
 };
 
-const TIES: TieBreak = TieBreak::Backward { seed: 2017 };
+const TIES: TieBreak = TieBreak::Backward { seed: Some(2017) };
 
 /// A constructed election (Hill's paper gives no ballots for its example): three
 /// seats; A, B, C are men, D and E women.

@@ -162,7 +162,7 @@ proptest! {
         let validator = tally_report_validator();
         let back: RankedElection = serde_json::from_str(&serde_json::to_string(&e).unwrap()).unwrap();
         prop_assert_eq!(&back, &e);
-        let tie = TieBreak::Backward { seed };
+        let tie = TieBreak::Backward { seed: Some(seed) };
         let mut one = e.clone();
         one.seats = 1;
         let methods = [
@@ -228,7 +228,7 @@ proptest! {
         e in election(false),
         seed in any::<u64>(),
     ) {
-        let tie = TieBreak::Forward { seed };
+        let tie = TieBreak::Forward { seed: Some(seed) };
         ok_or_unfilled(&election::plurality(&e, &tie).unwrap(), &e);
         ok_or_unfilled(&election::block_vote(&e, &tie).unwrap(), &e);
         ok_or_unfilled(&election::approval(&e, &tie).unwrap(), &e);

@@ -48,9 +48,11 @@ pub struct ElectArgs {
     /// Default: the ballot file's `[tie]` order if it has one, else `backward`.
     #[arg(long, value_name = "POLICY")]
     ties: Option<TiePolicy>,
-    /// The seed of the lot drawn when a tie is settled by lot (recorded in the result).
-    #[arg(long, default_value_t = 0)]
-    seed: u64,
+    /// Draw a lot from this seed for a tie that nothing else settles (recorded in the
+    /// result). Without it no lot is drawn: such a tie is an error naming the tied
+    /// candidates.
+    #[arg(long, value_name = "N")]
+    seed: Option<u64>,
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
     format: Format,

@@ -49,9 +49,11 @@ pub struct TallyArgs {
     /// file's `[tie]` order if it has one, else `backward`.
     #[arg(long, value_name = "POLICY")]
     ties: Option<TiePolicy>,
-    /// The seed of the lot drawn when a tie is settled by lot (recorded in the result).
-    #[arg(long, default_value_t = 0)]
-    seed: u64,
+    /// Draw a lot from this seed for a tie that nothing else settles (recorded in the
+    /// result). Without it no lot is drawn: such a tie is an error naming the tied
+    /// candidates.
+    #[arg(long, value_name = "N")]
+    seed: Option<u64>,
     /// For list methods: the share of all votes a list needs to win seats (`4` or `4%`
     /// means 4%).
     #[arg(long, value_name = "PERCENT")]
@@ -111,8 +113,10 @@ fn settings(args: &TallyArgs) -> Result<TallySettings, CliError> {
     let mut s = TallySettings::new(&args.method)
         .fractional_quota(args.fractional_quota)
         .runoff(args.runoff.is_some())
-        .ties(args.ties.unwrap_or_default())
-        .seed(args.seed);
+        .ties(args.ties.unwrap_or_default());
+    if let Some(seed) = args.seed {
+        s = s.seed(seed);
+    }
     if let Some(limit) = args.limit {
         s = s.limit(limit);
     }
