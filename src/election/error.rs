@@ -26,15 +26,35 @@ pub enum TallyError {
     },
     /// A ballot names a candidate that does not exist.
     #[error(
-        "ballot {ballot} names candidate {candidate}, but there are only {candidates} candidates"
+        "{} names candidate {candidate}, but there are only {candidates} candidates (numbered from 1)",
+        ballot_place(*.ballot, *.line)
     )]
     UnknownCandidate {
-        /// 0-based ballot line.
+        /// The ballot's position in the election's ballots (0-based; the message
+        /// counts from 1 when the line is not known).
         ballot: usize,
+        /// The ballot's line in its file, when known ([`TallyError::at_lines`]).
+        line: Option<u32>,
         /// The 1-based candidate number found.
         candidate: u64,
         /// How many candidates there are.
         candidates: usize,
+    },
+    /// A ballot ranks candidates equally where the method cannot count it.
+    #[error(
+        "method {method} cannot count {}: it ranks candidates equally {what}",
+        ballot_place(*.ballot, *.line)
+    )]
+    EqualRanking {
+        /// The method's name.
+        method: &'static str,
+        /// The ballot's position in the election's ballots (0-based; the message
+        /// counts from 1 when the line is not known).
+        ballot: usize,
+        /// The ballot's line in its file, when known ([`TallyError::at_lines`]).
+        line: Option<u32>,
+        /// Where the equal ranking is and why it cannot be counted.
+        what: String,
     },
     /// A tie the caller asked to settle (with [`TieBreak::Fail`](super::TieBreak::Fail)).
     #[error(
@@ -94,7 +114,55 @@ pub enum TallyError {
     Overflow,
 }
 
+/// The ballot as messages name it: by its file line when known, else by its position
+/// counted from 1.
+fn ballot_place(ballot: usize, line: Option<u32>) -> String {
+    match line {
+        Some(line) => format!("the ballot on line {line}"),
+        None => format!("ballot {} (counted from 1)", ballot.saturating_add(1)),
+    }
+}
+
 impl TallyError {
+    /// The position (0-based) of the one ballot this error is about, if it is about
+    /// one ([`TallyError::UnknownCandidate`], [`TallyError::EqualRanking`]).
+    pub fn ballot(&self) -> Option<usize> {
+        match self {
+            TallyError::UnknownCandidate { ballot, .. } | TallyError::EqualRanking { ballot, .. } => {
+                Some(*ballot)
+            }
+            _ => None,
+        }
+    }
+
+    /// The error with its ballot's file line filled in from `lines` (the line of each
+    /// ballot, in order: [`BltFile::ballot_lines`](super::blt::BltFile::ballot_lines),
+    /// [`preflib::read_with_lines`](super::preflib::read_with_lines)); any other error
+    /// is returned as is.
+    ///
+    /// ```
+    /// use union_rulebook::election::{blt, count, Method, TieBreak};
+    /// let f = blt::read(b"2 1\n3 1 0\n# a note\n2 1=2 0\n0\n\"A\"\n\"B\"\n\"T\"\n")?;
+    /// let err = count(&f.election, &Method::Irv, &TieBreak::Fail, None).err().ok_or("counted")?;
+    /// assert_eq!(err.ballot(), Some(1));
+    /// assert_eq!(
+    ///     err.at_lines(&f.ballot_lines).to_string(),
+    ///     "method irv cannot count the ballot on line 4: it ranks candidates equally at the preference it counts for"
+    /// );
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn at_lines(mut self, lines: &[u32]) -> Self {
+        if let TallyError::UnknownCandidate { ballot, line, .. }
+        | TallyError::EqualRanking { ballot, line, .. } = &mut self
+        {
+            if let Some(&l) = lines.get(*ballot) {
+                *line = Some(l);
+            }
+        }
+        self
+    }
+
     /// The error with the tied candidates' names filled in from `candidates` (the
     /// election's), for [`TallyError::Tie`] and [`TallyError::LotNeeded`]; any other
     /// error is returned as is.

@@ -579,6 +579,7 @@ impl ListVotes {
                         .get_mut(*c as usize)
                         .ok_or(TallyError::UnknownCandidate {
                             ballot: i,
+                            line: None,
                             candidate: u64::from(*c) + 1,
                             candidates: e.candidates.len(),
                         })?;

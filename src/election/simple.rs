@@ -61,6 +61,7 @@ fn check(e: &RankedElection) -> Result<(), TallyError> {
             if c as usize >= n {
                 return Err(TallyError::UnknownCandidate {
                     ballot: i,
+                    line: None,
                     candidate: u64::from(c) + 1,
                     candidates: n,
                 });

@@ -210,6 +210,29 @@ pub enum ElectError {
     },
 }
 
+impl ElectError {
+    /// Whether the error is about the ballot file rather than the document: a ballot
+    /// the count cannot read ([`TallyError::ballot`]) or a candidate the file names
+    /// who is not a person of the document.
+    pub fn is_about_ballots(&self) -> bool {
+        match self {
+            ElectError::UnknownCandidate { .. } => true,
+            ElectError::Count(e) => e.ballot().is_some(),
+            _ => false,
+        }
+    }
+
+    /// The error with its ballot's file line filled in from `lines` (see
+    /// [`TallyError::at_lines`]); any other error is returned as is.
+    #[must_use]
+    pub fn at_lines(self, lines: &[u32]) -> Self {
+        match self {
+            ElectError::Count(e) => ElectError::Count(e.at_lines(lines)),
+            e => e,
+        }
+    }
+}
+
 /// How the seats were decided.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
