@@ -249,7 +249,7 @@ proptest! {
     fn irv_conserves_votes_at_every_stage(e in election(false), seed in any::<u64>()) {
         let mut e = e;
         e.seats = 1;
-        let o = election::irv(&e, &TieBreak::Backward { seed }).unwrap();
+        let o = election::irv(&e, &TieBreak::Backward { seed: Some(seed) }).unwrap();
         let total = i128::from(e.total_weight());
         for s in &o.stages {
             let sum: i128 = s.votes.iter().map(|v| v.raw()).sum();
@@ -270,7 +270,7 @@ proptest! {
             let j = lot.below(i as u64 + 1) as usize;
             shuffled.ballots.swap(i, j);
         }
-        let tie = TieBreak::Backward { seed };
+        let tie = TieBreak::Backward { seed: Some(seed) };
         type Method = fn(&RankedElection, &TieBreak) -> Result<Outcome, TallyError>;
         let methods: [Method; 3] = [election::plurality, election::block_vote, election::approval];
         for m in methods {

@@ -31,6 +31,8 @@ mod readme;
 mod simple;
 mod stv;
 #[cfg(feature = "cli")]
+mod ties_lines;
+#[cfg(feature = "cli")]
 mod stv_cli;
 #[cfg(feature = "cli")]
 mod tally_cli;
