@@ -678,7 +678,7 @@ mod tests {
         let ties = tie_order_from_blt(&[0, 1, 2]);
         assert!(matches!(
             meek(&e, &MeekOptions::new(ties.clone())),
-            Err(TallyError::Unsupported { .. })
+            Err(TallyError::EqualRanking { .. })
         ));
         let opts = MeekOptions::new(ties).rounding(MeekRounding::Parametric);
         let out = meek(&e, &opts).unwrap();

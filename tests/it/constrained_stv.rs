@@ -535,7 +535,8 @@ proptest! {
         prop_assert!(r.marks.is_empty());
         let opts = stv::WigmOptions::new()
             .quota(stv::QuotaRule::new(stv::QuotaKind::Hare, false))
-            .places(3);
+            .places(3)
+            .ties(TIES);
         let r = stv::wigm_constrained(&e, &opts, &c).unwrap();
         prop_assert_eq!(&r.outcome, &stv::wigm(&e, &opts).unwrap());
     }

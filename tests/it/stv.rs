@@ -447,7 +447,8 @@ fn methods(e: &RankedElection) -> Vec<Outcome> {
             e,
             &stv::WigmOptions::new()
                 .quota(stv::QuotaRule::new(stv::QuotaKind::Hare, false))
-                .places(3),
+                .places(3)
+                .ties(TieBreak::Backward { seed: Some(3) }),
         )
         .unwrap(),
         stv::meek(e, &MeekOptions::new(order)).unwrap(),

@@ -275,7 +275,7 @@ mod tests {
         }]);
         assert!(matches!(
             pack(&e, "test", false),
-            Err(TallyError::Unsupported { .. })
+            Err(TallyError::EqualRanking { .. })
         ));
     }
 }
