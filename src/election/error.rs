@@ -128,9 +128,8 @@ impl TallyError {
     /// one ([`TallyError::UnknownCandidate`], [`TallyError::EqualRanking`]).
     pub fn ballot(&self) -> Option<usize> {
         match self {
-            TallyError::UnknownCandidate { ballot, .. } | TallyError::EqualRanking { ballot, .. } => {
-                Some(*ballot)
-            }
+            TallyError::UnknownCandidate { ballot, .. }
+            | TallyError::EqualRanking { ballot, .. } => Some(*ballot),
             _ => None,
         }
     }

@@ -197,7 +197,13 @@ pub fn count_list_pr(
     let names = |units: &[usize]| -> Vec<String> {
         units
             .iter()
-            .map(|&u| votes.lists.get(u).map(|l| l.name.clone()).unwrap_or_default())
+            .map(|&u| {
+                votes
+                    .lists
+                    .get(u)
+                    .map(|l| l.name.clone())
+                    .unwrap_or_default()
+            })
             .collect()
     };
     let mut options = Options::new(method.apportionment(), votes.seats).with_ties(policy);

@@ -637,16 +637,29 @@ mod tests {
             .err()
             .map(|e| e.to_string())
             .unwrap_or_default();
-        assert!(err.contains("between candidates 2 Budi, 3 Wati for"), "{err}");
-        let err = count(&e, &Method::Plurality, &TieBreak::Backward { seed: None }, None)
-            .err()
-            .map(|e| e.to_string())
-            .unwrap_or_default();
+        assert!(
+            err.contains("between candidates 2 Budi, 3 Wati for"),
+            "{err}"
+        );
+        let err = count(
+            &e,
+            &Method::Plurality,
+            &TieBreak::Backward { seed: None },
+            None,
+        )
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
         assert!(
             err.starts_with("tie at stage 1 between candidates 2 Budi, 3 Wati for election that only a lot can settle: draw the lot with --seed N"),
             "{err}"
         );
-        let out = count(&e, &Method::Plurality, &TieBreak::Backward { seed: Some(5) }, None);
+        let out = count(
+            &e,
+            &Method::Plurality,
+            &TieBreak::Backward { seed: Some(5) },
+            None,
+        );
         assert_eq!(
             out.ok().map(|o| o.ties[0].settled_by.clone()),
             Some(crate::election::TieSettlement::Lot { seed: 5 })
@@ -745,13 +758,19 @@ mod tests {
             TiePolicy::Backward.tie_break(Some(4), Some(order.clone())),
             TieBreak::Backward { seed: Some(4) }
         );
-        assert_eq!(TiePolicy::File.tie_break(Some(4), Some(order.clone())), order);
+        assert_eq!(
+            TiePolicy::File.tie_break(Some(4), Some(order.clone())),
+            order
+        );
         assert_eq!(TiePolicy::Fail.tie_break(Some(4), None), TieBreak::Fail);
         assert_eq!(
             TiePolicy::Forward.tie_break(Some(4), None),
             TieBreak::Forward { seed: Some(4) }
         );
-        assert_eq!(TiePolicy::Lot.tie_break(None, None), TieBreak::Lot { seed: None });
+        assert_eq!(
+            TiePolicy::Lot.tie_break(None, None),
+            TieBreak::Lot { seed: None }
+        );
     }
 
     #[test]

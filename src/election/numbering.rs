@@ -278,9 +278,6 @@ mod tests {
             Some(u32::MAX)
         );
         assert_eq!(named(&[0, 4], &[]), "1, 5");
-        assert_eq!(
-            named(&[0, 4], &["Ani".into(), String::new()]),
-            "1 Ani, 5"
-        );
+        assert_eq!(named(&[0, 4], &["Ani".into(), String::new()]), "1 Ani, 5");
     }
 }

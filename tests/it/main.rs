@@ -31,11 +31,11 @@ mod readme;
 mod simple;
 mod stv;
 #[cfg(feature = "cli")]
-mod ties_lines;
-#[cfg(feature = "cli")]
 mod stv_cli;
 #[cfg(feature = "cli")]
 mod tally_cli;
 #[cfg(feature = "cli")]
 mod tally_list;
+#[cfg(feature = "cli")]
+mod ties_lines;
 mod vocab;

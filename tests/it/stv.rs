@@ -408,7 +408,9 @@ fn stv_rs_meek_fixed9_transcripts() {
                 totals += compare_meek(&out, &file.election, &text, &rel);
                 counted += 1;
             }
-            Err(TallyError::Unsupported { .. } | TallyError::EqualRanking { .. }) => unsupported += 1,
+            Err(TallyError::Unsupported { .. } | TallyError::EqualRanking { .. }) => {
+                unsupported += 1
+            }
             Err(e) => panic!("{rel}: {e}"),
         }
     }

@@ -117,7 +117,10 @@ fn a_tie_earlier_stages_settle_needs_no_seed() {
     // A lot at once, without a seed, is refused.
     let (code, _, err) = rulebook(&["tally", s(&file), "--method", "irv", "--ties", "lot"]);
     assert_eq!(code, 2);
-    assert!(err.contains("between candidates 2 B, 3 C for exclusion"), "{err}");
+    assert!(
+        err.contains("between candidates 2 B, 3 C for exclusion"),
+        "{err}"
+    );
 }
 
 fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
@@ -139,7 +142,10 @@ fn ballot_errors_name_the_file_and_line() {
     for (method, tail) in [
         ("irv", "at the preference it counts for"),
         ("plurality", "at the preference it counts for"),
-        ("scottish-stv", "at one place, which the rule does not define"),
+        (
+            "scottish-stv",
+            "at one place, which the rule does not define",
+        ),
     ] {
         let (code, _, err) = rulebook(&["tally", s(&blt), "--method", method]);
         assert_eq!(code, 2);
@@ -165,7 +171,11 @@ fn ballot_errors_name_the_file_and_line() {
     // ballots ranks p-6 and p-7 equally here.
     let text = std::fs::read_to_string(example_data("psp-election.blt")).unwrap();
     assert!(text.contains("\n12 6 7 0\n"));
-    let ballots = write(&dir, "psp-equal.blt", &text.replace("\n12 6 7 0\n", "\n12 6=7 0\n"));
+    let ballots = write(
+        &dir,
+        "psp-equal.blt",
+        &text.replace("\n12 6 7 0\n", "\n12 6=7 0\n"),
+    );
     let doc = example_data("psp-election.json");
     let (code, _, err) = rulebook(&["elect", s(&doc), "pengurus", "--ballots", s(&ballots)]);
     assert_eq!(code, 2);
@@ -204,7 +214,10 @@ fn the_message_catalogue_has_no_debug_lists_or_0_based_numbers() {
     // `String`; `first` in model/messages.rs is a `char`.
     let string_fields = ["s", "first"];
     let mut files = Vec::new();
-    message_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    message_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
     assert!(files.len() >= 10, "{} message files", files.len());
     for (path, text) in &files {
         let p = path.display();

@@ -201,7 +201,11 @@ fn cannot_count_at<'a>(
     args: &'a TallyArgs,
     lines: &'a [u32],
 ) -> impl Fn(TallyError) -> CliError + 'a {
-    let lines = if args.runoff.is_some() { &[][..] } else { lines };
+    let lines = if args.runoff.is_some() {
+        &[][..]
+    } else {
+        lines
+    };
     move |e: TallyError| CliError::in_file(&args.file, messages::cannot_count(&e.at_lines(lines)))
 }
 
@@ -251,6 +255,7 @@ pub(crate) fn read_ballots(
         InputFormat::Toc => PreflibKind::Toc,
         InputFormat::Csv => return Err(CliError::new(messages::csv_only_for_lists())),
     };
-    let (e, lines) = preflib::read_with_lines(&bytes, kind).map_err(|e| CliError::in_file(path, e))?;
+    let (e, lines) =
+        preflib::read_with_lines(&bytes, kind).map_err(|e| CliError::in_file(path, e))?;
     Ok((e, None, lines))
 }

@@ -78,7 +78,9 @@ impl<'a> Ties<'a> {
             TieBreak::Backward { seed } => by_stages(*seed, tied, earlier.iter().rev(), pick),
         };
         let (chosen, settled_by) = match settled {
-            (pool, _, Some(stage)) => (pool.first().copied(), TieSettlement::EarlierStage { stage }),
+            (pool, _, Some(stage)) => {
+                (pool.first().copied(), TieSettlement::EarlierStage { stage })
+            }
             (pool, Some(seed), None) => (self.draw(seed, &pool), TieSettlement::Lot { seed }),
             (pool, None, None) => {
                 return Err(TallyError::LotNeeded {
