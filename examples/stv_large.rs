@@ -21,7 +21,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     let t = std::time::Instant::now();
     let cpu = cpu_ns();
-    let out = stv::scottish_stv(&e, TieBreak::Backward { seed: 1 })?;
+    let out = stv::scottish_stv(&e, TieBreak::Backward { seed: Some(1) })?;
     println!(
         "counted in {:?} (CPU {} ms): {} stages, elected {:?}",
         t.elapsed(),

@@ -15,7 +15,7 @@
 //! let a = apportion(&votes, &opts)?;
 //! assert_eq!(a.allocation, vec![71, 40, 31, 15, 0, 26, 0]);
 //! assert!(a.ties.is_empty());
-//! # Ok::<(), union_rulebook::apportionment::ApportionError>(())
+//! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
 //! Scope: largest remainder (Hare, Droop, Hagenbach-Bischoff quotas); the divisor

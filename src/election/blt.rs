@@ -73,6 +73,9 @@ pub struct BltFile {
     pub tie_order: Option<Vec<CandidateIndex>>,
     /// Ballot ids given in parentheses: (index in `election.ballots`, id).
     pub ballot_ids: Vec<(usize, String)>,
+    /// The file line (from 1) of each ballot, in the order of `election.ballots`, for
+    /// messages about one ballot ([`TallyError::at_lines`](super::TallyError::at_lines)).
+    pub ballot_lines: Vec<u32>,
     /// Bracket options other than `nick`, `withdrawn` and `tie` (Droop's
     /// `[droop ...]`, Minneapolis `[undeclared ...]`), kept for the caller.
     pub options: Vec<BltOption>,
@@ -97,6 +100,9 @@ impl BltFile {
             .map(|o| TieBreak::Order(o.iter().rev().copied().collect()))
     }
 }
+
+/// The ballots as read: the ballots, their ids (index, id) and their lines.
+type Ballots = (Vec<RankedBallot>, Vec<(usize, String)>, Vec<u32>);
 
 /// A bracket option the reader does not interpret, such as `[droop precision=5]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -194,7 +200,7 @@ impl<'a> Reader<'a> {
         }
         self.candidates = candidates;
         self.preamble()?;
-        let (ballots, ballot_ids) = self.ballots()?;
+        let (ballots, ballot_ids, ballot_lines) = self.ballots()?;
         let (names, title, trailing) = self.names()?;
         let mut withdrawn = std::mem::take(&mut self.withdrawn);
         withdrawn.sort_unstable();
@@ -218,6 +224,7 @@ impl<'a> Reader<'a> {
             },
             tie_order: self.tie_order,
             ballot_ids,
+            ballot_lines,
             options: self.options,
             trailing,
         })
@@ -462,15 +469,30 @@ impl<'a> Reader<'a> {
     }
 
     #[allow(clippy::type_complexity)]
-    fn ballots(&mut self) -> Result<(Vec<RankedBallot>, Vec<(usize, String)>), ReadError> {
+    fn ballots(&mut self) -> Result<Ballots, ReadError> {
         let mut ballots: Vec<RankedBallot> = Vec::new();
         let mut ids: Vec<(usize, String)> = Vec::new();
+        // The line of each ballot, counted incrementally: `line_no` is the line of byte
+        // `counted_to`.
+        let mut lines: Vec<u32> = Vec::new();
+        let mut counted_to = 0usize;
+        let mut line_no = 1u32;
         let mut total: u64 = 0;
         // seen[c] == stamp when candidate c is already on the current ballot.
         let mut seen: Vec<usize> = vec![0; self.candidates as usize];
         loop {
             self.skip_blank(true)?;
             let line_start = self.cur.pos();
+            let newlines = self
+                .cur
+                .bytes()
+                .get(counted_to..line_start)
+                .unwrap_or_default()
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
+            line_no = line_no.saturating_add(u32::try_from(newlines).unwrap_or(u32::MAX));
+            counted_to = line_start.max(counted_to);
             let mut id = None;
             if self.cur.peek() == Some(b'(') {
                 let rest = self.cur.bytes().get(line_start + 1..).unwrap_or_default();
@@ -514,7 +536,7 @@ impl<'a> Reader<'a> {
                 }
                 self.skip_blank(false)?;
                 return match self.cur.peek() {
-                    None | Some(b'\n') => Ok((ballots, ids)),
+                    None | Some(b'\n') => Ok((ballots, ids, lines)),
                     Some(_) => Err(self.cur.error(messages::after_end_of_ballots(
                         &self.cur.token_at(self.cur.pos(), b""),
                     ))),
@@ -591,6 +613,7 @@ impl<'a> Reader<'a> {
                 ids.push((ballots.len(), id));
             }
             ballots.push(RankedBallot { weight, ranks });
+            lines.push(line_no);
         }
     }
 

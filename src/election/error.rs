@@ -5,7 +5,9 @@ use super::CandidateIndex;
 /// Why a count could not be made.
 ///
 /// A count fails only on input it cannot count (no seats, a method that cannot read
-/// equal rankings) or on a tie the caller asked to settle itself ([`TieBreak::Fail`]).
+/// equal rankings), on a tie the caller asked to settle itself ([`TieBreak::Fail`]), or
+/// on a tie only a lot can settle when the caller gave no seed
+/// ([`TallyError::LotNeeded`]).
 ///
 /// [`TieBreak::Fail`]: super::TieBreak::Fail
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -24,26 +26,67 @@ pub enum TallyError {
     },
     /// A ballot names a candidate that does not exist.
     #[error(
-        "ballot {ballot} names candidate {candidate}, but there are only {candidates} candidates"
+        "{} names candidate {candidate}, but there are only {candidates} candidates (numbered from 1)",
+        ballot_place(*.ballot, *.line)
     )]
     UnknownCandidate {
-        /// 0-based ballot line.
+        /// The ballot's position in the election's ballots (0-based; the message
+        /// counts from 1 when the line is not known).
         ballot: usize,
+        /// The ballot's line in its file, when known ([`TallyError::at_lines`]).
+        line: Option<u32>,
         /// The 1-based candidate number found.
         candidate: u64,
         /// How many candidates there are.
         candidates: usize,
     },
+    /// A ballot ranks candidates equally where the method cannot count it.
+    #[error(
+        "method {method} cannot count {}: it ranks candidates equally {what}",
+        ballot_place(*.ballot, *.line)
+    )]
+    EqualRanking {
+        /// The method's name.
+        method: &'static str,
+        /// The ballot's position in the election's ballots (0-based; the message
+        /// counts from 1 when the line is not known).
+        ballot: usize,
+        /// The ballot's line in its file, when known ([`TallyError::at_lines`]).
+        line: Option<u32>,
+        /// Where the equal ranking is and why it cannot be counted.
+        what: String,
+    },
     /// A tie the caller asked to settle (with [`TieBreak::Fail`](super::TieBreak::Fail)).
     #[error(
         "tie at stage {stage} between candidates {} for {purpose}: settle it and count again with a given order",
-        super::numbering::numbers(.candidates)
+        super::numbering::named(.candidates, .names)
     )]
     Tie {
         /// The stage at which the tie arose.
         stage: u32,
         /// The tied candidates (0-based; the message numbers them from 1).
         candidates: Vec<CandidateIndex>,
+        /// The tied candidates' names, in the order of `candidates` (empty when the
+        /// count was not given them; [`count`](super::count) fills them in).
+        names: Vec<String>,
+        /// What the tie decides (`exclusion`, `election`, `the last seat`).
+        purpose: String,
+    },
+    /// A tie that only a lot can settle, under a policy without a seed
+    /// ([`TieBreak::Backward`](super::TieBreak::Backward) `{ seed: None }`, ...): no
+    /// lot is drawn that the caller did not choose.
+    #[error(
+        "tie at stage {stage} between candidates {} for {purpose} that only a lot can settle: draw the lot with --seed N (the seed is recorded in the result), give an order (a `[tie ...]` line in the BLT file), or settle it by earlier stages where they differ (--ties backward or forward)",
+        super::numbering::named(.candidates, .names)
+    )]
+    LotNeeded {
+        /// The stage at which the tie arose.
+        stage: u32,
+        /// The candidates still tied (0-based; the message numbers them from 1).
+        candidates: Vec<CandidateIndex>,
+        /// The tied candidates' names, in the order of `candidates` (empty when the
+        /// count was not given them; [`count`](super::count) fills them in).
+        names: Vec<String>,
         /// What the tie decides (`exclusion`, `election`, `the last seat`).
         purpose: String,
     },
@@ -69,4 +112,82 @@ pub enum TallyError {
     /// A total exceeded what the arithmetic can hold.
     #[error("vote totals overflow the counting arithmetic")]
     Overflow,
+}
+
+/// The ballot as messages name it: by its file line when known, else by its position
+/// counted from 1.
+fn ballot_place(ballot: usize, line: Option<u32>) -> String {
+    match line {
+        Some(line) => format!("the ballot on line {line}"),
+        None => format!("ballot {} (counted from 1)", ballot.saturating_add(1)),
+    }
+}
+
+impl TallyError {
+    /// The position (0-based) of the one ballot this error is about, if it is about
+    /// one ([`TallyError::UnknownCandidate`], [`TallyError::EqualRanking`]).
+    pub fn ballot(&self) -> Option<usize> {
+        match self {
+            TallyError::UnknownCandidate { ballot, .. }
+            | TallyError::EqualRanking { ballot, .. } => Some(*ballot),
+            _ => None,
+        }
+    }
+
+    /// The error with its ballot's file line filled in from `lines` (the line of each
+    /// ballot, in order: [`BltFile::ballot_lines`](super::blt::BltFile::ballot_lines),
+    /// [`preflib::read_with_lines`](super::preflib::read_with_lines)); any other error
+    /// is returned as is.
+    ///
+    /// ```
+    /// use union_rulebook::election::{blt, count, Method, TieBreak};
+    /// let f = blt::read(b"2 1\n3 1 0\n# a note\n2 1=2 0\n0\n\"A\"\n\"B\"\n\"T\"\n")?;
+    /// let err = count(&f.election, &Method::Irv, &TieBreak::Fail, None).err().ok_or("counted")?;
+    /// assert_eq!(err.ballot(), Some(1));
+    /// assert_eq!(
+    ///     err.at_lines(&f.ballot_lines).to_string(),
+    ///     "method irv cannot count the ballot on line 4: it ranks candidates equally at the preference it counts for"
+    /// );
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn at_lines(mut self, lines: &[u32]) -> Self {
+        if let TallyError::UnknownCandidate { ballot, line, .. }
+        | TallyError::EqualRanking { ballot, line, .. } = &mut self
+        {
+            if let Some(&l) = lines.get(*ballot) {
+                *line = Some(l);
+            }
+        }
+        self
+    }
+
+    /// The error with the tied candidates' names filled in from `candidates` (the
+    /// election's), for [`TallyError::Tie`] and [`TallyError::LotNeeded`]; any other
+    /// error is returned as is.
+    #[must_use]
+    pub fn with_names(mut self, candidates: &[super::Candidate]) -> Self {
+        if let TallyError::Tie {
+            candidates: tied,
+            names,
+            ..
+        }
+        | TallyError::LotNeeded {
+            candidates: tied,
+            names,
+            ..
+        } = &mut self
+        {
+            *names = tied
+                .iter()
+                .map(|&c| {
+                    candidates
+                        .get(c as usize)
+                        .map(|k| k.name.clone())
+                        .unwrap_or_default()
+                })
+                .collect();
+        }
+        self
+    }
 }

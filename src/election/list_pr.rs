@@ -137,8 +137,9 @@ impl schemars::JsonSchema for ListMethod {
 /// excluded at that stage; `elected` lists the lists that won seats, in ballot order.
 ///
 /// Ties for the last seat follow `ties`: [`TieBreak::Lot`] (and the earlier-stage
-/// policies, which have no earlier stage here, so draw lots with their seed),
-/// [`TieBreak::Order`], or [`TieBreak::Fail`].
+/// policies, which have no earlier stage here, so draw lots with their seed, or stop
+/// with [`TallyError::LotNeeded`] without one), [`TieBreak::Order`], or
+/// [`TieBreak::Fail`].
 ///
 /// ```
 /// use union_rulebook::election::{count_list_pr, Candidate, ListMethod, ListVotes, TieBreak};
@@ -177,19 +178,47 @@ pub fn count_list_pr(
             ),
         });
     }
+    // Without a seed, the apportionment refuses the tie, reported as a tie only a lot
+    // can settle (there are no earlier stages here).
+    let mut lot_needed = false;
     let policy = match ties {
         TieBreak::Fail => TiePolicy::Fail,
         TieBreak::Order(order) => TiePolicy::Order(order.iter().map(|&c| c as usize).collect()),
         TieBreak::Lot { seed } | TieBreak::Forward { seed } | TieBreak::Backward { seed } => {
-            TiePolicy::Lot { seed: *seed }
+            match seed {
+                Some(seed) => TiePolicy::Lot { seed: *seed },
+                None => {
+                    lot_needed = true;
+                    TiePolicy::Fail
+                }
+            }
         }
+    };
+    let names = |units: &[usize]| -> Vec<String> {
+        units
+            .iter()
+            .map(|&u| {
+                votes
+                    .lists
+                    .get(u)
+                    .map(|l| l.name.clone())
+                    .unwrap_or_default()
+            })
+            .collect()
     };
     let mut options = Options::new(method.apportionment(), votes.seats).with_ties(policy);
     options.threshold = threshold;
     let alloc = apportionment::apportion(&votes.votes, &options).map_err(|e| match e {
+        ApportionError::Tie { units, .. } if lot_needed => TallyError::LotNeeded {
+            stage: 1,
+            candidates: units.iter().map(|&u| u as u32).collect(),
+            names: names(&units),
+            purpose: "the last seat".to_owned(),
+        },
         ApportionError::Tie { units, .. } => TallyError::Tie {
             stage: 1,
             candidates: units.iter().map(|&u| u as u32).collect(),
+            names: names(&units),
             purpose: "the last seat".to_owned(),
         },
         e => TallyError::Apportionment(e),

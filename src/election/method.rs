@@ -168,11 +168,12 @@ impl Method {
 /// ```
 /// use union_rulebook::election::{TieBreak, TiePolicy};
 /// let p: TiePolicy = "lot".parse()?;
-/// assert_eq!(p.tie_break(7, None), TieBreak::Lot { seed: 7 });
-/// // The default takes the ballot file's order, and looks backward without one.
-/// assert_eq!(TiePolicy::default().tie_break(0, None), TieBreak::Backward { seed: 0 });
+/// assert_eq!(p.tie_break(Some(7), None), TieBreak::Lot { seed: Some(7) });
+/// // The default takes the ballot file's order, and looks backward without one; with
+/// // no seed, no lot is drawn (a tie the stages leave is an error).
+/// assert_eq!(TiePolicy::default().tie_break(None, None), TieBreak::Backward { seed: None });
 /// let order = TieBreak::Order(vec![2, 0, 1]);
-/// assert_eq!(TiePolicy::File.tie_break(0, Some(order.clone())), order);
+/// assert_eq!(TiePolicy::File.tie_break(None, Some(order.clone())), order);
 /// assert!("coin".parse::<TiePolicy>().is_err());
 /// # Ok::<(), union_rulebook::election::SettingsError>(())
 /// ```
@@ -180,11 +181,13 @@ impl Method {
 #[serde(rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum TiePolicy {
-    /// Earlier stages from the first forward, then lot ([`TieBreak::Forward`]).
+    /// Earlier stages from the first forward, then lot if a seed is given
+    /// ([`TieBreak::Forward`]).
     Forward,
-    /// Earlier stages from the latest backward, then lot ([`TieBreak::Backward`]).
+    /// Earlier stages from the latest backward, then lot if a seed is given
+    /// ([`TieBreak::Backward`]).
     Backward,
-    /// Lot at once ([`TieBreak::Lot`]).
+    /// Lot at once, from the seed given ([`TieBreak::Lot`]).
     Lot,
     /// Stop with an error naming the tie ([`TieBreak::Fail`]).
     Fail,
@@ -209,10 +212,11 @@ impl TiePolicy {
         }
     }
 
-    /// The tie-break of this policy: lots are drawn from `seed`, and `file_order` is
-    /// the ballot file's own order (from [`blt::BltFile::tie_break`](super::blt::BltFile::tie_break)),
+    /// The tie-break of this policy: lots are drawn from `seed` (none without one: a
+    /// tie only a lot can settle is then [`TallyError::LotNeeded`]), and `file_order`
+    /// is the ballot file's own order (from [`blt::BltFile::tie_break`](super::blt::BltFile::tie_break)),
     /// used by [`TiePolicy::File`].
-    pub fn tie_break(self, seed: u64, file_order: Option<TieBreak>) -> TieBreak {
+    pub fn tie_break(self, seed: Option<u64>, file_order: Option<TieBreak>) -> TieBreak {
         match self {
             TiePolicy::Forward => TieBreak::Forward { seed },
             TiePolicy::Backward => TieBreak::Backward { seed },
@@ -300,7 +304,9 @@ pub enum SettingsError {
 ///     Err("--limit is not used by method irv: expected it only with the method that needs it".into())
 /// );
 /// let s = TallySettings::new("irv").ties(TiePolicy::Lot).seed(9);
-/// assert_eq!(s.tie_break(None), TieBreak::Lot { seed: 9 });
+/// assert_eq!(s.tie_break(None), TieBreak::Lot { seed: Some(9) });
+/// // No seed given: no lot, whatever the policy.
+/// assert_eq!(TallySettings::new("irv").tie_break(None), TieBreak::Backward { seed: None });
 /// # Ok::<(), SettingsError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -324,13 +330,14 @@ pub struct TallySettings {
     pub runoff: bool,
     /// How ties are settled.
     pub ties: TiePolicy,
-    /// The seed of lots drawn to settle ties.
-    pub seed: u64,
+    /// The seed of lots drawn to settle ties; `None`: no lot is drawn, and a tie only a
+    /// lot can settle is [`TallyError::LotNeeded`].
+    pub seed: Option<u64>,
 }
 
 impl TallySettings {
     /// Settings for the method named `method`, with no options, the default tie policy
-    /// ([`TiePolicy::File`]) and seed 0.
+    /// ([`TiePolicy::File`]) and no seed (no lot).
     pub fn new(method: impl Into<String>) -> Self {
         TallySettings {
             method: method.into(),
@@ -342,7 +349,7 @@ impl TallySettings {
             threshold: None,
             runoff: false,
             ties: TiePolicy::default(),
-            seed: 0,
+            seed: None,
         }
     }
 
@@ -394,9 +401,9 @@ impl TallySettings {
         self
     }
 
-    /// Sets the seed of lots.
+    /// Sets the seed of lots: the caller chooses a lot, recorded in the outcome.
     pub fn seed(mut self, seed: u64) -> Self {
-        self.seed = seed;
+        self.seed = Some(seed);
         self
     }
 
@@ -497,8 +504,18 @@ impl TallySettings {
 /// ```
 ///
 /// # Errors
-/// The [`TallyError`] of the method's own function.
+/// The [`TallyError`] of the method's own function; a tie's error
+/// ([`TallyError::Tie`], [`TallyError::LotNeeded`]) names the tied candidates.
 pub fn count(
+    election: &RankedElection,
+    method: &Method,
+    ties: &TieBreak,
+    runoff: Option<&RankedElection>,
+) -> Result<Outcome, TallyError> {
+    count_unnamed(election, method, ties, runoff).map_err(|e| e.with_names(&election.candidates))
+}
+
+fn count_unnamed(
     election: &RankedElection,
     method: &Method,
     ties: &TieBreak,
@@ -562,6 +579,7 @@ impl ListVotes {
                         .get_mut(*c as usize)
                         .ok_or(TallyError::UnknownCandidate {
                             ballot: i,
+                            line: None,
                             candidate: u64::from(*c) + 1,
                             candidates: e.candidates.len(),
                         })?;
@@ -619,7 +637,33 @@ mod tests {
             .err()
             .map(|e| e.to_string())
             .unwrap_or_default();
-        assert!(err.contains("between candidates 2, 3 for"), "{err}");
+        assert!(
+            err.contains("between candidates 2 Budi, 3 Wati for"),
+            "{err}"
+        );
+        let err = count(
+            &e,
+            &Method::Plurality,
+            &TieBreak::Backward { seed: None },
+            None,
+        )
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+        assert!(
+            err.starts_with("tie at stage 1 between candidates 2 Budi, 3 Wati for election that only a lot can settle: draw the lot with --seed N"),
+            "{err}"
+        );
+        let out = count(
+            &e,
+            &Method::Plurality,
+            &TieBreak::Backward { seed: Some(5) },
+            None,
+        );
+        assert_eq!(
+            out.ok().map(|o| o.ties[0].settled_by.clone()),
+            Some(crate::election::TieSettlement::Lot { seed: 5 })
+        );
     }
 
     #[test]
@@ -711,14 +755,21 @@ mod tests {
         );
         let order = TieBreak::Order(vec![1, 0]);
         assert_eq!(
-            TiePolicy::Backward.tie_break(4, Some(order.clone())),
-            TieBreak::Backward { seed: 4 }
+            TiePolicy::Backward.tie_break(Some(4), Some(order.clone())),
+            TieBreak::Backward { seed: Some(4) }
         );
-        assert_eq!(TiePolicy::File.tie_break(4, Some(order.clone())), order);
-        assert_eq!(TiePolicy::Fail.tie_break(4, None), TieBreak::Fail);
         assert_eq!(
-            TiePolicy::Forward.tie_break(4, None),
-            TieBreak::Forward { seed: 4 }
+            TiePolicy::File.tie_break(Some(4), Some(order.clone())),
+            order
+        );
+        assert_eq!(TiePolicy::Fail.tie_break(Some(4), None), TieBreak::Fail);
+        assert_eq!(
+            TiePolicy::Forward.tie_break(Some(4), None),
+            TieBreak::Forward { seed: Some(4) }
+        );
+        assert_eq!(
+            TiePolicy::Lot.tie_break(None, None),
+            TieBreak::Lot { seed: None }
         );
     }
 

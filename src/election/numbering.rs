@@ -95,11 +95,19 @@ impl JsonSchema for CandidateNumber {
     }
 }
 
-/// The candidate numbers of `indices`, joined by `, ` (`1, 3`), for messages.
-pub(crate) fn numbers(indices: &[CandidateIndex]) -> String {
+/// Candidates as messages name them: `2 Budi, 3 Wati` (numbered from 1, each with its
+/// name when `names` has one), or only the numbers when `names` is empty.
+pub(crate) fn named(indices: &[CandidateIndex], names: &[String]) -> String {
     indices
         .iter()
-        .map(|&c| CandidateNumber::from_index(c).to_string())
+        .enumerate()
+        .map(|(i, &c)| {
+            let number = CandidateNumber::from_index(c);
+            match names.get(i).filter(|n| !n.is_empty()) {
+                Some(name) => format!("{number} {name}"),
+                None => number.to_string(),
+            }
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -269,6 +277,7 @@ mod tests {
                 .ok(),
             Some(u32::MAX)
         );
-        assert_eq!(numbers(&[0, 4]), "1, 5");
+        assert_eq!(named(&[0, 4], &[]), "1, 5");
+        assert_eq!(named(&[0, 4], &["Ani".into(), String::new()]), "1 Ani, 5");
     }
 }

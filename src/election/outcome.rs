@@ -179,26 +179,46 @@ pub enum TieSettlement {
 
 /// How a count settles ties. Ties are never settled silently: whatever the policy, the
 /// outcome records each tie in [`Outcome::ties`].
+///
+/// No lot is drawn unless the caller chose one: a policy whose `seed` is `None` settles
+/// what it can (by earlier stages for [`TieBreak::Forward`] and [`TieBreak::Backward`])
+/// and stops with [`TallyError::LotNeeded`](super::TallyError::LotNeeded) at a tie only
+/// a lot can settle. In JSON, `{"kind": "backward"}` has no seed and
+/// `{"kind": "backward", "seed": 7}` draws its lots from 7.
+///
+/// ```
+/// use union_rulebook::election::TieBreak;
+/// let t: TieBreak = serde_json::from_str(r#"{"kind": "backward"}"#)?;
+/// assert_eq!(t, TieBreak::Backward { seed: None });
+/// assert_eq!(serde_json::to_string(&TieBreak::Lot { seed: Some(7) })?, r#"{"kind":"lot","seed":7}"#);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum TieBreak {
     /// Look at earlier stages, from the first stage forward, for the first at which the
-    /// tied candidates had unequal totals; if none, draw lots with `seed`.
+    /// tied candidates had unequal totals; if none, draw lots with `seed` (without a
+    /// seed, stop with an error naming the tie).
     Forward {
-        /// Seed for the lot when no stage decides.
-        seed: u64,
+        /// Seed for the lot when no stage decides; `None`: no lot, an error.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        seed: Option<u64>,
     },
     /// Look at earlier stages from the most recent backward (the Scottish rule); if
-    /// none decides, draw lots with `seed`.
+    /// none decides, draw lots with `seed` (without a seed, stop with an error naming
+    /// the tie).
     Backward {
-        /// Seed for the lot when no stage decides.
-        seed: u64,
+        /// Seed for the lot when no stage decides; `None`: no lot, an error.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        seed: Option<u64>,
     },
-    /// Draw lots at once, with `seed`.
+    /// Draw lots at once, with `seed` (without a seed, stop with an error naming the
+    /// tie).
     Lot {
-        /// Seed for the lot.
-        seed: u64,
+        /// Seed for the lot; `None`: no lot, an error.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        seed: Option<u64>,
     },
     /// A priority order given by the caller (earlier in the list wins a tie to be
     /// elected and survives a tie to be excluded), for a lot drawn before the count.
@@ -230,9 +250,10 @@ mod tests {
     #[test]
     fn every_tie_break_round_trips_through_json() {
         for t in [
-            TieBreak::Forward { seed: 1 },
-            TieBreak::Backward { seed: 2 },
-            TieBreak::Lot { seed: 3 },
+            TieBreak::Forward { seed: Some(1) },
+            TieBreak::Backward { seed: Some(2) },
+            TieBreak::Backward { seed: None },
+            TieBreak::Lot { seed: Some(3) },
             TieBreak::Order(vec![2, 0, 1]),
             TieBreak::Fail,
         ] {

@@ -99,7 +99,31 @@ impl PreflibKind {
 /// incomplete order in complete data, a count of 0, or counts totalling more than
 /// `u64` holds.
 pub fn read(bytes: &[u8], kind: PreflibKind) -> Result<RankedElection, ReadError> {
+    read_with_lines(bytes, kind).map(|(e, _)| e)
+}
+
+/// Reads a PrefLib file as [`read`] does, with the file line (from 1) of each ballot,
+/// in the order of the election's ballots, for messages about one ballot
+/// ([`TallyError::at_lines`](super::TallyError::at_lines)).
+///
+/// ```
+/// use union_rulebook::election::preflib::{read_with_lines, PreflibKind};
+/// let text = b"# NUMBER ALTERNATIVES: 2\n3: 1,2\n\n1: 2\n";
+/// let (e, lines) = read_with_lines(text, PreflibKind::Soi)?;
+/// assert_eq!(e.ballots.len(), 2);
+/// assert_eq!(lines, vec![2, 4]);
+/// # Ok::<(), union_rulebook::election::ReadError>(())
+/// ```
+///
+/// # Errors
+/// As [`read`].
+pub fn read_with_lines(
+    bytes: &[u8],
+    kind: PreflibKind,
+) -> Result<(RankedElection, Vec<u32>), ReadError> {
     let mut cur = Cursor::new(bytes);
+    let mut lines: Vec<u32> = Vec::new();
+    let mut line_no = 0u32;
     let mut n: Option<u32> = None;
     let mut names: Vec<Option<String>> = Vec::new();
     let mut title = None;
@@ -108,6 +132,7 @@ pub fn read(bytes: &[u8], kind: PreflibKind) -> Result<RankedElection, ReadError
     let mut seen: Vec<usize> = Vec::new();
     while !cur.at_end() {
         let (start, line) = cur.take_line();
+        line_no = line_no.saturating_add(1);
         let trimmed = line.trim_ascii();
         if trimmed.is_empty() {
             continue;
@@ -178,6 +203,7 @@ pub fn read(bytes: &[u8], kind: PreflibKind) -> Result<RankedElection, ReadError
             .checked_add(ballot.weight)
             .ok_or_else(|| cur.error_at(start, messages::total_overflow()))?;
         ballots.push(ballot);
+        lines.push(line_no);
     }
     let Some(_) = n else {
         return Err(cur.error(messages::missing_alternatives()));
@@ -187,13 +213,14 @@ pub fn read(bytes: &[u8], kind: PreflibKind) -> Result<RankedElection, ReadError
         .enumerate()
         .map(|(i, name)| Candidate::new(name.unwrap_or_else(|| messages::default_name(i + 1))))
         .collect();
-    Ok(RankedElection {
+    let election = RankedElection {
         title,
         candidates,
         seats: 1,
         withdrawn: Vec::new(),
         ballots,
-    })
+    };
+    Ok((election, lines))
 }
 
 /// One `count: a,b,{c,d}` line.

@@ -30,7 +30,7 @@
 //!         RankedBallot::strict(4, [2, 1]),
 //!     ],
 //! };
-//! let outcome = irv(&e, &TieBreak::Backward { seed: 1 })?;
+//! let outcome = irv(&e, &TieBreak::Backward { seed: Some(1) })?;
 //! // Nobody has a majority of 19; Citra is excluded and her 4 votes elect Budi, 11 to 8.
 //! assert_eq!(outcome.elected, vec![1]);
 //! assert_eq!(outcome.stages.len(), 2);
@@ -61,6 +61,7 @@ fn check(e: &RankedElection) -> Result<(), TallyError> {
             if c as usize >= n {
                 return Err(TallyError::UnknownCandidate {
                     ballot: i,
+                    line: None,
                     candidate: u64::from(c) + 1,
                     candidates: n,
                 });

@@ -20,7 +20,7 @@
 //!         RankedBallot::strict(15, [2, 1]),
 //!     ],
 //! };
-//! let out = stv::scottish_stv(&e, TieBreak::Backward { seed: 1 })?;
+//! let out = stv::scottish_stv(&e, TieBreak::Backward { seed: Some(1) })?;
 //! // quota = 100 / 3 + 1 = 34; Ani's surplus of 26 goes to Citra at 26/60
 //! assert_eq!(out.elected, vec![0, 2]);
 //! # Ok::<(), union_rulebook::election::TallyError>(())
@@ -202,12 +202,12 @@ pub struct ConstrainedCount {
 ///         RankedBallot::strict(25, [2]),
 ///     ],
 /// };
-/// assert_eq!(stv::scottish_stv(&e, TieBreak::Backward { seed: 1 })?.elected, vec![0, 1]);
+/// assert_eq!(stv::scottish_stv(&e, TieBreak::Backward { seed: Some(1) })?.elected, vec![0, 1]);
 /// let c = stv::Constraints::new(
 ///     &[Some("man"), Some("man"), Some("woman")],
 ///     &[GroupBounds::at_least("woman", 1)],
 /// )?;
-/// let r = stv::scottish_stv_constrained(&e, TieBreak::Backward { seed: 1 }, &c)?;
+/// let r = stv::scottish_stv_constrained(&e, TieBreak::Backward { seed: Some(1) }, &c)?;
 /// // Ani and Budi both reach the quota (34). Ani, with more votes, is elected first;
 /// // the one seat left is then needed for the women's floor, so Budi is doomed and
 /// // excluded although he has a quota, and Citra is elected.
@@ -403,8 +403,8 @@ pub struct WigmOptions {
     pub quota: QuotaRule,
     /// Decimal places of transfer values and totals, 0 to 9 (default: 5).
     pub places: u8,
-    /// How ties are settled (default: backward through earlier stages, then lot
-    /// with seed 0).
+    /// How ties are settled (default: backward through earlier stages, then no lot:
+    /// [`TallyError::LotNeeded`]; give a seed for the Scottish rule's lot).
     pub ties: TieBreak,
 }
 
@@ -420,7 +420,7 @@ impl WigmOptions {
         WigmOptions {
             quota: QuotaRule::new(QuotaKind::Droop, true),
             places: 5,
-            ties: TieBreak::Backward { seed: 0 },
+            ties: TieBreak::Backward { seed: None },
         }
     }
 
@@ -546,7 +546,7 @@ mod tests {
                 RankedBallot::strict(15, [2, 1]),
             ],
         );
-        let out = scottish_stv(&e, TieBreak::Backward { seed: 0 }).unwrap();
+        let out = scottish_stv(&e, TieBreak::Backward { seed: Some(0) }).unwrap();
         assert_eq!(out.quota.unwrap().to_string(), "34.00000");
         assert_eq!(out.elected, vec![0, 2]);
         let s2 = &out.stages[1];
@@ -577,7 +577,7 @@ mod tests {
                 RankedBallot::strict(2, [2, 1]),
             ],
         );
-        let out = scottish_stv(&e, TieBreak::Backward { seed: 0 }).unwrap();
+        let out = scottish_stv(&e, TieBreak::Backward { seed: Some(0) }).unwrap();
         assert_eq!(out.elected, vec![1]);
         assert_eq!(
             out.candidates[2].status,
@@ -596,7 +596,7 @@ mod tests {
                 RankedBallot::strict(2, [2]),
             ],
         );
-        let out = scottish_stv(&e, TieBreak::Backward { seed: 0 }).unwrap();
+        let out = scottish_stv(&e, TieBreak::Backward { seed: Some(0) }).unwrap();
         assert_eq!(out.stages[1].non_transferable.to_string(), "2.00000");
         // A and B remain for one seat: B (3) is excluded, A elected by rule 52.
         assert_eq!(out.elected, vec![0]);
@@ -619,7 +619,7 @@ mod tests {
                 RankedBallot::strict(4, [3]),
             ],
         );
-        let out = scottish_stv(&e, TieBreak::Backward { seed: 7 }).unwrap();
+        let out = scottish_stv(&e, TieBreak::Backward { seed: Some(7) }).unwrap();
         assert_eq!(out.ties.len(), 1);
         assert_eq!(out.ties[0].candidates, vec![1, 2]);
         assert_eq!(out.ties[0].settled_by, TieSettlement::Lot { seed: 7 });
@@ -637,7 +637,7 @@ mod tests {
     #[test]
     fn fewer_candidates_than_seats_leaves_seats_unfilled() {
         let e = election(2, 3, vec![RankedBallot::strict(5, [0, 1])]);
-        let out = scottish_stv(&e, TieBreak::Backward { seed: 0 }).unwrap();
+        let out = scottish_stv(&e, TieBreak::Backward { seed: Some(0) }).unwrap();
         assert_eq!(out.elected.len(), 2);
         assert_eq!(out.unfilled, 1);
     }
@@ -678,7 +678,7 @@ mod tests {
         let ties = tie_order_from_blt(&[0, 1, 2]);
         assert!(matches!(
             meek(&e, &MeekOptions::new(ties.clone())),
-            Err(TallyError::Unsupported { .. })
+            Err(TallyError::EqualRanking { .. })
         ));
         let opts = MeekOptions::new(ties).rounding(MeekRounding::Parametric);
         let out = meek(&e, &opts).unwrap();

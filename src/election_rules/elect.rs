@@ -32,7 +32,7 @@ pub use select::{ElectionSelector, ElectionSelectorError};
 /// ```
 /// use union_rulebook::election::TieBreak;
 /// use union_rulebook::election_rules::ElectRequest;
-/// let request = ElectRequest::new("dpc-bekasi-executive").ties(TieBreak::Lot { seed: 7 });
+/// let request = ElectRequest::new("dpc-bekasi-executive").ties(TieBreak::Lot { seed: Some(7) });
 /// assert_eq!(request.rule, "dpc-bekasi-executive");
 /// ```
 #[derive(Debug, Clone)]
@@ -57,7 +57,8 @@ pub struct ElectRequest<'a> {
 
 impl<'a> ElectRequest<'a> {
     /// The latest election under rule `rule`, without ballots or policy; ties settled
-    /// backward through earlier stages, then by lot with seed 0.
+    /// backward through earlier stages, with no lot (a tie the stages leave is
+    /// [`TallyError::LotNeeded`]).
     pub fn new(rule: impl Into<String>) -> Self {
         ElectRequest {
             rule: rule.into(),
@@ -66,7 +67,7 @@ impl<'a> ElectRequest<'a> {
             runoff: None,
             method: None,
             policy: None,
-            ties: TieBreak::Backward { seed: 0 },
+            ties: TieBreak::Backward { seed: None },
         }
     }
 
@@ -207,6 +208,29 @@ pub enum ElectError {
         /// What went wrong.
         error: ConstraintError,
     },
+}
+
+impl ElectError {
+    /// Whether the error is about the ballot file rather than the document: a ballot
+    /// the count cannot read ([`TallyError::ballot`]) or a candidate the file names
+    /// who is not a person of the document.
+    pub fn is_about_ballots(&self) -> bool {
+        match self {
+            ElectError::UnknownCandidate { .. } => true,
+            ElectError::Count(e) => e.ballot().is_some(),
+            _ => false,
+        }
+    }
+
+    /// The error with its ballot's file line filled in from `lines` (see
+    /// [`TallyError::at_lines`]); any other error is returned as is.
+    #[must_use]
+    pub fn at_lines(self, lines: &[u32]) -> Self {
+        match self {
+            ElectError::Count(e) => ElectError::Count(e.at_lines(lines)),
+            e => e,
+        }
+    }
 }
 
 /// How the seats were decided.

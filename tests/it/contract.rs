@@ -260,7 +260,7 @@ fn elect_prints_the_election_result() {
     let doc = Organization::from_json_str(&read("psp-election.json")).unwrap();
     let policy = policy_file("psp-election-policy.toml");
     let ballots = blt::read(read("psp-election.blt").as_bytes()).unwrap();
-    let ties = election::TiePolicy::default().tie_break(0, ballots.tie_break());
+    let ties = election::TiePolicy::default().tie_break(None, ballots.tie_break());
     let request = ElectRequest::new("pengurus")
         .ballots(ballots.election)
         .policy(&policy)

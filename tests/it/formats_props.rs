@@ -162,7 +162,7 @@ proptest! {
         let validator = tally_report_validator();
         let back: RankedElection = serde_json::from_str(&serde_json::to_string(&e).unwrap()).unwrap();
         prop_assert_eq!(&back, &e);
-        let tie = TieBreak::Backward { seed };
+        let tie = TieBreak::Backward { seed: Some(seed) };
         let mut one = e.clone();
         one.seats = 1;
         let methods = [
@@ -228,7 +228,7 @@ proptest! {
         e in election(false),
         seed in any::<u64>(),
     ) {
-        let tie = TieBreak::Forward { seed };
+        let tie = TieBreak::Forward { seed: Some(seed) };
         ok_or_unfilled(&election::plurality(&e, &tie).unwrap(), &e);
         ok_or_unfilled(&election::block_vote(&e, &tie).unwrap(), &e);
         ok_or_unfilled(&election::approval(&e, &tie).unwrap(), &e);
@@ -249,7 +249,7 @@ proptest! {
     fn irv_conserves_votes_at_every_stage(e in election(false), seed in any::<u64>()) {
         let mut e = e;
         e.seats = 1;
-        let o = election::irv(&e, &TieBreak::Backward { seed }).unwrap();
+        let o = election::irv(&e, &TieBreak::Backward { seed: Some(seed) }).unwrap();
         let total = i128::from(e.total_weight());
         for s in &o.stages {
             let sum: i128 = s.votes.iter().map(|v| v.raw()).sum();
@@ -270,7 +270,7 @@ proptest! {
             let j = lot.below(i as u64 + 1) as usize;
             shuffled.ballots.swap(i, j);
         }
-        let tie = TieBreak::Backward { seed };
+        let tie = TieBreak::Backward { seed: Some(seed) };
         type Method = fn(&RankedElection, &TieBreak) -> Result<Outcome, TallyError>;
         let methods: [Method; 3] = [election::plurality, election::block_vote, election::approval];
         for m in methods {

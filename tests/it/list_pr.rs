@@ -196,7 +196,7 @@ fn list_votes_csv_and_errors() {
         &tie,
         ListMethod::SainteLague,
         None,
-        &TieBreak::Lot { seed: 9 },
+        &TieBreak::Lot { seed: Some(9) },
     )
     .unwrap();
     assert_eq!(o.ties.len(), 1);

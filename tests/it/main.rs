@@ -37,4 +37,6 @@ mod stv_cli;
 mod tally_cli;
 #[cfg(feature = "cli")]
 mod tally_list;
+#[cfg(feature = "cli")]
+mod ties_lines;
 mod vocab;

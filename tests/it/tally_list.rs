@@ -82,14 +82,16 @@ fn csv_of_list_votes_with_and_without_threshold() {
 
 #[test]
 fn ballot_file_counts_first_preferences_as_list_votes() {
-    // A BLT file with three "lists": first preferences 60, 30, 10 for 5 seats by
-    // Sainte-Laguë: quotients 60 30(B) 20 12 10(C) ... -> A 60, 20, 12; B 30; C 10: A 3, B 1, C 1.
+    // A BLT file with three "lists": first preferences 60, 30, 14 for 5 seats by
+    // Sainte-Laguë: quotients 60 30(B) 20 14(C) 12 (B's next is 10) -> A 60, 20, 12;
+    // B 30; C 14: A 3, B 1, C 1. (With C at 10, B's 10 and C's 10 tie for the fifth
+    // seat: only a lot settles that.)
     let dir = std::env::temp_dir().join(format!("rulebook-tally-list-blt-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let blt = dir.join("lists.blt");
     std::fs::write(
         &blt,
-        "3 5\n60 1 2 0\n30 2 0\n10 3 1 0\n0\n\"A\"\n\"B\"\n\"C\"\n\"lists\"\n",
+        "3 5\n60 1 2 0\n30 2 0\n14 3 1 0\n0\n\"A\"\n\"B\"\n\"C\"\n\"lists\"\n",
     )
     .unwrap();
     let (code, v, err) = tally(&["--method", "sainte-lague", "--format", "json"], &blt);

@@ -48,9 +48,11 @@ pub struct ElectArgs {
     /// Default: the ballot file's `[tie]` order if it has one, else `backward`.
     #[arg(long, value_name = "POLICY")]
     ties: Option<TiePolicy>,
-    /// The seed of the lot drawn when a tie is settled by lot (recorded in the result).
-    #[arg(long, default_value_t = 0)]
-    seed: u64,
+    /// Draw a lot from this seed for a tie that nothing else settles (recorded in the
+    /// result). Without it no lot is drawn: such a tie is an error naming the tied
+    /// candidates.
+    #[arg(long, value_name = "N")]
+    seed: Option<u64>,
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
     format: Format,
@@ -65,13 +67,15 @@ pub fn run(args: &ElectArgs) -> Result<ExitCode, CliError> {
     let policy = crate::audit::policy_for(&org, &args.org, args.policy.as_deref())?;
     let mut request = ElectRequest::from(election);
     let mut file_ties = None;
+    let mut ballot_lines = Vec::new();
     if let Some(path) = &args.ballots {
-        let (ballots, order) = tally::read_ballots(path, args.input_format)?;
+        let (ballots, order, lines) = tally::read_ballots(path, args.input_format)?;
         file_ties = order;
+        ballot_lines = lines;
         request = request.ballots(ballots);
     }
     if let Some(path) = &args.runoff {
-        let (runoff, _) = tally::read_ballots(path, args.input_format)?;
+        let (runoff, _, _) = tally::read_ballots(path, args.input_format)?;
         request = request.runoff(runoff);
     }
     if let Some(limit) = args.limit {
@@ -85,7 +89,16 @@ pub fn run(args: &ElectArgs) -> Result<ExitCode, CliError> {
             .unwrap_or_default()
             .tie_break(args.seed, file_ties),
     );
-    let result = elect(&org, &request).map_err(|e| CliError::in_file(&args.org, e))?;
+    let result = elect(&org, &request).map_err(|e| {
+        // An error about the ballot file names that file (and the ballot's line), not
+        // the document; not with second-round ballots, which may be the ones at fault.
+        match &args.ballots {
+            Some(path) if e.is_about_ballots() && args.runoff.is_none() => {
+                CliError::in_file(path, e.at_lines(&ballot_lines))
+            }
+            _ => CliError::in_file(&args.org, e),
+        }
+    })?;
     let inputs: Vec<&std::path::Path> = [
         Some(args.org.as_path()),
         args.ballots.as_deref(),

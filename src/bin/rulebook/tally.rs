@@ -49,9 +49,11 @@ pub struct TallyArgs {
     /// file's `[tie]` order if it has one, else `backward`.
     #[arg(long, value_name = "POLICY")]
     ties: Option<TiePolicy>,
-    /// The seed of the lot drawn when a tie is settled by lot (recorded in the result).
-    #[arg(long, default_value_t = 0)]
-    seed: u64,
+    /// Draw a lot from this seed for a tie that nothing else settles (recorded in the
+    /// result). Without it no lot is drawn: such a tie is an error naming the tied
+    /// candidates.
+    #[arg(long, value_name = "N")]
+    seed: Option<u64>,
     /// For list methods: the share of all votes a list needs to win seats (`4` or `4%`
     /// means 4%).
     #[arg(long, value_name = "PERCENT")]
@@ -111,8 +113,10 @@ fn settings(args: &TallyArgs) -> Result<TallySettings, CliError> {
     let mut s = TallySettings::new(&args.method)
         .fractional_quota(args.fractional_quota)
         .runoff(args.runoff.is_some())
-        .ties(args.ties.unwrap_or_default())
-        .seed(args.seed);
+        .ties(args.ties.unwrap_or_default());
+    if let Some(seed) = args.seed {
+        s = s.seed(seed);
+    }
     if let Some(limit) = args.limit {
         s = s.limit(limit);
     }
@@ -147,6 +151,7 @@ pub fn run(args: &TallyArgs) -> Result<ExitCode, CliError> {
         .method()
         .map_err(|e| CliError::new(e.to_string()))?;
     let cannot_count = |e: TallyError| CliError::in_file(&args.file, messages::cannot_count(&e));
+
     let report = if method.is_list() && is_csv(args) {
         let text = io::read_text(&args.file)?;
         let seats = args
@@ -158,17 +163,18 @@ pub fn run(args: &TallyArgs) -> Result<ExitCode, CliError> {
     } else if method.is_list() {
         // A ballot file whose candidates are the lists and whose first preferences are
         // the votes. As before, the file's `[tie]` order is not used for a list count.
-        let (mut e, _) = read_ballots(&args.file, args.input_format)?;
+        let (mut e, _, lines) = read_ballots(&args.file, args.input_format)?;
         e.seats = args.seats.unwrap_or(e.seats);
-        election::tally(&e, &method, &settings.tie_break(None), None).map_err(cannot_count)?
+        election::tally(&e, &method, &settings.tie_break(None), None)
+            .map_err(cannot_count_at(args, &lines))?
     } else {
-        let (mut election, tie_order) = read_ballots(&args.file, args.input_format)?;
+        let (mut election, tie_order, lines) = read_ballots(&args.file, args.input_format)?;
         if let Some(seats) = args.seats {
             election.seats = seats;
         }
         let runoff = match &args.runoff {
             Some(path) => {
-                let (mut e, _) = read_ballots(path, args.input_format)?;
+                let (mut e, _, _) = read_ballots(path, args.input_format)?;
                 e.seats = election.seats;
                 Some(e)
             }
@@ -180,13 +186,27 @@ pub fn run(args: &TallyArgs) -> Result<ExitCode, CliError> {
             &settings.tie_break(tie_order),
             runoff.as_ref(),
         )
-        .map_err(cannot_count)?
+        .map_err(cannot_count_at(args, &lines))?
     };
     match args.format {
         Format::Json => io::print_json(&report)?,
         Format::Text => print!("{}", report.render_text(args.transcript)),
     }
     Ok(ExitCode::from(io::EXIT_OK))
+}
+
+/// A count error, with the line of the ballot it is about in the ballot file (not for
+/// a two-round count with second-round ballots, whose error may be about either file).
+fn cannot_count_at<'a>(
+    args: &'a TallyArgs,
+    lines: &'a [u32],
+) -> impl Fn(TallyError) -> CliError + 'a {
+    let lines = if args.runoff.is_some() {
+        &[][..]
+    } else {
+        lines
+    };
+    move |e: TallyError| CliError::in_file(&args.file, messages::cannot_count(&e.at_lines(lines)))
 }
 
 /// Whether the ballot file is a CSV of votes per list.
@@ -199,11 +219,12 @@ fn is_csv(args: &TallyArgs) -> bool {
                 .is_some_and(|e| e.eq_ignore_ascii_case("csv")))
 }
 
-/// Reads a ballot file: the election and the BLT `[tie]` order, if any.
+/// Reads a ballot file: the election, the BLT `[tie]` order, if any, and each ballot's
+/// line in the file.
 pub(crate) fn read_ballots(
     path: &Path,
     format: Option<InputFormat>,
-) -> Result<(RankedElection, Option<TieBreak>), CliError> {
+) -> Result<(RankedElection, Option<TieBreak>, Vec<u32>), CliError> {
     let format = match format {
         Some(f) => f,
         None => {
@@ -226,7 +247,7 @@ pub(crate) fn read_ballots(
         InputFormat::Blt => {
             let file = blt::read(&bytes).map_err(|e| CliError::in_file(path, e))?;
             let tie = file.tie_break();
-            return Ok((file.election, tie));
+            return Ok((file.election, tie, file.ballot_lines));
         }
         InputFormat::Soi => PreflibKind::Soi,
         InputFormat::Soc => PreflibKind::Soc,
@@ -234,6 +255,7 @@ pub(crate) fn read_ballots(
         InputFormat::Toc => PreflibKind::Toc,
         InputFormat::Csv => return Err(CliError::new(messages::csv_only_for_lists())),
     };
-    let e = preflib::read(&bytes, kind).map_err(|e| CliError::in_file(path, e))?;
-    Ok((e, None))
+    let (e, lines) =
+        preflib::read_with_lines(&bytes, kind).map_err(|e| CliError::in_file(path, e))?;
+    Ok((e, None, lines))
 }

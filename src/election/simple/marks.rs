@@ -109,12 +109,14 @@ fn count_marks(
                     break;
                 }
                 if marked.saturating_add(size) > limit {
-                    return Err(TallyError::Unsupported {
+                    return Err(TallyError::EqualRanking {
                         method,
+                        ballot: i,
+                        line: None,
                         what: if limit == 1 {
-                            messages::equal_rank_first(i)
+                            messages::equal_rank_first()
                         } else {
-                            messages::equal_rank_at_cut(i, limit)
+                            messages::equal_rank_at_cut(limit)
                         },
                     });
                 }

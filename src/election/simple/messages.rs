@@ -13,18 +13,12 @@ pub(crate) fn purpose_runoff() -> String {
     "a place in the runoff".to_string()
 }
 
-pub(crate) fn equal_rank_at_cut(ballot: usize, limit: u32) -> String {
-    format!(
-        "ballot line {} ranks candidates equally across its mark limit of {limit}: equal rankings where the marks stop",
-        ballot + 1
-    )
+pub(crate) fn equal_rank_at_cut(limit: u32) -> String {
+    format!("across its mark limit of {limit}, where the marks stop")
 }
 
-pub(crate) fn equal_rank_first(ballot: usize) -> String {
-    format!(
-        "ballot line {} ranks candidates equally at the preference it counts for: equal rankings",
-        ballot + 1
-    )
+pub(crate) fn equal_rank_first() -> String {
+    "at the preference it counts for".to_string()
 }
 
 pub(crate) fn one_seat_only(seats: u32) -> String {

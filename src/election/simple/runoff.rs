@@ -25,9 +25,11 @@ fn first_choices(
                 .filter(|&c| continuing.get(c as usize).copied().unwrap_or(false));
             let Some(c) = live.next() else { continue };
             if live.next().is_some() {
-                return Err(TallyError::Unsupported {
+                return Err(TallyError::EqualRanking {
                     method,
-                    what: messages::equal_rank_first(i),
+                    ballot: i,
+                    line: None,
+                    what: messages::equal_rank_first(),
                 });
             }
             if let Some(t) = totals.get_mut(c as usize) {

@@ -39,11 +39,14 @@ impl<'a> Ties<'a> {
         pick: Pick,
         purpose: String,
     ) -> Result<CandidateIndex, TallyError> {
-        let (chosen, settled_by) = match self.policy {
+        // What is left to settle: the candidates still tied, the seed of a lot, and the
+        // earlier stage that settled it (then the pool holds only the chosen one).
+        let settled = match self.policy {
             TieBreak::Fail => {
                 return Err(TallyError::Tie {
                     stage,
                     candidates: tied.to_vec(),
+                    names: Vec::new(),
                     purpose,
                 });
             }
@@ -58,11 +61,35 @@ impl<'a> Ties<'a> {
                     Pick::Highest => tied.iter().copied().min_by_key(|&c| rank(c)),
                     Pick::Lowest => tied.iter().copied().max_by_key(|&c| rank(c)),
                 };
-                (chosen, TieSettlement::GivenOrder)
+                let chosen = chosen
+                    .or_else(|| tied.first().copied())
+                    .ok_or(TallyError::Overflow)?;
+                self.records.push(TieRecord {
+                    stage,
+                    candidates: tied.to_vec(),
+                    purpose,
+                    settled_by: TieSettlement::GivenOrder,
+                    chosen,
+                });
+                return Ok(chosen);
             }
-            TieBreak::Lot { seed } => (self.draw(*seed, tied), TieSettlement::Lot { seed: *seed }),
-            TieBreak::Forward { seed } => self.by_stages(*seed, tied, earlier.iter(), pick),
-            TieBreak::Backward { seed } => self.by_stages(*seed, tied, earlier.iter().rev(), pick),
+            TieBreak::Lot { seed } => (tied.to_vec(), *seed, None),
+            TieBreak::Forward { seed } => by_stages(*seed, tied, earlier.iter(), pick),
+            TieBreak::Backward { seed } => by_stages(*seed, tied, earlier.iter().rev(), pick),
+        };
+        let (chosen, settled_by) = match settled {
+            (pool, _, Some(stage)) => {
+                (pool.first().copied(), TieSettlement::EarlierStage { stage })
+            }
+            (pool, Some(seed), None) => (self.draw(seed, &pool), TieSettlement::Lot { seed }),
+            (pool, None, None) => {
+                return Err(TallyError::LotNeeded {
+                    stage,
+                    candidates: pool,
+                    names: Vec::new(),
+                    purpose,
+                });
+            }
         };
         let chosen = chosen
             .or_else(|| tied.first().copied())
@@ -77,38 +104,34 @@ impl<'a> Ties<'a> {
         Ok(chosen)
     }
 
-    fn by_stages<'s>(
-        &mut self,
-        seed: u64,
-        tied: &[CandidateIndex],
-        stages: impl Iterator<Item = &'s Stage>,
-        pick: Pick,
-    ) -> (Option<CandidateIndex>, TieSettlement) {
-        let mut pool: Vec<CandidateIndex> = tied.to_vec();
-        for stage in stages {
-            let value = |c: CandidateIndex| stage.votes.get(c as usize).map_or(0, |v| v.raw());
-            let best = match pick {
-                Pick::Highest => pool.iter().map(|&c| value(c)).max(),
-                Pick::Lowest => pool.iter().map(|&c| value(c)).min(),
-            };
-            let Some(best) = best else { break };
-            pool.retain(|&c| value(c) == best);
-            if let [only] = pool.as_slice() {
-                return (
-                    Some(*only),
-                    TieSettlement::EarlierStage {
-                        stage: stage.number,
-                    },
-                );
-            }
-        }
-        (self.draw(seed, &pool), TieSettlement::Lot { seed })
-    }
-
     fn draw(&mut self, seed: u64, pool: &[CandidateIndex]) -> Option<CandidateIndex> {
         let lot = self.lot.get_or_insert_with(|| Lot::new(seed));
         lot.choose(pool).copied()
     }
+}
+
+/// Narrows `tied` by the totals of `stages`, in the order given: the pool left, the
+/// seed of the lot to draw among it, and the stage that settled the tie, if one did.
+fn by_stages<'s>(
+    seed: Option<u64>,
+    tied: &[CandidateIndex],
+    stages: impl Iterator<Item = &'s Stage>,
+    pick: Pick,
+) -> (Vec<CandidateIndex>, Option<u64>, Option<u32>) {
+    let mut pool: Vec<CandidateIndex> = tied.to_vec();
+    for stage in stages {
+        let value = |c: CandidateIndex| stage.votes.get(c as usize).map_or(0, |v| v.raw());
+        let best = match pick {
+            Pick::Highest => pool.iter().map(|&c| value(c)).max(),
+            Pick::Lowest => pool.iter().map(|&c| value(c)).min(),
+        };
+        let Some(best) = best else { break };
+        pool.retain(|&c| value(c) == best);
+        if pool.len() == 1 {
+            return (pool, seed, Some(stage.number));
+        }
+    }
+    (pool, seed, None)
 }
 
 /// The purpose text for a pick.

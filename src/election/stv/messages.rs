@@ -81,9 +81,16 @@ pub(crate) fn too_many_candidates(n: usize) -> String {
     format!("{n} candidates; at most 65535 can be counted")
 }
 
+/// A withdrawn candidate that is not a candidate.
+pub(crate) fn unknown_withdrawn(candidate: u64, candidates: usize) -> String {
+    format!(
+        "withdrawn candidate {candidate}: there are only {candidates} candidates (numbered from 1)"
+    )
+}
+
 /// A ballot ranks candidates equally, which the rule does not define.
-pub(crate) fn equal_rankings(line: usize) -> String {
-    format!("equal rankings (ballot {line} ranks two candidates at one place)")
+pub(crate) fn equal_rankings() -> String {
+    "at one place, which the rule does not define".to_string()
 }
 
 /// More decimal places than the arithmetic holds.

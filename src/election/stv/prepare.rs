@@ -115,10 +115,9 @@ pub(crate) fn pack(
         match withdrawn.get_mut(w as usize) {
             Some(slot) => *slot = true,
             None => {
-                return Err(TallyError::UnknownCandidate {
-                    ballot: 0,
-                    candidate: u64::from(w) + 1,
-                    candidates: n,
+                return Err(TallyError::Unsupported {
+                    method,
+                    what: messages::unknown_withdrawn(u64::from(w) + 1, n),
                 });
             }
         }
@@ -156,9 +155,11 @@ pub(crate) fn pack(
         for rank in &ballot.ranks {
             let mut pushed = 0usize;
             if rank.len() > 1 && !allow_equal {
-                return Err(TallyError::Unsupported {
+                return Err(TallyError::EqualRanking {
                     method,
-                    what: messages::equal_rankings(line),
+                    ballot: line,
+                    line: None,
+                    what: messages::equal_rankings(),
                 });
             }
             for &c in rank {
@@ -166,6 +167,7 @@ pub(crate) fn pack(
                     .get_mut(c as usize)
                     .ok_or(TallyError::UnknownCandidate {
                         ballot: line,
+                        line: None,
                         candidate: u64::from(c) + 1,
                         candidates: n,
                     })?;
@@ -273,7 +275,7 @@ mod tests {
         }]);
         assert!(matches!(
             pack(&e, "test", false),
-            Err(TallyError::Unsupported { .. })
+            Err(TallyError::EqualRanking { .. })
         ));
     }
 }

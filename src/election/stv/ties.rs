@@ -25,9 +25,9 @@ pub(crate) struct Ties {
 impl Ties {
     pub fn new(policy: TieBreak) -> Self {
         let lot = match policy {
-            TieBreak::Forward { seed } | TieBreak::Backward { seed } | TieBreak::Lot { seed } => {
-                Some(Lot::new(seed))
-            }
+            TieBreak::Forward { seed: Some(seed) }
+            | TieBreak::Backward { seed: Some(seed) }
+            | TieBreak::Lot { seed: Some(seed) } => Some(Lot::new(seed)),
             _ => None,
         };
         Ties {
@@ -59,6 +59,7 @@ impl Ties {
                 return Err(TallyError::Tie {
                     stage,
                     candidates: tied.to_vec(),
+                    names: Vec::new(),
                     purpose: purpose.to_string(),
                 });
             }
@@ -113,7 +114,16 @@ impl Ties {
                         },
                     ),
                     _ => {
-                        let lot = self.lot.get_or_insert_with(|| Lot::new(0));
+                        // Only a lot can settle it: drawn only from a seed the caller
+                        // chose (`self.lot` is built from it), else an error.
+                        let Some(lot) = self.lot.as_mut() else {
+                            return Err(TallyError::LotNeeded {
+                                stage,
+                                candidates: left,
+                                names: Vec::new(),
+                                purpose: purpose.to_string(),
+                            });
+                        };
                         let seed = lot.seed();
                         let pick = lot.choose(&left).copied().unwrap_or(first);
                         (pick, TieSettlement::Lot { seed })
@@ -156,7 +166,7 @@ mod tests {
     fn backward_uses_most_recent_unequal_stage() {
         // stage 1: a=5 b=3; stage 2: a=3 b=5; stage 3: a=4 b=4
         let history = vec![vec![5, 3], vec![3, 5], vec![4, 4]];
-        let mut t = Ties::new(TieBreak::Backward { seed: 1 });
+        let mut t = Ties::new(TieBreak::Backward { seed: Some(1) });
         let c = t
             .settle(&[0, 1], Want::Lowest, &history, 4, "exclusion")
             .unwrap();
@@ -165,7 +175,7 @@ mod tests {
             t.records[0].settled_by,
             TieSettlement::EarlierStage { stage: 2 }
         );
-        let mut t = Ties::new(TieBreak::Forward { seed: 1 });
+        let mut t = Ties::new(TieBreak::Forward { seed: Some(1) });
         let c = t
             .settle(&[0, 1], Want::Lowest, &history, 4, "exclusion")
             .unwrap();
@@ -175,12 +185,38 @@ mod tests {
     #[test]
     fn equal_everywhere_goes_to_lot_and_is_recorded() {
         let history = vec![vec![4, 4, 4]];
-        let mut t = Ties::new(TieBreak::Backward { seed: 9 });
+        let mut t = Ties::new(TieBreak::Backward { seed: Some(9) });
         let c = t
             .settle(&[0, 1, 2], Want::Lowest, &history, 2, "exclusion")
             .unwrap();
         assert!(c < 3);
         assert_eq!(t.records[0].settled_by, TieSettlement::Lot { seed: 9 });
+    }
+
+    #[test]
+    fn no_seed_no_lot_but_earlier_stages_still_decide() {
+        let mut t = Ties::new(TieBreak::Backward { seed: None });
+        let history = vec![vec![5, 3], vec![4, 4]];
+        assert_eq!(
+            t.settle(&[0, 1], Want::Lowest, &history, 3, "exclusion")
+                .ok(),
+            Some(1)
+        );
+        let history = vec![vec![4, 4, 1]];
+        assert_eq!(
+            t.settle(&[0, 1], Want::Lowest, &history, 2, "exclusion"),
+            Err(TallyError::LotNeeded {
+                stage: 2,
+                candidates: vec![0, 1],
+                names: Vec::new(),
+                purpose: "exclusion".into()
+            })
+        );
+        let mut t = Ties::new(TieBreak::Lot { seed: None });
+        assert!(matches!(
+            t.settle(&[0, 1], Want::Highest, &history, 2, "election"),
+            Err(TallyError::LotNeeded { .. })
+        ));
     }
 
     #[test]

@@ -292,8 +292,10 @@ fn constrained_count(
                         .places(*places)
                         .ties(e.ties.clone()),
                     &constraints,
-                )?,
-                _ => stv::scottish_stv_constrained(b, e.ties.clone(), &constraints)?,
+                )
+                .map_err(|t| t.with_names(&b.candidates))?,
+                _ => stv::scottish_stv_constrained(b, e.ties.clone(), &constraints)
+                    .map_err(|t| t.with_names(&b.candidates))?,
             })
         }
         _ => None,
