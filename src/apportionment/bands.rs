@@ -49,10 +49,10 @@ impl BandTable {
             return Err(ApportionError::BadBands(messages::no_bands()));
         }
         for pair in bands.windows(2) {
-            if let [(a, _), (b, _)] = pair {
-                if b <= a {
-                    return Err(ApportionError::BadBands(messages::band_order(*b, *a)));
-                }
+            if let [(a, _), (b, _)] = pair
+                && b <= a
+            {
+                return Err(ApportionError::BadBands(messages::band_order(*b, *a)));
             }
         }
         if per == Some(0) {
@@ -80,10 +80,10 @@ impl BandTable {
         let mut per = None;
         for row in table.rows() {
             let from = row.whole(&from_col, u64::MAX)?;
-            if let Some(&(previous, _)) = bands.last() {
-                if from <= previous {
-                    return Err(row.error(&from_col, CsvErrorKind::BandOrder { from, previous }));
-                }
+            if let Some(&(previous, _)) = bands.last()
+                && from <= previous
+            {
+                return Err(row.error(&from_col, CsvErrorKind::BandOrder { from, previous }));
             }
             let seats = row.whole_u32(&seats_col)?;
             per = match &per_col {
@@ -106,10 +106,10 @@ impl BandTable {
             return 0;
         };
         let mut s = u64::from(seats);
-        if pos + 1 == self.bands.len() {
-            if let Some(per) = self.per {
-                s = s.saturating_add((members - from) / per);
-            }
+        if pos + 1 == self.bands.len()
+            && let Some(per) = self.per
+        {
+            s = s.saturating_add((members - from) / per);
         }
         let s = u32::try_from(s).unwrap_or(u32::MAX);
         self.cap.map_or(s, |c| s.min(c))
@@ -160,10 +160,10 @@ impl Key {
         if rounding.quotient(1, 1).is_none() {
             return Err(ApportionError::BadBands(messages::key_rounding(rounding)));
         }
-        if let Some(max) = max {
-            if min > max {
-                return Err(ApportionError::MinAboveMax { min, max });
-            }
+        if let Some(max) = max
+            && min > max
+        {
+            return Err(ApportionError::MinAboveMax { min, max });
         }
         Ok(Key {
             per,

@@ -263,30 +263,32 @@ pub fn biproportional(
         });
     }
     let mut tie_records = Vec::new();
-    if let (Some(&u), Some(&l)) = (uppers.iter().min(), lowers.iter().max()) {
-        if u == l && u != Point::Inf && l != Point::Zero {
-            let holders: Vec<usize> = (0..rows.len())
-                .filter(|&i| uppers.get(i) == Some(&u))
-                .collect();
-            let mut units: Vec<usize> = (0..rows.len())
-                .filter(|&i| lowers.get(i) == Some(&u))
-                .chain(holders.iter().copied())
-                .collect();
-            units.sort_unstable();
-            units.dedup();
-            let t = ties.settle(units, holders.len() as u32)?;
-            for &i in &holders {
-                if let Some(v) = x.get_mut(i) {
-                    *v -= 1;
-                }
+    if let (Some(&u), Some(&l)) = (uppers.iter().min(), lowers.iter().max())
+        && u == l
+        && u != Point::Inf
+        && l != Point::Zero
+    {
+        let holders: Vec<usize> = (0..rows.len())
+            .filter(|&i| uppers.get(i) == Some(&u))
+            .collect();
+        let mut units: Vec<usize> = (0..rows.len())
+            .filter(|&i| lowers.get(i) == Some(&u))
+            .chain(holders.iter().copied())
+            .collect();
+        units.sort_unstable();
+        units.dedup();
+        let t = ties.settle(units, holders.len() as u32)?;
+        for &i in &holders {
+            if let Some(v) = x.get_mut(i) {
+                *v -= 1;
             }
-            for &i in &t.chosen {
-                if let Some(v) = x.get_mut(i) {
-                    *v += 1;
-                }
-            }
-            tie_records.push(t);
         }
+        for &i in &t.chosen {
+            if let Some(v) = x.get_mut(i) {
+                *v += 1;
+            }
+        }
+        tie_records.push(t);
     }
     Ok(Biproportional {
         seats: x

@@ -73,10 +73,11 @@ pub fn composition(
         .seats_of(size, u128::from(women), u128::from(members))
         .seats
         .min(size);
-    if let Some(from) = rule.at_least_one_from {
-        if size >= from && women > 0 {
-            s = s.max(1);
-        }
+    if let Some(from) = rule.at_least_one_from
+        && size >= from
+        && women > 0
+    {
+        s = s.max(1);
     }
     Ok(s)
 }

@@ -138,38 +138,38 @@ pub(crate) fn apportion_divisor(
         .map(|i| method.priority(weight(weights, i), seat(&seats, i)))
         .max();
     let mut tie = None;
-    if let (Some(low), Some(high)) = (lowest_given, highest_left) {
-        if low == high {
-            let holders: Vec<usize> = (0..weights.len())
-                .filter(|&i| {
-                    is_eligible(eligible, i)
-                        && seat(&seats, i) > min
-                        && method.priority(weight(weights, i), seat(&seats, i) - 1) == low
-                })
-                .collect();
-            let mut units: Vec<usize> = (0..weights.len())
-                .filter(|&i| {
-                    is_eligible(eligible, i)
-                        && seat(&seats, i) < max
-                        && method.priority(weight(weights, i), seat(&seats, i)) == low
-                })
-                .chain(holders.iter().copied())
-                .collect();
-            units.sort_unstable();
-            units.dedup();
-            let settled = policy.settle(units, holders.len() as u32)?;
-            for &i in &holders {
-                if let Some(s) = seats.get_mut(i) {
-                    *s -= 1;
-                }
+    if let (Some(low), Some(high)) = (lowest_given, highest_left)
+        && low == high
+    {
+        let holders: Vec<usize> = (0..weights.len())
+            .filter(|&i| {
+                is_eligible(eligible, i)
+                    && seat(&seats, i) > min
+                    && method.priority(weight(weights, i), seat(&seats, i) - 1) == low
+            })
+            .collect();
+        let mut units: Vec<usize> = (0..weights.len())
+            .filter(|&i| {
+                is_eligible(eligible, i)
+                    && seat(&seats, i) < max
+                    && method.priority(weight(weights, i), seat(&seats, i)) == low
+            })
+            .chain(holders.iter().copied())
+            .collect();
+        units.sort_unstable();
+        units.dedup();
+        let settled = policy.settle(units, holders.len() as u32)?;
+        for &i in &holders {
+            if let Some(s) = seats.get_mut(i) {
+                *s -= 1;
             }
-            for &i in &settled.chosen {
-                if let Some(s) = seats.get_mut(i) {
-                    *s += 1;
-                }
-            }
-            tie = Some(settled);
         }
+        for &i in &settled.chosen {
+            if let Some(s) = seats.get_mut(i) {
+                *s += 1;
+            }
+        }
+        tie = Some(settled);
     }
     Ok((seats, tie))
 }

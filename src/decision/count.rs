@@ -155,14 +155,14 @@ pub fn check(motion: &Motion) -> Vec<Finding> {
                 }
                 let n = held.entry(holder).or_insert(0);
                 *n += 1;
-                if let Some(max) = proxies.max_per_holder {
-                    if u32::try_from(*n).map_or(true, |n| n > max) {
-                        out.push(error(
-                            "too-many-proxies",
-                            p,
-                            msg::too_many_proxies(holder, *n, max),
-                        ));
-                    }
+                if let Some(max) = proxies.max_per_holder
+                    && u32::try_from(*n).map_or(true, |n| n > max)
+                {
+                    out.push(error(
+                        "too-many-proxies",
+                        p,
+                        msg::too_many_proxies(holder, *n, max),
+                    ));
                 }
                 giver.as_str()
             }

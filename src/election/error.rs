@@ -154,10 +154,9 @@ impl TallyError {
     pub fn at_lines(mut self, lines: &[u32]) -> Self {
         if let TallyError::UnknownCandidate { ballot, line, .. }
         | TallyError::EqualRanking { ballot, line, .. } = &mut self
+            && let Some(&l) = lines.get(*ballot)
         {
-            if let Some(&l) = lines.get(*ballot) {
-                *line = Some(l);
-            }
+            *line = Some(l);
         }
         self
     }

@@ -267,23 +267,17 @@ fn judge(
             fails.push(Reason::BarredPost { post: post.clone() });
         }
     }
-    if conditions.term_limits {
-        if let Some(rules) = term_rules {
-            if let Some(max) = rules.max_consecutive_terms {
-                for post in rule_posts {
-                    let n = consecutive_terms_up_to(
-                        &terms,
-                        post.as_str(),
-                        day,
-                        rules.cooling_off_months,
-                    );
-                    if n >= max.get() {
-                        fails.push(Reason::TermLimit {
-                            post: (*post).clone(),
-                            terms: n,
-                        });
-                    }
-                }
+    if conditions.term_limits
+        && let Some(rules) = term_rules
+        && let Some(max) = rules.max_consecutive_terms
+    {
+        for post in rule_posts {
+            let n = consecutive_terms_up_to(&terms, post.as_str(), day, rules.cooling_off_months);
+            if n >= max.get() {
+                fails.push(Reason::TermLimit {
+                    post: (*post).clone(),
+                    terms: n,
+                });
             }
         }
     }

@@ -79,13 +79,12 @@ fn check_shape(
             if let Reference::Given {
                 group_count, total, ..
             } = reference
+                && (*total == 0 || group_count > total)
             {
-                if *total == 0 || group_count > total {
-                    return Err(invalid(
-                        path.key("reference"),
-                        messages::bad_reference(rule, *group_count, *total),
-                    ));
-                }
+                return Err(invalid(
+                    path.key("reference"),
+                    messages::bad_reference(rule, *group_count, *total),
+                ));
             }
             Ok(())
         }
@@ -161,18 +160,13 @@ impl Policy {
                     messages::version_twice(&r.id, r.version),
                 ));
             }
-            if let Some(a) = &r.annulled {
-                if a.from < r.effective_from {
-                    return Err(invalid(
-                        path.key("annulled").key("from"),
-                        messages::annulled_before_effective(
-                            &r.id,
-                            r.version,
-                            a.from,
-                            r.effective_from,
-                        ),
-                    ));
-                }
+            if let Some(a) = &r.annulled
+                && a.from < r.effective_from
+            {
+                return Err(invalid(
+                    path.key("annulled").key("from"),
+                    messages::annulled_before_effective(&r.id, r.version, a.from, r.effective_from),
+                ));
             }
             if r.scope.targets.is_empty() {
                 return Err(invalid(

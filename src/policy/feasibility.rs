@@ -257,16 +257,16 @@ fn all_conflicts(
                 rule: (*min_rule).clone(),
                 seats,
             });
-        } else if let Some((max, max_rule)) = maxs.get(group) {
-            if min > max {
-                out.push(Conflict::MinAboveMax {
-                    group: (*group).clone(),
-                    min: *min,
-                    min_rule: (*min_rule).clone(),
-                    max: *max,
-                    max_rule: (*max_rule).clone(),
-                });
-            }
+        } else if let Some((max, max_rule)) = maxs.get(group)
+            && min > max
+        {
+            out.push(Conflict::MinAboveMax {
+                group: (*group).clone(),
+                min: *min,
+                min_rule: (*min_rule).clone(),
+                max: *max,
+                max_rule: (*max_rule).clone(),
+            });
         }
     }
     if !out.is_empty() {

@@ -94,10 +94,10 @@ impl CandidateList {
             if h.is_empty() {
                 continue;
             }
-            if let Some(c) = table.optional_column(h)? {
-                if !special.contains(&c.index()) {
-                    attributes.push(c);
-                }
+            if let Some(c) = table.optional_column(h)?
+                && !special.contains(&c.index())
+            {
+                attributes.push(c);
             }
         }
         let mut seen = Unique::default();

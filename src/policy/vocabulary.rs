@@ -243,12 +243,11 @@ fn nearest<'a>(wanted: &str, used: &[&'a str], gender: bool) -> Option<&'a str> 
     if let Some(i) = lower.iter().position(|u| *u == w) {
         return used.get(i).copied();
     }
-    if gender {
-        if let Some(class) = GENDER_SYNONYMS.iter().find(|c| c.contains(&w.as_str())) {
-            if let Some(i) = lower.iter().position(|u| class.contains(&u.as_str())) {
-                return used.get(i).copied();
-            }
-        }
+    if gender
+        && let Some(class) = GENDER_SYNONYMS.iter().find(|c| c.contains(&w.as_str()))
+        && let Some(i) = lower.iter().position(|u| class.contains(&u.as_str()))
+    {
+        return used.get(i).copied();
     }
     lower
         .iter()

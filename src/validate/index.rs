@@ -90,14 +90,14 @@ impl<'a> Index<'a> {
         }
 
         for (i, l) in doc.levels.iter().enumerate() {
-            if let Some(c) = &l.rules.counted_level {
-                if !level.contains_key(c.as_str()) {
-                    out.push(unknown(
-                        paths::level(i).key("rules").key("counted_level"),
-                        "level",
-                        c.as_str(),
-                    ));
-                }
+            if let Some(c) = &l.rules.counted_level
+                && !level.contains_key(c.as_str())
+            {
+                out.push(unknown(
+                    paths::level(i).key("rules").key("counted_level"),
+                    "level",
+                    c.as_str(),
+                ));
             }
         }
 
@@ -147,14 +147,14 @@ impl<'a> Index<'a> {
             }
             body_unit.push(u);
             for (p, post_item) in body_item.posts.iter().enumerate() {
-                if let Some(t) = &post_item.substitute_for {
-                    if !post.contains_key(t.as_str()) {
-                        out.push(unknown(
-                            paths::post(b, p).key("substitute_for"),
-                            "post",
-                            t.as_str(),
-                        ));
-                    }
+                if let Some(t) = &post_item.substitute_for
+                    && !post.contains_key(t.as_str())
+                {
+                    out.push(unknown(
+                        paths::post(b, p).key("substitute_for"),
+                        "post",
+                        t.as_str(),
+                    ));
                 }
             }
             for (c, cond) in body_item.conditions.iter().enumerate() {

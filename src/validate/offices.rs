@@ -71,15 +71,15 @@ pub(super) fn post_links(doc: &Organization, ix: &Index<'_>, out: &mut Vec<Findi
                     )),
                 }
             }
-            if let PostCondition::AtLeast { count, .. } = cond {
-                if u64::from(count.get()) > seats {
-                    out.push(Finding::new(
-                        codes::CONDITION_INVALID,
-                        Severity::Error,
-                        paths::body(b).key("conditions").index(c).key("count"),
-                        messages::condition_count_above_seats(count.get(), seats),
-                    ));
-                }
+            if let PostCondition::AtLeast { count, .. } = cond
+                && u64::from(count.get()) > seats
+            {
+                out.push(Finding::new(
+                    codes::CONDITION_INVALID,
+                    Severity::Error,
+                    paths::body(b).key("conditions").index(c).key("count"),
+                    messages::condition_count_above_seats(count.get(), seats),
+                ));
             }
         }
     }
@@ -105,10 +105,10 @@ pub(super) fn post_links(doc: &Organization, ix: &Index<'_>, out: &mut Vec<Findi
 pub(super) fn terms_by_post(doc: &Organization, ix: &Index<'_>) -> Vec<Vec<usize>> {
     let mut by_post: Vec<Vec<usize>> = vec![Vec::new(); ix.posts.len()];
     for (t, r) in ix.term_refs.iter().enumerate() {
-        if let Some((_, g)) = *r {
-            if let Some(v) = by_post.get_mut(g) {
-                v.push(t);
-            }
+        if let Some((_, g)) = *r
+            && let Some(v) = by_post.get_mut(g)
+        {
+            v.push(t);
         }
     }
     for v in &mut by_post {
@@ -148,10 +148,10 @@ pub(super) fn overfilled(
         for &t in terms {
             if let Some(term) = doc.terms.get(t) {
                 events.push((term.start(), 1));
-                if let Some(e) = term.end() {
-                    if let Some(after) = e.succ_opt() {
-                        events.push((after, -1));
-                    }
+                if let Some(e) = term.end()
+                    && let Some(after) = e.succ_opt()
+                {
+                    events.push((after, -1));
                 }
             }
         }
@@ -234,10 +234,10 @@ pub(super) fn terms(
     // Memberships by person.
     let mut by_person: Vec<Vec<usize>> = vec![Vec::new(); doc.people.len()];
     for (m, r) in ix.membership_refs.iter().enumerate() {
-        if let Some((p, _)) = *r {
-            if let Some(v) = by_person.get_mut(p) {
-                v.push(m);
-            }
+        if let Some((p, _)) = *r
+            && let Some(v) = by_person.get_mut(p)
+        {
+            v.push(m);
         }
     }
     let mut chain: Vec<usize> = Vec::new();
@@ -259,20 +259,20 @@ pub(super) fn terms(
             continue;
         };
 
-        if let Some(birth) = person.birth_date {
-            if term.start() < birth {
-                out.push(Finding::new(
-                    codes::TERM_BEFORE_BIRTH,
-                    Severity::Error,
-                    paths::term(t).key("start"),
-                    messages::term_before_birth(
-                        person.id.as_str(),
-                        post.id.as_str(),
-                        term.start(),
-                        birth,
-                    ),
-                ));
-            }
+        if let Some(birth) = person.birth_date
+            && term.start() < birth
+        {
+            out.push(Finding::new(
+                codes::TERM_BEFORE_BIRTH,
+                Severity::Error,
+                paths::term(t).key("start"),
+                messages::term_before_birth(
+                    person.id.as_str(),
+                    post.id.as_str(),
+                    term.start(),
+                    birth,
+                ),
+            ));
         }
 
         // Good standing over the term, up to the date.
@@ -372,23 +372,24 @@ pub(super) fn terms(
                 .start()
                 .checked_add_months(Months::new(max.get()))
                 .and_then(|d| d.pred_opt());
-            if let Some(limit) = limit {
-                if end > limit && (!open || term.start() <= as_of) {
-                    out.push(Finding::new(
-                        codes::TERM_TOO_LONG,
-                        Severity::Error,
-                        paths::term(t).key(if open { "start" } else { "end" }),
-                        messages::term_too_long(
-                            person.id.as_str(),
-                            post.id.as_str(),
-                            term.start(),
-                            end,
-                            open,
-                            max.get(),
-                            limit,
-                        ),
-                    ));
-                }
+            if let Some(limit) = limit
+                && end > limit
+                && (!open || term.start() <= as_of)
+            {
+                out.push(Finding::new(
+                    codes::TERM_TOO_LONG,
+                    Severity::Error,
+                    paths::term(t).key(if open { "start" } else { "end" }),
+                    messages::term_too_long(
+                        person.id.as_str(),
+                        post.id.as_str(),
+                        term.start(),
+                        end,
+                        open,
+                        max.get(),
+                        limit,
+                    ),
+                ));
             }
         }
     }
@@ -573,10 +574,10 @@ pub(super) fn as_of_checks(
                 ids.push(pid.as_str());
                 seats += body.posts.get(pp).map_or(0, |x| u64::from(x.seats.get()));
                 for t in holders_on(g) {
-                    if let Some(Some((person, _))) = ix.term_refs.get(t) {
-                        if let Some(person) = doc.people.get(*person) {
-                            people.push(person);
-                        }
+                    if let Some(Some((person, _))) = ix.term_refs.get(t)
+                        && let Some(person) = doc.people.get(*person)
+                    {
+                        people.push(person);
                     }
                 }
             }
@@ -632,15 +633,15 @@ pub(super) fn as_of_checks(
                         continue;
                     }
                     let first = people.first().and_then(|p| p.gender.as_ref());
-                    if let Some(g0) = first {
-                        if people.iter().all(|p| p.gender.as_ref() == Some(g0)) {
-                            out.push(Finding::new(
-                                codes::POST_CONDITION_BROKEN,
-                                Severity::Error,
-                                path,
-                                messages::condition_same_gender(&ids, g0.as_str(), as_of),
-                            ));
-                        }
+                    if let Some(g0) = first
+                        && people.iter().all(|p| p.gender.as_ref() == Some(g0))
+                    {
+                        out.push(Finding::new(
+                            codes::POST_CONDITION_BROKEN,
+                            Severity::Error,
+                            path,
+                            messages::condition_same_gender(&ids, g0.as_str(), as_of),
+                        ));
                     }
                 }
             }

@@ -105,18 +105,18 @@ pub(super) fn stats_dates(doc: &Organization, out: &mut Vec<Finding>) {
             .collect();
         dates.sort_unstable();
         for w in dates.windows(2) {
-            if let [(d0, _), (d1, k1)] = w {
-                if d0 == d1 {
-                    out.push(Finding::new(
-                        codes::STATS_DUPLICATE_DATE,
-                        Severity::Warning,
-                        paths::unit(i)
-                            .key("membership_stats")
-                            .index(*k1)
-                            .key("date"),
-                        messages::stats_duplicate_date(u.id.as_str(), *d1),
-                    ));
-                }
+            if let [(d0, _), (d1, k1)] = w
+                && d0 == d1
+            {
+                out.push(Finding::new(
+                    codes::STATS_DUPLICATE_DATE,
+                    Severity::Warning,
+                    paths::unit(i)
+                        .key("membership_stats")
+                        .index(*k1)
+                        .key("date"),
+                    messages::stats_duplicate_date(u.id.as_str(), *d1),
+                ));
             }
         }
     }
@@ -144,10 +144,10 @@ pub(super) fn structural_rules(
             if let Some(h) = has_records.get_mut(u) {
                 *h = true;
             }
-            if m.active_on(as_of) {
-                if let Some(c) = members.get_mut(u) {
-                    *c += 1;
-                }
+            if m.active_on(as_of)
+                && let Some(c) = members.get_mut(u)
+            {
+                *c += 1;
             }
         }
     }
@@ -163,10 +163,10 @@ pub(super) fn structural_rules(
             .collect();
         if let Some(unit) = doc.units.get(u) {
             for a in unit.affiliations_on(as_of) {
-                if let Some(&t) = ix.unit.get(a.to.as_str()) {
-                    if !v.contains(&t) {
-                        v.push(t);
-                    }
+                if let Some(&t) = ix.unit.get(a.to.as_str())
+                    && !v.contains(&t)
+                {
+                    v.push(t);
                 }
             }
         }
@@ -245,22 +245,22 @@ pub(super) fn structural_rules(
                 u.stats_as_of(as_of)
                     .map(|s| (u64::from(s.total()), messages::source_stats(s.date())))
             };
-            if let Some((count, source)) = found {
-                if count < u64::from(min) {
-                    out.push(Finding::new(
-                        codes::BELOW_MINIMUM_MEMBERS,
-                        Severity::Error,
-                        paths::unit(i),
-                        messages::below_minimum_members(
-                            u.id.as_str(),
-                            count,
-                            &source,
-                            as_of,
-                            level.id.as_str(),
-                            min,
-                        ),
-                    ));
-                }
+            if let Some((count, source)) = found
+                && count < u64::from(min)
+            {
+                out.push(Finding::new(
+                    codes::BELOW_MINIMUM_MEMBERS,
+                    Severity::Error,
+                    paths::unit(i),
+                    messages::below_minimum_members(
+                        u.id.as_str(),
+                        count,
+                        &source,
+                        as_of,
+                        level.id.as_str(),
+                        min,
+                    ),
+                ));
             }
         }
         if let Some(min) = rules.min_affiliated_units {

@@ -68,10 +68,10 @@ impl Constraints {
         let mut bounds = bounds.to_vec();
         bounds.sort_by(|a, b| a.group.cmp(&b.group));
         for w in bounds.windows(2) {
-            if let [a, b] = w {
-                if a.group == b.group {
-                    return Err(ConstraintError::DuplicateGroup(a.group.clone()));
-                }
+            if let [a, b] = w
+                && a.group == b.group
+            {
+                return Err(ConstraintError::DuplicateGroup(a.group.clone()));
             }
         }
         if let Some(b) = bounds.iter().find(|b| b.min > b.max) {
@@ -396,13 +396,13 @@ impl Tally<'_> {
     /// over it, and (b) when the candidate's group needs no more seats (`lo = 0`), the
     /// other groups' floors would need more than the `R - 1` seats left.
     pub fn doomed(&self, g: Option<usize>) -> Option<MarkReason> {
-        if let Some(g) = g {
-            if self.e(g) >= self.max(g) {
-                return Some(MarkReason::CeilingReached {
-                    group: self.name(g),
-                    max: self.max(g),
-                });
-            }
+        if let Some(g) = g
+            && self.e(g) >= self.max(g)
+        {
+            return Some(MarkReason::CeilingReached {
+                group: self.name(g),
+                max: self.max(g),
+            });
         }
         let own_short = g.is_some_and(|g| self.lo(g) > 0);
         if !own_short && self.sum_lo() >= u64::from(self.remaining) {
@@ -421,13 +421,13 @@ impl Tally<'_> {
     /// candidate counts towards the capacity (its group is below its ceiling by at
     /// least `C`, or it has no bounded group) and the capacity is just enough.
     pub fn guarded(&self, g: Option<usize>) -> Option<MarkReason> {
-        if let Some(g) = g {
-            if self.c(g) <= self.lo(g) {
-                return Some(MarkReason::FloorNeedsEvery {
-                    group: self.name(g),
-                    min: self.plan.floors.get(g).copied().unwrap_or(0),
-                });
-            }
+        if let Some(g) = g
+            && self.c(g) <= self.lo(g)
+        {
+            return Some(MarkReason::FloorNeedsEvery {
+                group: self.name(g),
+                min: self.plan.floors.get(g).copied().unwrap_or(0),
+            });
         }
         let counts = g.is_none_or(|g| self.c(g) <= self.max(g).saturating_sub(self.e(g)));
         if counts && self.capacity() <= u64::from(self.remaining) {

@@ -122,10 +122,10 @@ fn run(
         },
     };
     for (i, st) in c.status.iter().enumerate() {
-        if *st == St::Withdrawn {
-            if let Some(r) = c.outcome.candidates.get_mut(i) {
-                r.status = CandidateStatus::Withdrawn;
-            }
+        if *st == St::Withdrawn
+            && let Some(r) = c.outcome.candidates.get_mut(i)
+        {
+            r.status = CandidateStatus::Withdrawn;
         }
     }
     c.outcome.quota = Some(Votes::from_raw(quota, params.places));
@@ -303,16 +303,16 @@ impl Count<'_> {
         for &i in continuing {
             match tally.guarded(plan.group(i as usize)) {
                 Some(reason) => {
-                    if let Some(seen) = self.guard_marked.get_mut(i as usize) {
-                        if !*seen {
-                            *seen = true;
-                            self.marks.push(Mark {
-                                stage,
-                                candidate: i,
-                                mark: MarkKind::Guarded,
-                                reason,
-                            });
-                        }
+                    if let Some(seen) = self.guard_marked.get_mut(i as usize)
+                        && !*seen
+                    {
+                        *seen = true;
+                        self.marks.push(Mark {
+                            stage,
+                            candidate: i,
+                            mark: MarkKind::Guarded,
+                            reason,
+                        });
                     }
                 }
                 None => pool.push(i),
@@ -484,10 +484,10 @@ impl Count<'_> {
             if let Some(s) = self.status.get_mut(i) {
                 *s = St::Elected;
             }
-            if self.total(who) > self.quota {
-                if let Some(p) = self.pending.get_mut(i) {
-                    *p = true;
-                }
+            if self.total(who) > self.quota
+                && let Some(p) = self.pending.get_mut(i)
+            {
+                *p = true;
             }
             if let Some(r) = self.outcome.candidates.get_mut(i) {
                 r.status = CandidateStatus::Elected;

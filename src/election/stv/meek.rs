@@ -196,10 +196,10 @@ pub(crate) fn count(
         .collect();
     let mut outcome = Outcome::new(method, seats, n);
     for (i, s) in status.iter().enumerate() {
-        if *s == St::Withdrawn {
-            if let Some(r) = outcome.candidates.get_mut(i) {
-                r.status = CandidateStatus::Withdrawn;
-            }
+        if *s == St::Withdrawn
+            && let Some(r) = outcome.candidates.get_mut(i)
+        {
+            r.status = CandidateStatus::Withdrawn;
         }
     }
     let mut ties = Ties::new(ties);

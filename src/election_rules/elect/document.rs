@@ -16,19 +16,18 @@ impl ElectionResult {
     pub fn apply(&self, doc: &Organization) -> Organization {
         let mut out = doc.clone();
         for e in &self.ended {
-            if let Some(t) = out.terms.get_mut(e.index) {
-                if let Ok(mut ended) =
+            if let Some(t) = out.terms.get_mut(e.index)
+                && let Ok(mut ended) =
                     Term::new(t.person.clone(), t.post.clone(), t.start(), Some(e.end))
-                {
-                    ended.how = t.how;
-                    *t = ended;
-                }
+            {
+                ended.how = t.how;
+                *t = ended;
             }
         }
-        if let Some((bi, pi)) = self.enlarged_post(doc) {
-            if let Some(post) = out.bodies.get_mut(bi).and_then(|b| b.posts.get_mut(pi)) {
-                post.seats = post.seats.saturating_add(self.added_seats);
-            }
+        if let Some((bi, pi)) = self.enlarged_post(doc)
+            && let Some(post) = out.bodies.get_mut(bi).and_then(|b| b.posts.get_mut(pi))
+        {
+            post.seats = post.seats.saturating_add(self.added_seats);
         }
         out.terms.extend(self.terms.iter().cloned());
         out
