@@ -97,7 +97,9 @@ pub fn run(command: PolicyCommand) -> Result<ExitCode, CliError> {
             let policy = read_policy(&path)?;
             let table = policy::explain(&policy, seats.0..=seats.1, as_of);
             match format {
-                Format::Text => print!("{}", policy::messages::render_explanation(&policy, &table)),
+                Format::Text => {
+                    io::print(&policy::messages::render_explanation(&policy, &table))?;
+                }
                 Format::Json => io::print_json(&table)?,
             }
             Ok(ExitCode::from(io::EXIT_OK))
@@ -116,13 +118,13 @@ pub fn run(command: PolicyCommand) -> Result<ExitCode, CliError> {
             let check = policy::check_list(&policy, &candidates, as_of);
             match format {
                 Format::Text => {
-                    println!(
-                        "candidate list {} ({} places), rules as of {}",
+                    io::print(&format!(
+                        "candidate list {} ({} places), rules as of {}\n{}",
                         list.display(),
                         check.places,
-                        check.as_of
-                    );
-                    print!("{}", check.render_text());
+                        check.as_of,
+                        check.render_text()
+                    ))?;
                 }
                 Format::Json => io::print_json(&check)?,
             }

@@ -54,8 +54,12 @@ pub fn run(args: ValidateArgs) -> Result<ExitCode, CliError> {
     let report = ValidationReport::new(&doc, as_of);
     match args.format {
         Format::Text => {
-            println!("{} as of {}", args.file.display(), report.as_of);
-            print!("{}", report.render_text());
+            io::print(&format!(
+                "{} as of {}\n{}",
+                args.file.display(),
+                report.as_of,
+                report.render_text()
+            ))?;
         }
         Format::Json => io::print_json(&report)?,
     }
