@@ -287,7 +287,7 @@ fn resolve(path: &Path) -> Result<Resolved, CliError> {
     }
 }
 
-/// Prints a value as pretty JSON to stdout, with a closing newline (see [`print`]).
+/// Prints a value as pretty JSON to stdout, with a closing newline (see [`print()`]).
 pub fn print_json<T: serde::Serialize>(value: &T) -> Result<(), CliError> {
     let mut s = serde_json::to_string_pretty(value)
         .map_err(|e| CliError::new(format!("cannot render JSON: {e}")))?;
