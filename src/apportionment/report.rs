@@ -113,9 +113,12 @@ impl ApportionReport {
             } else {
                 messages::below_threshold()
             };
+            // Padded by hand, not with `{:<width$}`: a formatting width is limited
+            // to `u16::MAX` and panics beyond it, and a unit's name can be longer.
+            let pad = " ".repeat(width.saturating_sub(r.name.chars().count()));
             let _ = writeln!(
                 out,
-                "{:<width$}  {:>12}  {:>6}  {note}",
+                "{}{pad}  {:>12}  {:>6}  {note}",
                 r.name, r.weight, r.seats
             );
         }

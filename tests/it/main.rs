@@ -6,6 +6,8 @@
 mod apportionment;
 mod biproportional_table;
 mod blt;
+#[cfg(feature = "cli")]
+mod cli_faults;
 mod common;
 mod constrained;
 mod constrained_stv;

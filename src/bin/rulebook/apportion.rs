@@ -107,7 +107,7 @@ pub fn run(args: ApportionArgs) -> Result<ExitCode, CliError> {
     };
     match args.format {
         Format::Json => io::print_json(&report)?,
-        Format::Text => print!("{}", report.render_text()),
+        Format::Text => io::print(&report.render_text())?,
     }
     Ok(ExitCode::from(io::EXIT_OK))
 }

@@ -48,10 +48,10 @@ pub fn run(args: AuditArgs) -> Result<ExitCode, CliError> {
             "no policy to audit against: give --policy FILE or put a policy member in the document",
         )
     })?;
-    let as_of = args.as_of.unwrap_or_else(crate::policy::today);
+    let as_of = args.as_of.unwrap_or_else(io::today);
     let report = policy::audit(&org, &policy, as_of);
     match args.format {
-        Format::Text => print!("{}", policy::messages::render_audit(&report)),
+        Format::Text => io::print(&policy::messages::render_audit(&report))?,
         Format::Json => io::print_json(&report)?,
     }
     Ok(ExitCode::from(if report.has_binding_breaches() {

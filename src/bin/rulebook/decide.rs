@@ -33,7 +33,7 @@ pub fn run(args: &Args) -> Result<ExitCode, CliError> {
     match decision::decide(&motion) {
         Ok(d) => {
             match args.format {
-                Format::Text => print!("{}", decision::render_text(&d)),
+                Format::Text => io::print(&decision::render_text(&d))?,
                 Format::Json => io::print_json(&d)?,
             }
             Ok(ExitCode::from(io::EXIT_OK))
@@ -41,7 +41,7 @@ pub fn run(args: &Args) -> Result<ExitCode, CliError> {
         Err(e) => {
             let report = DecisionErrors::from(e);
             match args.format {
-                Format::Text => eprint!("{}", report.render_text()),
+                Format::Text => io::eprint(&report.render_text()),
                 Format::Json => io::print_json(&report)?,
             }
             Err(CliError::in_file(

@@ -108,19 +108,23 @@ pub fn run(args: &ElectArgs) -> Result<ExitCode, CliError> {
     .into_iter()
     .flatten()
     .collect();
+    // Both files are checked (distinct, not an input, their folders exist) before
+    // either is written, and written all or none.
+    let mut outputs = io::Outputs::new(&inputs);
     if let Some(out) = &args.out {
         let after = result.apply(&org);
         let text = serde_json::to_string_pretty(&after)
             .map_err(|e| CliError::new(format!("cannot render JSON: {e}")))?;
-        io::write_atomic(out, format!("{text}\n").as_bytes(), &inputs)?;
+        outputs.add(out, format!("{text}\n").into_bytes())?;
     }
     if let Some(path) = &args.patch {
         let text = serde_json::to_string_pretty(&result.patch(&org))
             .map_err(|e| CliError::new(format!("cannot render JSON: {e}")))?;
-        io::write_atomic(path, format!("{text}\n").as_bytes(), &inputs)?;
+        outputs.add(path, format!("{text}\n").into_bytes())?;
     }
+    outputs.commit()?;
     match args.format {
-        Format::Text => print!("{}", result.render_text()),
+        Format::Text => io::print(&result.render_text())?,
         Format::Json => io::print_json(&result)?,
     }
     Ok(ExitCode::from(if result.has_errors() {

@@ -1,9 +1,10 @@
-//! What every subcommand shares: reading inputs, writing outputs atomically, output
-//! formats and exit codes.
+//! What every subcommand shares: reading inputs, printing, writing output files all or
+//! none, output formats and exit codes.
 
 use std::fmt;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
+
 use std::process::ExitCode;
 
 /// Everything was fine.
@@ -23,10 +24,15 @@ pub enum Format {
     Json,
 }
 
-/// A failure that stops a subcommand: bad input or usage (exit 2).
+/// The panic hook's exit code: an internal error (EX_SOFTWARE in sysexits.h).
+pub const EXIT_INTERNAL: u8 = 70;
+
+/// A failure that stops a subcommand: bad input or usage (exit 2), or stdout closed
+/// by its reader (exit 0, quietly).
 #[derive(Debug)]
 pub struct CliError {
     message: String,
+    broken_pipe: bool,
 }
 
 impl CliError {
@@ -34,7 +40,22 @@ impl CliError {
     pub fn new(message: impl Into<String>) -> Self {
         CliError {
             message: message.into(),
+            broken_pipe: false,
         }
+    }
+
+    /// Stdout was closed by its reader (`rulebook schema | head -1`): not a failure of
+    /// the command, so it ends quietly.
+    pub fn broken_pipe() -> Self {
+        CliError {
+            message: "stdout closed".to_string(),
+            broken_pipe: true,
+        }
+    }
+
+    /// Whether this is [`CliError::broken_pipe`].
+    pub fn is_broken_pipe(&self) -> bool {
+        self.broken_pipe
     }
 
     /// An error about a file: the message is prefixed with the file's path.
@@ -49,9 +70,13 @@ impl fmt::Display for CliError {
     }
 }
 
-/// Prints the error to stderr and returns exit code 2.
+/// Prints the error to stderr and returns exit code 2; a closed stdout ends quietly
+/// with 0, as Unix tools do when their reader has seen enough.
 pub fn report(e: &CliError) -> ExitCode {
-    eprintln!("rulebook: error: {e}");
+    if e.is_broken_pipe() {
+        return ExitCode::from(EXIT_OK);
+    }
+    eprint(&format!("rulebook: error: {e}\n"));
     ExitCode::from(EXIT_BAD_INPUT)
 }
 
@@ -74,52 +99,288 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, CliError> {
     std::fs::read(path).map_err(|e| CliError::in_file(path, format!("cannot read: {e}")))
 }
 
-/// Writes `contents` to `path` atomically: to a temporary file in the same folder,
-/// flushed to disk, then renamed over the target. Refuses to write over any of
-/// `inputs`, so a command never overwrites what it read.
-pub fn write_atomic(path: &Path, contents: &[u8], inputs: &[&Path]) -> Result<(), CliError> {
-    for input in inputs {
-        if same_file(path, input) {
-            return Err(CliError::in_file(
-                path,
-                "refusing to overwrite an input file: choose another output path",
-            ));
+/// The output files of one command, written all or none.
+///
+/// Every path is checked when it is added: its folder must exist, it must not be a
+/// folder, and it must differ from every input and every other output, symlinks
+/// resolved (an existing path by [`std::fs::canonicalize`], a new one by its folder's
+/// canonical path and its file name; on Unix also by device and inode, so a hard link
+/// to an input is refused too). Nothing is written until [`Outputs::commit`], which
+/// writes every file to a temporary file in its target's folder (`tempfile`), flushes
+/// them to disk, and only when all are complete renames them over their targets. On
+/// a failure before the renames nothing is left behind: the temporary files are
+/// deleted. Only a rename failing after an earlier one succeeded (e.g. a target
+/// replaced by a folder meanwhile) can leave part of the set written.
+#[derive(Debug, Default)]
+pub struct Outputs {
+    inputs: Vec<(PathBuf, Resolved)>,
+    files: Vec<Planned>,
+}
+
+#[derive(Debug)]
+struct Planned {
+    /// The path as the user gave it, for messages.
+    shown: PathBuf,
+    resolved: Resolved,
+    contents: Vec<u8>,
+}
+
+/// A path with symlinks resolved, and the file's identity when it exists.
+#[derive(Debug)]
+struct Resolved {
+    path: PathBuf,
+    id: Option<FileId>,
+}
+
+impl Resolved {
+    fn is(&self, other: &Resolved) -> bool {
+        self.path == other.path || (self.id.is_some() && self.id == other.id)
+    }
+}
+
+/// Device and inode on Unix; elsewhere, nothing beyond the canonical path.
+#[derive(Debug, PartialEq, Eq, Clone, Copy)]
+struct FileId(u64, u64);
+
+#[cfg(unix)]
+fn file_id(meta: &std::fs::Metadata) -> Option<FileId> {
+    use std::os::unix::fs::MetadataExt as _;
+    Some(FileId(meta.dev(), meta.ino()))
+}
+
+#[cfg(not(unix))]
+fn file_id(_meta: &std::fs::Metadata) -> Option<FileId> {
+    None
+}
+
+impl Outputs {
+    /// No outputs yet; `inputs` are the files the command read, never to be written.
+    pub fn new(inputs: &[&Path]) -> Self {
+        let inputs = inputs
+            .iter()
+            .filter_map(|p| {
+                let path = std::fs::canonicalize(p).ok()?;
+                let id = std::fs::metadata(&path).ok().as_ref().and_then(file_id);
+                Some((p.to_path_buf(), Resolved { path, id }))
+            })
+            .collect();
+        Outputs {
+            inputs,
+            files: Vec::new(),
         }
     }
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = path
-        .file_name()
-        .ok_or_else(|| CliError::in_file(path, "not a file name"))?;
-    let mut tmp_name = std::ffi::OsString::from(".");
-    tmp_name.push(name);
-    tmp_name.push(format!(".tmp-{}", std::process::id()));
-    let tmp = dir.join(tmp_name);
-    let result = (|| -> std::io::Result<()> {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(contents)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    result.map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        CliError::in_file(path, format!("cannot write: {e}"))
-    })
-}
 
-fn same_file(a: &Path, b: &Path) -> bool {
-    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => a == b,
+    /// Plans to write `contents` to `path`: checks the path now, writes nothing.
+    ///
+    /// # Errors
+    ///
+    /// The path's folder is missing, the path is a folder, or it is an input or
+    /// already an output of this command.
+    pub fn add(&mut self, path: &Path, contents: Vec<u8>) -> Result<(), CliError> {
+        let resolved = resolve(path)?;
+        if let Some((input, _)) = self.inputs.iter().find(|(_, r)| r.is(&resolved)) {
+            return Err(CliError::in_file(
+                path,
+                format!(
+                    "refusing to overwrite an input file ({}): choose another output path",
+                    input.display()
+                ),
+            ));
+        }
+        if let Some(other) = self.files.iter().find(|f| f.resolved.is(&resolved)) {
+            return Err(CliError::in_file(
+                path,
+                format!(
+                    "named twice as an output (also {}): choose a distinct path for each output",
+                    other.shown.display()
+                ),
+            ));
+        }
+        self.files.push(Planned {
+            shown: path.to_path_buf(),
+            resolved,
+            contents,
+        });
+        Ok(())
+    }
+
+    /// Writes every planned file, all or none (see [`Outputs`]); returns the paths
+    /// written, as given.
+    ///
+    /// # Errors
+    ///
+    /// A temporary file cannot be created, written, flushed or renamed; the message
+    /// names the output and the OS error.
+    pub fn commit(self) -> Result<Vec<PathBuf>, CliError> {
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(".rulebook-").suffix(".tmp");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt as _;
+            // As `File::create`: read-write for all, less the umask (tempfile's own
+            // default is owner-only).
+            builder.permissions(std::fs::Permissions::from_mode(0o666));
+        }
+        let mut temps = Vec::with_capacity(self.files.len());
+        for f in &self.files {
+            let cannot =
+                |e: std::io::Error| CliError::in_file(&f.shown, format!("cannot write: {e}"));
+            let dir = f.resolved.path.parent().unwrap_or(Path::new("."));
+            let mut tmp = builder.tempfile_in(dir).map_err(cannot)?;
+            tmp.write_all(&f.contents).map_err(cannot)?;
+            tmp.as_file().sync_all().map_err(cannot)?;
+            temps.push(tmp);
+        }
+        let mut written = Vec::with_capacity(self.files.len());
+        for (tmp, f) in temps.into_iter().zip(self.files) {
+            tmp.persist(&f.resolved.path)
+                .map_err(|e| CliError::in_file(&f.shown, format!("cannot write: {}", e.error)))?;
+            written.push(f.shown);
+        }
+        Ok(written)
     }
 }
 
-/// Prints a value as pretty JSON to stdout, with a closing newline.
+/// `path` with symlinks resolved; for a path that does not exist yet, its folder's.
+fn resolve(path: &Path) -> Result<Resolved, CliError> {
+    match std::fs::canonicalize(path) {
+        Ok(resolved) => {
+            let meta = std::fs::metadata(&resolved)
+                .map_err(|e| CliError::in_file(path, format!("cannot write: {e}")))?;
+            if meta.is_dir() {
+                return Err(CliError::in_file(
+                    path,
+                    "cannot write: is a folder: expected a file path",
+                ));
+            }
+            Ok(Resolved {
+                path: resolved,
+                id: file_id(&meta),
+            })
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let name = path
+                .file_name()
+                .ok_or_else(|| CliError::in_file(path, "cannot write: not a file name"))?;
+            let parent = match path.parent() {
+                Some(d) if !d.as_os_str().is_empty() => d,
+                _ => Path::new("."),
+            };
+            let dir = std::fs::canonicalize(parent).map_err(|e| {
+                CliError::in_file(
+                    path,
+                    format!("cannot write: folder {}: {e}", parent.display()),
+                )
+            })?;
+            if !dir.is_dir() {
+                return Err(CliError::in_file(
+                    path,
+                    format!("cannot write: {} is not a folder", parent.display()),
+                ));
+            }
+            Ok(Resolved {
+                path: dir.join(name),
+                id: None,
+            })
+        }
+        Err(e) => Err(CliError::in_file(path, format!("cannot write: {e}"))),
+    }
+}
+
+/// Prints a value as pretty JSON to stdout, with a closing newline (see [`print()`]).
 pub fn print_json<T: serde::Serialize>(value: &T) -> Result<(), CliError> {
-    let s = serde_json::to_string_pretty(value)
+    let mut s = serde_json::to_string_pretty(value)
         .map_err(|e| CliError::new(format!("cannot render JSON: {e}")))?;
-    println!("{s}");
-    Ok(())
+    s.push('\n');
+    print(&s)
+}
+
+/// Writes `text` to stdout and flushes it: the one way the commands print.
+///
+/// # Errors
+///
+/// A closed pipe gives [`CliError::is_broken_pipe`] (the command then exits quietly
+/// with 0, as `head` or `true` expect); any other failure (a full disk) an error
+/// naming stdout and the OS error.
+pub fn print(text: &str) -> Result<(), CliError> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(|e| {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                CliError::broken_pipe()
+            } else {
+                CliError::new(format!("cannot write to stdout: {e}"))
+            }
+        })
+}
+
+/// Writes `text` to stderr, ignoring failures: there is nowhere left to report them.
+pub fn eprint(text: &str) {
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
+}
+
+/// The one line the panic hook prints (see `main`): the panic's message and place,
+/// never a backtrace.
+pub fn panic_message(
+    payload: &(dyn std::any::Any + Send),
+    location: Option<&std::panic::Location<'_>>,
+) -> String {
+    let what = payload
+        .downcast_ref::<&str>()
+        .copied()
+        .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+        .unwrap_or("a panic without a message");
+    let what = what.split_whitespace().collect::<Vec<_>>().join(" ");
+    match location {
+        Some(l) => format!(
+            "rulebook: internal error: {what} at {}:{}:{} (please report it)",
+            l.file(),
+            l.line(),
+            l.column()
+        ),
+        None => format!("rulebook: internal error: {what} (please report it)"),
+    }
+}
+
+/// Today's date in UTC, from the system clock: the default of every `--as-of`. Only the
+/// CLI reads the clock; the library always takes the date as a parameter.
+pub fn today() -> chrono::NaiveDate {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    chrono::NaiveDate::from_ymd_opt(1970, 1, 1)
+        .and_then(|epoch| epoch.checked_add_days(chrono::Days::new(secs / 86_400)))
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn panic_message_is_one_line_with_the_place() {
+        let payload: Box<dyn std::any::Any + Send> = Box::new("index out of\nbounds");
+        let here = std::panic::Location::caller();
+        let line = panic_message(payload.as_ref(), Some(here));
+        assert_eq!(
+            line,
+            format!(
+                "rulebook: internal error: index out of bounds at {}:{}:{} (please report it)",
+                here.file(),
+                here.line(),
+                here.column()
+            )
+        );
+        let owned: Box<dyn std::any::Any + Send> = Box::new(String::from("boom"));
+        assert_eq!(
+            panic_message(owned.as_ref(), None),
+            "rulebook: internal error: boom (please report it)"
+        );
+        let other: Box<dyn std::any::Any + Send> = Box::new(7_u8);
+        assert_eq!(
+            panic_message(other.as_ref(), None),
+            "rulebook: internal error: a panic without a message (please report it)"
+        );
+    }
 }

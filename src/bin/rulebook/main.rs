@@ -2,7 +2,10 @@
 //! apportion delegates from the command line.
 //!
 //! A thin layer over the library: it parses arguments, reads files, calls the library
-//! and prints. Exit codes: 0 ok, 1 rule violations found, 2 bad input or usage.
+//! and prints. Exit codes: 0 ok (also when stdout is closed by its reader, as in
+//! `rulebook schema | head -1`: the command stops quietly), 1 rule violations found,
+//! 2 bad input, usage or an output that cannot be written, 70 an internal error (a
+//! bug: one line on stderr, never a backtrace).
 
 mod apportion;
 mod audit;
@@ -48,9 +51,27 @@ enum Command {
     Validate(validate::ValidateArgs),
     /// Write the JSON Schemas of every file rulebook reads or writes.
     Schema(schema::SchemaArgs),
+    /// Panics on purpose, for the test of the panic hook. Not part of the interface.
+    #[doc(hidden)]
+    #[command(name = "debug-panic", hide = true)]
+    DebugPanic,
+}
+
+/// The last line of defence: a panic (a bug) prints one line naming it and exits 70
+/// (EX_SOFTWARE), whatever `RUST_BACKTRACE` says; a release CLI never prints a
+/// backtrace.
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        io::eprint(&format!(
+            "{}\n",
+            io::panic_message(info.payload(), info.location())
+        ));
+        std::process::exit(i32::from(io::EXIT_INTERNAL));
+    }));
 }
 
 fn main() -> ExitCode {
+    install_panic_hook();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -71,6 +92,8 @@ fn main() -> ExitCode {
         Command::Audit(args) => audit::run(args),
         Command::Validate(args) => validate::run(args),
         Command::Schema(args) => schema::run(args),
+        #[allow(clippy::panic)]
+        Command::DebugPanic => panic!("debug-panic was asked to panic"),
     };
     match result {
         Ok(code) => code,

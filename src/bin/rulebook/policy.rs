@@ -74,17 +74,6 @@ pub fn read_policy(path: &Path) -> Result<Policy, CliError> {
     result.map_err(|e| CliError::in_file(path, e))
 }
 
-/// Today's date in UTC, from the system clock (the library never reads it).
-pub fn today() -> NaiveDate {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let days = i64::try_from(secs / 86_400).unwrap_or(0);
-    NaiveDate::from_ymd_opt(1970, 1, 1)
-        .and_then(|d| d.checked_add_signed(chrono::TimeDelta::days(days)))
-        .unwrap_or_default()
-}
-
 /// Runs a `policy` subcommand.
 pub fn run(command: PolicyCommand) -> Result<ExitCode, CliError> {
     match command {
@@ -97,7 +86,9 @@ pub fn run(command: PolicyCommand) -> Result<ExitCode, CliError> {
             let policy = read_policy(&path)?;
             let table = policy::explain(&policy, seats.0..=seats.1, as_of);
             match format {
-                Format::Text => print!("{}", policy::messages::render_explanation(&policy, &table)),
+                Format::Text => {
+                    io::print(&policy::messages::render_explanation(&policy, &table))?;
+                }
                 Format::Json => io::print_json(&table)?,
             }
             Ok(ExitCode::from(io::EXIT_OK))
@@ -112,17 +103,17 @@ pub fn run(command: PolicyCommand) -> Result<ExitCode, CliError> {
             let text = io::read_text(&list)?;
             let candidates =
                 CandidateList::from_csv(&text).map_err(|e| CliError::in_file(&list, e))?;
-            let as_of = as_of.unwrap_or_else(today);
+            let as_of = as_of.unwrap_or_else(io::today);
             let check = policy::check_list(&policy, &candidates, as_of);
             match format {
                 Format::Text => {
-                    println!(
-                        "candidate list {} ({} places), rules as of {}",
+                    io::print(&format!(
+                        "candidate list {} ({} places), rules as of {}\n{}",
                         list.display(),
                         check.places,
-                        check.as_of
-                    );
-                    print!("{}", check.render_text());
+                        check.as_of,
+                        check.render_text()
+                    ))?;
                 }
                 Format::Json => io::print_json(&check)?,
             }

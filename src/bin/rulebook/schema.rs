@@ -45,15 +45,17 @@ pub fn run(args: SchemaArgs) -> Result<ExitCode, CliError> {
         Some(dir) => {
             std::fs::create_dir_all(&dir)
                 .map_err(|e| CliError::in_file(&dir, format!("cannot create the folder: {e}")))?;
+            let mut outputs = io::Outputs::new(&[]);
             for f in &files {
-                let path = dir.join(&f.file_name);
-                io::write_atomic(&path, f.contents.as_bytes(), &[])?;
-                println!("wrote {}", path.display());
+                outputs.add(&dir.join(&f.file_name), f.contents.clone().into_bytes())?;
+            }
+            for path in outputs.commit()? {
+                io::print(&format!("wrote {}\n", path.display()))?;
             }
         }
         None => {
             for f in &files {
-                print!("{}", f.contents);
+                io::print(&f.contents)?;
             }
         }
     }

@@ -190,7 +190,7 @@ pub fn run(args: &TallyArgs) -> Result<ExitCode, CliError> {
     };
     match args.format {
         Format::Json => io::print_json(&report)?,
-        Format::Text => print!("{}", report.render_text(args.transcript)),
+        Format::Text => io::print(&report.render_text(args.transcript))?,
     }
     Ok(ExitCode::from(io::EXIT_OK))
 }

@@ -37,25 +37,18 @@ pub fn read_document(path: &Path) -> Result<Organization, CliError> {
     doc.map_err(|e| CliError::in_file(path, e))
 }
 
-/// Today's date from the system clock (UTC). Only the CLI reads the clock; the library
-/// always takes the date as a parameter.
-pub fn today() -> NaiveDate {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    NaiveDate::from_ymd_opt(1970, 1, 1)
-        .and_then(|epoch| epoch.checked_add_days(chrono::Days::new(secs / 86_400)))
-        .unwrap_or_default()
-}
-
 pub fn run(args: ValidateArgs) -> Result<ExitCode, CliError> {
     let doc = read_document(&args.file)?;
-    let as_of = args.as_of.unwrap_or_else(today);
+    let as_of = args.as_of.unwrap_or_else(io::today);
     let report = ValidationReport::new(&doc, as_of);
     match args.format {
         Format::Text => {
-            println!("{} as of {}", args.file.display(), report.as_of);
-            print!("{}", report.render_text());
+            io::print(&format!(
+                "{} as of {}\n{}",
+                args.file.display(),
+                report.as_of,
+                report.render_text()
+            ))?;
         }
         Format::Json => io::print_json(&report)?,
     }

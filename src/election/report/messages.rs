@@ -89,8 +89,11 @@ pub(crate) fn action_allocation() -> String {
     "allocation of seats".to_string()
 }
 
+/// Padded by hand, not with `{name:<width$}`: a formatting width is limited to
+/// `u16::MAX` and panics beyond it, and a name from a ballot file can be longer.
 pub(crate) fn vote_row(name: &str, width: usize, votes: &str, mark: &str) -> String {
-    format!("  {name:<width$}  {votes:>12}{mark}")
+    let pad = " ".repeat(width.saturating_sub(name.chars().count()));
+    format!("  {name}{pad}  {votes:>12}{mark}")
 }
 
 pub(crate) fn non_transferable_row(width: usize, votes: &str) -> String {
