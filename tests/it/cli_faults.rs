@@ -204,7 +204,9 @@ fn a_candidate_name_longer_than_a_format_width_is_rendered_in_the_transcript() {
     let name = long_name();
     std::fs::write(
         &blt,
-        format!("3 1\n2 1 2 0\n1 2 0\n1 3 0\n0\n\"{name}\"\n\"B\"\n\"C\"\n\"long names\"\n"),
+        // First preferences 3, 2, 1: each stage has one lowest candidate, so no tie (and no
+        // lot) is needed.
+        format!("3 1\n3 1 2 0\n2 2 0\n1 3 0\n0\n\"{name}\"\n\"B\"\n\"C\"\n\"long names\"\n"),
     )
     .unwrap();
     let (code, stdout, stderr) =
