@@ -1,49 +1,94 @@
-//! Every user-facing message of the document model and its readers, in one place so a
-//! translation touches one file.
+//! Every user-facing message of the document model and its readers, one function per
+//! message. The texts are in the catalogues `locales/{en,id}/model.ftl`; each function
+//! gives its message the values it names (see [`crate::i18n`]).
 
 use chrono::NaiveDate;
 
 use super::Group;
+use crate::i18n::tr;
 
-pub(crate) fn id_empty(kind: &str) -> String {
-    format!("{kind} id is empty; expected 1 to 128 characters")
+/// The word for what an identifier, a vocabulary or a period names, in the current
+/// language; a kind without a catalogue entry is written as it is.
+fn kind(kind: &str) -> String {
+    match kind {
+        "level" => tr!("model-kind-level"),
+        "unit" => tr!("model-kind-unit"),
+        "body" => tr!("model-kind-body"),
+        "post" => tr!("model-kind-post"),
+        "person" => tr!("model-kind-person"),
+        "rule" => tr!("model-kind-rule"),
+        "group" => tr!("model-kind-group"),
+        "gender" => tr!("model-kind-gender"),
+        "body kind" => tr!("model-kind-body-kind"),
+        "role" => tr!("model-kind-role"),
+        "affiliation" => tr!("model-kind-affiliation"),
+        "membership" => tr!("model-kind-membership"),
+        "term" => tr!("model-kind-term"),
+        other => other.to_owned(),
+    }
 }
 
-pub(crate) fn id_too_long(kind: &str, len: usize, max: usize) -> String {
-    format!("{kind} id is {len} bytes long; expected at most {max}")
+pub(crate) fn id_empty(k: &str) -> String {
+    tr!("model-id-empty", kind = kind(k))
 }
 
-pub(crate) fn id_bad_start(kind: &str, id: &str) -> String {
-    let first = id.chars().next().unwrap_or(' ');
-    format!("{kind} id {id:?} starts with {first:?}; expected a letter or a digit first")
+pub(crate) fn id_too_long(k: &str, len: usize, max: usize) -> String {
+    tr!("model-id-too-long", kind = kind(k), len = len, max = max)
 }
 
-pub(crate) fn id_bad_char(kind: &str, id: &str, c: char) -> String {
-    format!("{kind} id {id:?} contains {c:?}; expected letters, digits and - _ . : /")
+pub(crate) fn id_bad_start(k: &str, id: &str) -> String {
+    let first: char = id.chars().next().unwrap_or(' ');
+    tr!(
+        "model-id-bad-start",
+        kind = kind(k),
+        id = format!("{id:?}"),
+        first = format!("{first:?}")
+    )
+}
+
+pub(crate) fn id_bad_char(k: &str, id: &str, c: char) -> String {
+    tr!(
+        "model-id-bad-char",
+        kind = kind(k),
+        id = format!("{id:?}"),
+        char = format!("{c:?}")
+    )
 }
 
 pub(crate) fn vocab_empty(what: &str) -> String {
-    format!("{what} is empty; expected a word such as one of the known values")
+    tr!("model-vocab-empty", what = kind(what))
 }
 
 pub(crate) fn group_syntax(text: &str) -> String {
-    format!("group {text:?} is not gender:VALUE, age-under:N or attribute:NAME=VALUE")
+    tr!("model-group-syntax", text = format!("{text:?}"))
 }
 
 pub(crate) fn group_bad_age(text: &str, age: &str) -> String {
-    format!("group {text:?} has age {age:?}; expected a whole number of years from 1 to 150")
+    tr!(
+        "model-group-bad-age",
+        text = format!("{text:?}"),
+        age = format!("{age:?}")
+    )
 }
 
 pub(crate) fn group_bad_attribute(text: &str) -> String {
-    format!("group {text:?} has no NAME=VALUE after attribute:; expected attribute:NAME=VALUE")
+    tr!("model-group-bad-attribute", text = format!("{text:?}"))
 }
 
 pub(crate) fn period_reversed(what: &str, start: NaiveDate, end: NaiveDate) -> String {
-    format!(
-        "{what} ends on {end}, before it starts on {start}; expected an end on or after the start"
+    tr!(
+        "model-period-reversed",
+        what = kind(what),
+        start = start.to_string(),
+        end = end.to_string()
     )
 }
 
 pub(crate) fn group_count_above_total(group: &Group, count: u32, total: u32) -> String {
-    format!("group {group} counts {count} members, more than the total of {total}")
+    tr!(
+        "model-group-count-above-total",
+        group = group.to_string(),
+        count = count,
+        total = total
+    )
 }

@@ -39,6 +39,11 @@ pub fn rulebook(args: &[&str]) -> (i32, String, String) {
 #[cfg(feature = "cli")]
 pub fn rulebook_in(dir: Option<&std::path::Path>, args: &[&str]) -> (i32, String, String) {
     let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_rulebook"));
+    // The language comes from --lang alone: the machine's locale never changes a test.
+    command
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
     if let Some(dir) = dir {
         command.current_dir(dir);
     }

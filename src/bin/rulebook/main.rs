@@ -19,11 +19,16 @@ mod validate;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
+use union_rulebook::i18n::{self, Lang};
 
 /// Union rulebook: structure, quotas, elections and apportionment for trade unions.
 #[derive(Debug, Parser)]
 #[command(name = "rulebook", version, about, long_about = None)]
 struct Cli {
+    /// The language of messages and reports: en or id [default: from LC_ALL,
+    /// LC_MESSAGES or LANG, else en].
+    #[arg(long, global = true, value_name = "LANG")]
+    lang: Option<Lang>,
     #[command(subcommand)]
     command: Command,
 }
@@ -72,7 +77,15 @@ fn install_panic_hook() {
 
 fn main() -> ExitCode {
     install_panic_hook();
-    let cli = match Cli::try_parse() {
+    let var = |name: &str| std::env::var(name).ok();
+    let env_lang = Lang::from_env_values(
+        var("LC_ALL").as_deref(),
+        var("LC_MESSAGES").as_deref(),
+        var("LANG").as_deref(),
+    );
+    // Arguments are parsed in the environment's language (a bad --lang is reported in
+    // it), the command runs in the chosen one.
+    let cli = match i18n::with_lang(env_lang, Cli::try_parse) {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
@@ -83,7 +96,13 @@ fn main() -> ExitCode {
             };
         }
     };
-    let result = match cli.command {
+    let lang = cli.lang.unwrap_or(env_lang);
+    i18n::with_lang(lang, || run(cli.command))
+}
+
+/// Runs one command and turns its result into the exit code.
+fn run(command: Command) -> ExitCode {
+    let result = match command {
         Command::Decide(args) => decide::run(&args),
         Command::Apportion(args) => apportion::run(args),
         Command::Tally(args) => tally::run(&args),

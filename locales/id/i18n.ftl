@@ -1,0 +1,3 @@
+## Memilih bahasa (src/i18n.rs).
+
+i18n-unknown-lang = bahasa { $lang } tidak dikenal; seharusnya en atau id
