@@ -249,9 +249,12 @@ impl Table {
             .trim(::csv::Trim::All)
             .from_reader(text.as_bytes());
         let mut records: Vec<(usize, usize, Vec<String>)> = Vec::new();
+        // Lines are counted as the reader goes, from the previous record on, so that
+        // reading stays linear in the file's length.
+        let mut lines = LineCounter::new(text);
         for result in reader.records() {
             let record = result.map_err(|e| CsvError {
-                line: e.position().map_or(1, |p| line_at(text, byte_of(p.byte()))),
+                line: e.position().map_or(1, |p| lines.line_at(byte_of(p.byte()))),
                 column: None,
                 kind: CsvErrorKind::Syntax(e.to_string()),
             })?;
@@ -261,7 +264,7 @@ impl Table {
             while matches!(text.as_bytes().get(byte), Some(b'\r' | b'\n')) {
                 byte += 1;
             }
-            let line = line_at(text, byte);
+            let line = lines.line_at(byte);
             records.push((line, byte, record.iter().map(str::to_owned).collect()));
         }
         // The csv crate reads an unclosed quote to the end of the file; a row whose raw
@@ -510,11 +513,37 @@ impl Unique {
     }
 }
 
-/// The 1-based line of a byte offset (counted here: the csv crate's own line count
-/// is that of the reader, not of the record's start).
-fn line_at(text: &str, byte: usize) -> usize {
-    let before = text.as_bytes().get(..byte).unwrap_or(text.as_bytes());
-    before.iter().filter(|&&b| b == b'\n').count() + 1
+/// The 1-based lines of byte offsets in one text (counted here: the csv crate's own
+/// line count is that of the reader, not of the record's start). Offsets asked in
+/// increasing order cost one pass over the text in all; an offset before the last one
+/// asked counts again from the start.
+struct LineCounter<'a> {
+    text: &'a [u8],
+    /// The last offset asked (clamped to the text) and its line.
+    byte: usize,
+    line: usize,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(text: &'a str) -> Self {
+        LineCounter {
+            text: text.as_bytes(),
+            byte: 0,
+            line: 1,
+        }
+    }
+
+    fn line_at(&mut self, byte: usize) -> usize {
+        let byte = byte.min(self.text.len());
+        if byte < self.byte {
+            self.byte = 0;
+            self.line = 1;
+        }
+        let between = self.text.get(self.byte..byte).unwrap_or_default();
+        self.line += between.iter().filter(|&&b| b == b'\n').count();
+        self.byte = byte;
+        self.line
+    }
 }
 
 fn byte_of(byte: u64) -> usize {
@@ -524,6 +553,24 @@ fn byte_of(byte: u64) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_counter_agrees_with_counting_from_the_start() {
+        let text = "a,b\n1,2\r\n\n\"x\ny\",3\n4";
+        let naive = |byte: usize| {
+            text.as_bytes()[..byte]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+                + 1
+        };
+        let mut counter = LineCounter::new(text);
+        // Increasing offsets, then back to the start, then past the end.
+        for byte in (0..=text.len()).chain([3, 0, 9]) {
+            assert_eq!(counter.line_at(byte), naive(byte), "byte {byte}");
+        }
+        assert_eq!(counter.line_at(10_000), naive(text.len()));
+    }
 
     fn table(text: &str) -> Table {
         match Table::read(text) {
