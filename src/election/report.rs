@@ -190,10 +190,10 @@ impl TallyReport {
                 self.seats,
                 self.ballots,
             ),
-            messages::elected_heading().to_string(),
+            messages::elected_heading(),
         ];
         if self.elected.is_empty() {
-            lines.push(messages::none_elected().to_string());
+            lines.push(messages::none_elected());
         }
         for (i, e) in self.elected.iter().enumerate() {
             let stage = self
@@ -214,7 +214,7 @@ impl TallyReport {
             lines.push(messages::quota(&q.to_string()));
         }
         if !self.ties.is_empty() {
-            lines.push(messages::ties_heading().to_string());
+            lines.push(messages::ties_heading());
             for t in &self.ties {
                 let tied: Vec<String> = t.candidates.iter().map(|&c| self.name(c)).collect();
                 let how = match &t.settled_by {
@@ -244,9 +244,12 @@ impl TallyReport {
             .candidates
             .iter()
             .map(|c| c.name.chars().count())
+            .chain([
+                messages::non_transferable_label().chars().count(),
+                messages::loss_label().chars().count(),
+            ])
             .max()
-            .unwrap_or(0)
-            .max(16);
+            .unwrap_or(0);
         for s in &self.stages {
             let action = match &s.action {
                 StageAction::FirstCount => messages::action_first_count(),
@@ -275,13 +278,13 @@ impl TallyReport {
                 } else if withdrawn {
                     messages::mark_withdrawn()
                 } else {
-                    ""
+                    String::new()
                 };
                 lines.push(messages::vote_row(
                     &self.name(c),
                     width,
                     &v.to_string(),
-                    mark,
+                    &mark,
                 ));
             }
             lines.push(messages::non_transferable_row(
@@ -350,7 +353,7 @@ pub fn tally_lists(
     else {
         return Err(TallyError::Unsupported {
             method: method.name(),
-            what: "votes per list (expected a list method)".to_string(),
+            what: super::messages::votes_per_list(),
         });
     };
     let outcome = super::count_list_pr(votes, *list, threshold.clone(), ties)?;
