@@ -56,3 +56,7 @@ decision-votes-heading = perolehan suara:
 decision-abstain = abstain
 decision-blank = kosong
 decision-invalid = tidak sah
+
+## `rulebook decide` (src/bin/rulebook/decide.rs).
+
+decision-votes-cannot-be-counted = suara tidak dapat dihitung: { $problems } masalah

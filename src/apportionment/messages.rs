@@ -49,13 +49,14 @@ impl fmt::Display for ApportionError {
                 method = *method,
                 what = unsupported(what)
             ),
-            ApportionError::Tie { units, seats } => tr!(
-                "apportion-tie",
-                seats = *seats,
-                units = unit_list(units)
-            ),
+            ApportionError::Tie { units, seats } => {
+                tr!("apportion-tie", seats = *seats, units = unit_list(units))
+            }
             ApportionError::TieOrderIncomplete { unit } => {
-                tr!("apportion-tie-order-incomplete", unit = unit.saturating_add(1))
+                tr!(
+                    "apportion-tie-order-incomplete",
+                    unit = unit.saturating_add(1)
+                )
             }
             ApportionError::BadBands(s) => tr!("apportion-bad-bands", reason = s.as_str()),
             ApportionError::Infeasible(s) => tr!("apportion-infeasible", reason = s.as_str()),

@@ -80,11 +80,7 @@ pub(super) fn empty_any_all(kind: &str) -> String {
 
 /// The error of a motion whose votes cannot be counted.
 pub(super) fn cannot_count(problems: usize, first: &str) -> String {
-    tr!(
-        "decision-cannot-count",
-        problems = problems,
-        first = first
-    )
+    tr!("decision-cannot-count", problems = problems, first = first)
 }
 
 pub(super) fn comparison(c: Comparison) -> String {

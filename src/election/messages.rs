@@ -47,7 +47,12 @@ pub(crate) fn equal_ranking(method: &str, ballot: usize, line: Option<u32>, what
     )
 }
 
-pub(crate) fn tie(stage: u32, candidates: &[CandidateIndex], names: &[String], purpose: &str) -> String {
+pub(crate) fn tie(
+    stage: u32,
+    candidates: &[CandidateIndex],
+    names: &[String],
+    purpose: &str,
+) -> String {
     tr!(
         "election-tie",
         stage = stage,
@@ -112,7 +117,10 @@ pub(crate) fn read_error(line: u32, column: u32, message: &str) -> String {
 }
 
 pub(crate) fn candidate_number_out_of_range(number: u64) -> String {
-    tr!("election-candidate-number-out-of-range", number = number.to_string())
+    tr!(
+        "election-candidate-number-out-of-range",
+        number = number.to_string()
+    )
 }
 
 pub(crate) fn bad_votes(text: &str) -> String {

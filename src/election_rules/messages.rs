@@ -349,7 +349,11 @@ pub(super) fn render_election(r: &super::ElectionResult) -> String {
             .iter()
             .map(|b| {
                 if b.max >= r.seats.saturating_add(r.added_seats) {
-                    tr!("elect-bound-at-least", group = b.group.as_str(), min = b.min)
+                    tr!(
+                        "elect-bound-at-least",
+                        group = b.group.as_str(),
+                        min = b.min
+                    )
                 } else {
                     tr!(
                         "elect-bound-range",
@@ -497,6 +501,10 @@ fn change(c: &super::PersonChange) -> String {
             removed = out.as_str(),
             why = why
         ),
-        None => tr!("elect-person-added-seat", added = c.added.as_str(), why = why),
+        None => tr!(
+            "elect-person-added-seat",
+            added = c.added.as_str(),
+            why = why
+        ),
     }
 }

@@ -72,7 +72,12 @@ pub(crate) fn unclosed_tie() -> String {
 }
 
 pub(crate) fn incomplete_order(kind: &str, found: usize, n: u32) -> String {
-    tr!("preflib-incomplete-order", kind = kind, found = found, n = n)
+    tr!(
+        "preflib-incomplete-order",
+        kind = kind,
+        found = found,
+        n = n
+    )
 }
 
 pub(crate) fn expected_separator(found: &str) -> String {

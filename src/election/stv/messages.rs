@@ -45,13 +45,21 @@ pub fn describe_mark(m: &Mark) -> String {
 pub fn describe_mark_reason(reason: &MarkReason) -> String {
     match reason {
         MarkReason::CeilingReached { group, max } => {
-            tr!("election-reason-ceiling-reached", group = group.as_str(), seats = *max)
+            tr!(
+                "election-reason-ceiling-reached",
+                group = group.as_str(),
+                seats = *max
+            )
         }
         MarkReason::SeatsNeededForFloors { seats: n } => {
             tr!("election-reason-seats-for-floors", seats = *n)
         }
         MarkReason::FloorNeedsEvery { group, min } => {
-            tr!("election-reason-floor-needs-every", group = group.as_str(), seats = *min)
+            tr!(
+                "election-reason-floor-needs-every",
+                group = group.as_str(),
+                seats = *min
+            )
         }
         MarkReason::SeatsNeedEvery { seats: n } => {
             tr!("election-reason-seats-need-every", seats = *n)
@@ -124,5 +132,9 @@ pub(crate) fn purpose_last_seat() -> String {
 
 /// The label of a Meek round in the transcript.
 pub(crate) fn meek_round(round: u32, iterations: u32) -> String {
-    tr!("election-meek-round", round = round, iterations = iterations)
+    tr!(
+        "election-meek-round",
+        round = round,
+        iterations = iterations
+    )
 }
