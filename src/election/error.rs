@@ -60,7 +60,8 @@ pub enum TallyError {
         /// The tied candidates' names, in the order of `candidates` (empty when the
         /// count was not given them; [`count`](super::count) fills them in).
         names: Vec<String>,
-        /// What the tie decides (`exclusion`, `election`, `the last seat`).
+        /// What the tie decides (`exclusion`, `election`, `the last seat`), in the
+        /// language of the count ([`i18n::with_lang`](crate::i18n::with_lang)).
         purpose: String,
     },
     /// A tie that only a lot can settle, under a policy without a seed
@@ -75,7 +76,8 @@ pub enum TallyError {
         /// The tied candidates' names, in the order of `candidates` (empty when the
         /// count was not given them; [`count`](super::count) fills them in).
         names: Vec<String>,
-        /// What the tie decides (`exclusion`, `election`, `the last seat`).
+        /// What the tie decides (`exclusion`, `election`, `the last seat`), in the
+        /// language of the count ([`i18n::with_lang`](crate::i18n::with_lang)).
         purpose: String,
     },
     /// The apportionment behind a list count failed (no list reaches the threshold, a

@@ -244,10 +244,13 @@ impl TallyReport {
             .candidates
             .iter()
             .map(|c| c.name.chars().count())
-            .chain([
-                messages::non_transferable_label().chars().count(),
-                messages::loss_label().chars().count(),
-            ])
+            .chain([messages::non_transferable_label().chars().count()])
+            .chain(
+                self.stages
+                    .iter()
+                    .any(|s| s.loss.raw() != 0)
+                    .then(|| messages::loss_label().chars().count()),
+            )
             .max()
             .unwrap_or(0);
         for s in &self.stages {
@@ -409,5 +412,41 @@ mod tests {
             tally_lists(&votes, &Method::Irv, &TieBreak::Fail),
             Err(TallyError::Unsupported { .. })
         ));
+    }
+
+    /// Hand-checked: Budi has 2 of 3 ballots and is elected at stage 1; the
+    /// Indonesian transcript uses the union election committee's words (calon,
+    /// terpilih, tahap) and its first column widens to the longest label.
+    #[test]
+    fn a_report_renders_in_the_threads_language() {
+        use crate::i18n::{Lang, with_lang};
+        let report = tally(&election(), &Method::Plurality, &TieBreak::Fail, None)
+            .unwrap_or_else(|e| unreachable!("{e}"));
+        let en = report.render_text(true);
+        let id = with_lang(Lang::Id, || report.render_text(true));
+        assert_eq!(
+            en,
+            "method plurality, 1 seat, 3 ballots\n\
+             elected, in order of election:\n  \
+             1. Budi (candidate 2), at stage 1\n\
+             \n\
+             stage 1: first count\n  \
+             Ani                          1\n  \
+             Budi                         2  elected\n  \
+             non-transferable             0\n"
+        );
+        assert_eq!(
+            id,
+            "metode plurality, 1 kursi, 3 surat suara\n\
+             calon terpilih, menurut urutan keterpilihan:\n  \
+             1. Budi (calon nomor 2), pada tahap 1\n\
+             \n\
+             tahap 1: penghitungan pertama\n  \
+             Ani                               1\n  \
+             Budi                              2  terpilih\n  \
+             tidak dapat dialihkan             0\n"
+        );
+        // The thread's language is back to English after the scope.
+        assert_eq!(report.render_text(true), en);
     }
 }
