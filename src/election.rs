@@ -33,6 +33,7 @@ mod ballot;
 pub mod blt;
 pub mod constrained;
 mod error;
+mod messages;
 mod method;
 mod numbering;
 mod outcome;

@@ -358,6 +358,40 @@ const CATALOGUES: &[(Lang, &str, &str)] = &[
     (Lang::Id, "model", include_str!("../locales/id/model.ftl")),
     (Lang::En, "i18n", include_str!("../locales/en/i18n.ftl")),
     (Lang::Id, "i18n", include_str!("../locales/id/i18n.ftl")),
+    (
+        Lang::En,
+        "election",
+        include_str!("../locales/en/election.ftl"),
+    ),
+    (
+        Lang::Id,
+        "election",
+        include_str!("../locales/id/election.ftl"),
+    ),
+    (
+        Lang::En,
+        "apportionment",
+        include_str!("../locales/en/apportionment.ftl"),
+    ),
+    (
+        Lang::Id,
+        "apportionment",
+        include_str!("../locales/id/apportionment.ftl"),
+    ),
+    (
+        Lang::En,
+        "decision",
+        include_str!("../locales/en/decision.ftl"),
+    ),
+    (
+        Lang::Id,
+        "decision",
+        include_str!("../locales/id/decision.ftl"),
+    ),
+    (Lang::En, "elect", include_str!("../locales/en/elect.ftl")),
+    (Lang::Id, "elect", include_str!("../locales/id/elect.ftl")),
+    (Lang::En, "tally", include_str!("../locales/en/tally.ftl")),
+    (Lang::Id, "tally", include_str!("../locales/id/tally.ftl")),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

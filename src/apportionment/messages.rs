@@ -1,78 +1,105 @@
 //! Every user-facing text of the apportionment engine, in one place (one function or
-//! match arm per message), so a translation touches only this file.
+//! match arm per message), so a translation touches only this file and the catalogues
+//! `locales/{en,id}/apportionment.ftl`.
 
 use super::error::ApportionError;
+use crate::i18n::tr;
 use std::fmt;
 
 impl fmt::Display for ApportionError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ApportionError::UnknownMethod(s) => write!(
-                f,
-                "unknown apportionment method {s:?}: expected one of {}",
-                super::method::Method::names_list()
+        let text = match self {
+            ApportionError::UnknownMethod(s) => tr!(
+                "apportion-unknown-method",
+                method = format!("{s:?}"),
+                names = super::method::Method::names_list()
             ),
-            ApportionError::NotAListMethod(s) => write!(
-                f,
-                "method {s} apportions seats among units but does not count party lists: \
-                 expected dhondt, sainte-lague, modified-sainte-lague, largest-remainder, \
-                 largest-remainder-droop or largest-remainder-hagenbach-bischoff"
-            ),
-            ApportionError::NoUnits => f.write_str("no units to apportion seats among"),
-            ApportionError::NoWeight { seats } => write!(
-                f,
-                "{seats} seats to apportion but no unit has a positive weight that reaches the threshold"
-            ),
-            ApportionError::MinAboveMax { min, max } => {
-                write!(f, "minimum of {min} seats per unit is above the maximum of {max}")
+            ApportionError::NotAListMethod(s) => {
+                tr!("apportion-not-a-list-method", method = s.as_str())
             }
-            ApportionError::MinimumsExceedSeats { needed, seats } => write!(
-                f,
-                "the minimums need {needed} seats but only {seats} are to be apportioned"
+            ApportionError::NoUnits => tr!("apportion-no-units"),
+            ApportionError::NoWeight { seats } => tr!("apportion-no-weight", seats = *seats),
+            ApportionError::MinAboveMax { min, max } => {
+                tr!("apportion-min-above-max", min = *min, max = *max)
+            }
+            ApportionError::MinimumsExceedSeats { needed, seats } => tr!(
+                "apportion-minimums-exceed-seats",
+                needed = *needed,
+                seats = *seats
             ),
-            ApportionError::MaximumsBelowSeats { allowed, seats } => write!(
-                f,
-                "the maximums allow only {allowed} seats but {seats} are to be apportioned"
+            ApportionError::MaximumsBelowSeats { allowed, seats } => tr!(
+                "apportion-maximums-below-seats",
+                allowed = *allowed,
+                seats = *seats
             ),
             ApportionError::LengthMismatch {
                 what,
                 found,
                 expected,
-            } => write!(f, "{what} has {found} entries; expected one per unit, {expected}"),
-            ApportionError::BadShare(s) => write!(
-                f,
-                "share {s:?} is not between 0 and 1: expected a part no larger than its whole"
+            } => tr!(
+                "apportion-length-mismatch",
+                what = list_name(what),
+                found = *found,
+                expected = *expected
             ),
-            ApportionError::Share(e) => write!(f, "{e}"),
-            ApportionError::Unsupported { method, what } => {
-                write!(f, "method {method} cannot {what}")
+            ApportionError::BadShare(s) => tr!("apportion-bad-share", share = format!("{s:?}")),
+            ApportionError::Share(e) => e.to_string(),
+            ApportionError::Unsupported { method, what } => tr!(
+                "apportion-unsupported",
+                method = *method,
+                what = unsupported(what)
+            ),
+            ApportionError::Tie { units, seats } => {
+                tr!("apportion-tie", seats = *seats, units = unit_list(units))
             }
-            ApportionError::Tie { units, seats } => write!(
-                f,
-                "tie for the last {seats} seat(s) between units {}: give a lot seed or a tie order",
-                unit_list(units)
-            ),
-            ApportionError::TieOrderIncomplete { unit } => write!(
-                f,
-                "the tie order does not name unit {}, which is tied: expected every tied unit",
-                unit + 1
-            ),
-            ApportionError::BadBands(s) => write!(f, "bad band table: {s}"),
-            ApportionError::Infeasible(s) => write!(f, "no biproportional apportionment: {s}"),
-            ApportionError::Overflow => f.write_str(
-                "totals exceed the exact arithmetic of the apportionment (weights or seats too large)",
-            ),
-            ApportionError::NoConvergence { iterations } => write!(
-                f,
-                "no biproportional apportionment: alternating scaling did not meet every unit and group total within {iterations} iterations"
-            ),
-            ApportionError::TableTie { cells } => write!(
-                f,
-                "tie in the biproportional table: cells {} sit exactly on a rounding point and their seats can move between them; settle the tie by changing the weights or totals",
-                cell_list(cells)
-            ),
-        }
+            ApportionError::TieOrderIncomplete { unit } => {
+                tr!(
+                    "apportion-tie-order-incomplete",
+                    unit = unit.saturating_add(1)
+                )
+            }
+            ApportionError::BadBands(s) => tr!("apportion-bad-bands", reason = s.as_str()),
+            ApportionError::Infeasible(s) => tr!("apportion-infeasible", reason = s.as_str()),
+            ApportionError::Overflow => tr!("apportion-overflow"),
+            ApportionError::NoConvergence { iterations } => {
+                tr!("apportion-no-convergence", iterations = *iterations)
+            }
+            ApportionError::TableTie { cells } => {
+                tr!("apportion-table-tie", cells = cell_list(cells))
+            }
+        };
+        f.write_str(&text)
     }
+}
+
+/// The name of a per-unit list in [`ApportionError::LengthMismatch`] (English in the
+/// error value), in the current language.
+fn list_name(what: &str) -> String {
+    match what {
+        "the threshold list" => tr!("apportion-list-thresholds"),
+        "the row seats" => tr!("apportion-list-row-seats"),
+        other => other.to_owned(),
+    }
+}
+
+/// What a method cannot do, in [`ApportionError::Unsupported`] (one of the constants
+/// below, English in the error value), in the current language.
+fn unsupported(what: &str) -> String {
+    match what {
+        NO_BOUNDS => tr!("apportion-no-bounds"),
+        QUOTA_TOO_LARGE => tr!("apportion-quota-too-large"),
+        NO_TABLE => tr!("apportion-no-table"),
+        other => other.to_owned(),
+    }
+}
+
+/// The list of method names an unknown method's error gives.
+pub(crate) fn names_list(canonical: &str, aliases: &str) -> String {
+    tr!(
+        "apportion-names-list",
+        canonical = canonical,
+        aliases = aliases
+    )
 }
 
 fn cell_list(cells: &[(usize, usize)]) -> String {
@@ -93,60 +120,72 @@ fn unit_list(units: &[usize]) -> String {
 
 /// The text heading of an apportionment report.
 pub(crate) fn report_heading(method: &str, seats: u32) -> String {
-    format!("{seats} seats by {method}")
+    tr!("apportion-report-heading", seats = seats, method = method)
 }
 
 /// One line of a tie in a text report.
 pub(crate) fn tie_line(units: &str, seats: u32, chosen: &str, how: &str) -> String {
-    format!("tie for the last {seats} seat(s) between {units}: {chosen} chosen {how}")
+    tr!(
+        "apportion-report-tie",
+        seats = seats,
+        units = units,
+        chosen = chosen,
+        how = how
+    )
 }
 
 /// How a tie was settled, in words.
 pub(crate) fn settled_by_lot(seed: u64) -> String {
-    format!("by lot (seed {seed})")
+    tr!("apportion-settled-lot", seed = seed.to_string())
 }
 
 /// How a tie was settled, in words.
 pub(crate) fn settled_by_order() -> String {
-    "by the given order".to_owned()
+    tr!("apportion-settled-order")
 }
 
 /// A unit below the threshold, in a text report.
-pub(crate) fn below_threshold() -> &'static str {
-    "below the threshold"
+pub(crate) fn below_threshold() -> String {
+    tr!("apportion-below-threshold")
 }
 
 /// A band table without bands.
 pub(crate) fn no_bands() -> String {
-    "no bands: expected at least one".to_owned()
+    tr!("apportion-no-bands")
 }
 
 /// Band lower bounds out of order.
 pub(crate) fn band_order(from: u64, previous: u64) -> String {
-    format!("band starting at {from} does not start above the band before it ({previous})")
+    tr!("apportion-band-order", from = from, previous = previous)
 }
 
 /// A key or step of zero members.
 pub(crate) fn per_zero(what: &str) -> String {
-    format!("{what} per 0 members: expected a positive number")
+    let what = match what {
+        "one seat" => tr!("apportion-per-one-seat"),
+        "one more seat" => tr!("apportion-per-one-more-seat"),
+        other => other.to_owned(),
+    };
+    tr!("apportion-per-zero", what = what)
 }
 
 /// Biproportional margins that disagree.
 pub(crate) fn margins_disagree(rows: u64, groups: u64) -> String {
-    format!("the units' seats add up to {rows} but the groups' to {groups}")
+    tr!("apportion-margins-disagree", rows = rows, groups = groups)
 }
 
 /// A biproportional row with seats but no weight.
 pub(crate) fn row_without_weight(unit: usize, seats: u32) -> String {
-    format!(
-        "unit {} has {seats} seats but no members in either group",
-        unit + 1
+    tr!(
+        "apportion-row-without-weight",
+        unit = unit.saturating_add(1),
+        seats = seats
     )
 }
 
 /// A group total the rows cannot carry.
 pub(crate) fn group_cannot_fill(group: &str, seats: u32) -> String {
-    format!("group {group} cannot get {seats} seats: its members are in units with too few seats")
+    tr!("apportion-group-cannot-fill", group = group, seats = seats)
 }
 
 /// What a largest-remainder method cannot do with bounds.
@@ -157,18 +196,32 @@ pub(crate) const QUOTA_TOO_LARGE: &str = "fill every seat: the weights are too s
 
 /// A table whose rows have different lengths.
 pub(crate) fn ragged_row(unit: usize, found: usize, expected: usize) -> String {
-    format!(
-        "unit {} has {found} group weights; expected {expected}, one per group",
-        unit + 1
+    tr!(
+        "apportion-ragged-row",
+        unit = unit.saturating_add(1),
+        found = found,
+        expected = expected
     )
 }
 
 /// A unit whose seats exceed what the groups where it has weight can take.
 pub(crate) fn units_overfull(units: &[usize], seats: u64, room: u64) -> String {
-    format!(
-        "units {} have {seats} seats but the groups where they have members can take only {room}",
-        unit_list(units)
+    tr!(
+        "apportion-units-overfull",
+        units = unit_list(units),
+        seats = seats,
+        room = room
     )
+}
+
+/// The word for a row (`unit`) or a column (`group`) of a table, in the current
+/// language.
+fn axis(what: &str) -> String {
+    match what {
+        "unit" => tr!("apportion-axis-unit"),
+        "group" => tr!("apportion-axis-group"),
+        other => other.to_owned(),
+    }
 }
 
 /// A method that gives every positive cell a seat, with too few seats for the cells.
@@ -179,15 +232,24 @@ pub(crate) fn first_seats_exceed(
     seats: u32,
     method: &str,
 ) -> String {
-    format!(
-        "{what} {} has members in {cells} cells and method {method} gives each a seat, but it has only {seats} seats",
-        index + 1
+    tr!(
+        "apportion-first-seats-exceed",
+        what = axis(what),
+        index = index.saturating_add(1),
+        cells = cells,
+        method = method,
+        seats = seats
     )
 }
 
 /// A row or column with seats and no weight.
 pub(crate) fn seats_without_weight(what: &str, index: usize, seats: u32) -> String {
-    format!("{what} {} has {seats} seats but no members", index + 1)
+    tr!(
+        "apportion-seats-without-weight",
+        what = axis(what),
+        index = index.saturating_add(1),
+        seats = seats
+    )
 }
 
 /// A method the general table does not support.
@@ -195,7 +257,5 @@ pub(crate) const NO_TABLE: &str = "apportion a general table (its divisors are s
 
 /// A key given a rounding that does not round a quotient.
 pub(crate) fn key_rounding(rounding: crate::Rounding) -> String {
-    format!(
-        "a key rounds members per seat and cannot use rounding {rounding}: expected up, down, half-up or half-even"
-    )
+    tr!("apportion-key-rounding", rounding = rounding.to_string())
 }

@@ -211,11 +211,7 @@ impl Method {
     pub(crate) fn names_list() -> String {
         let canonical: Vec<&str> = Method::ALL.iter().map(|m| m.name()).collect();
         let aliases: Vec<&str> = Method::ALIASES.iter().map(|(a, _)| *a).collect();
-        format!(
-            "{} (also read: {})",
-            canonical.join(", "),
-            aliases.join(", ")
-        )
+        super::messages::names_list(&canonical.join(", "), &aliases.join(", "))
     }
 }
 

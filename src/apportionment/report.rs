@@ -109,7 +109,7 @@ impl ApportionReport {
             .unwrap_or(0);
         for r in &self.allocation {
             let note = if r.qualified {
-                ""
+                String::new()
             } else {
                 messages::below_threshold()
             };

@@ -15,7 +15,7 @@ const NON_OPTIONS: [&str; 3] = ["abstain", "blank", "invalid"];
 /// someone who is not a delegate, a double vote, a proxy the rule does not allow).
 /// Every problem is listed at once.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("the votes cannot be counted: {} problem(s), first: {}", .0.len(), .0.first().map(|f| f.to_string()).unwrap_or_default())]
+#[error("{}", msg::cannot_count(.0.len(), &.0.first().map(|f| f.to_string()).unwrap_or_default()))]
 pub struct DecisionError(pub Vec<Finding>);
 
 fn error(code: &'static str, path: JsonPath, message: String) -> Finding {

@@ -1,91 +1,112 @@
-//! Every message text of the decision engine, in one place (for translation).
+//! Every message text of the decision engine, in one place (for translation). The
+//! texts are in the catalogues `locales/{en,id}/decision.ftl`.
 
 use super::motion::{Base, Comparison, Entitled, Measure};
 use crate::Share;
+use crate::i18n::tr;
+
+/// A value quoted as messages quote it (Rust's string escaping).
+fn quoted(s: &str) -> String {
+    format!("{s:?}")
+}
 
 pub(super) fn duplicate_delegate(id: &str) -> String {
-    format!("delegate id {id} is listed more than once")
+    tr!("decision-duplicate-delegate", id = id)
 }
 
 pub(super) fn unknown_voter(id: &str) -> String {
-    format!("vote cast by {id}, who is not among the delegates")
+    tr!("decision-unknown-voter", id = id)
 }
 
 pub(super) fn non_voting_voter(id: &str) -> String {
-    format!("delegate {id} has no vote but cast one")
+    tr!("decision-non-voting-voter", id = id)
 }
 
 pub(super) fn voted_twice(id: &str) -> String {
-    format!("delegate {id} voted more than once (in person or by proxy)")
+    tr!("decision-voted-twice", id = id)
 }
 
 pub(super) fn unknown_choice(choice: &str, options: &[String]) -> String {
-    format!(
-        "choice {choice:?} is not an option of this motion; expected one of {}, abstain, blank or invalid",
-        options.join(", ")
+    tr!(
+        "decision-unknown-choice",
+        choice = quoted(choice),
+        options = options.join(", ")
     )
 }
 
 pub(super) fn proxy_not_allowed(holder: &str, giver: &str) -> String {
-    format!("{holder} voted by proxy for {giver}, but this rule allows no proxies")
+    tr!("decision-proxy-not-allowed", holder = holder, giver = giver)
 }
 
 pub(super) fn proxy_for_unknown(giver: &str) -> String {
-    format!("proxy vote for {giver}, who is not among the delegates")
+    tr!("decision-proxy-for-unknown", giver = giver)
 }
 
 pub(super) fn proxy_for_present(holder: &str, giver: &str) -> String {
-    format!("{holder} voted by proxy for {giver}, who is present and cannot give a proxy")
+    tr!("decision-proxy-for-present", holder = holder, giver = giver)
 }
 
 pub(super) fn proxy_for_self(holder: &str) -> String {
-    format!("{holder} cannot hold their own proxy")
+    tr!("decision-proxy-for-self", holder = holder)
 }
 
 pub(super) fn too_many_proxies(holder: &str, held: usize, max: u32) -> String {
-    format!("{holder} holds {held} proxies; the rule allows at most {max}")
+    tr!(
+        "decision-too-many-proxies",
+        holder = holder,
+        held = held,
+        max = max
+    )
 }
 
 pub(super) fn no_options() -> String {
-    "the motion has no options: expected at least one, such as yes and no".to_string()
+    tr!("decision-no-options")
 }
 
 pub(super) fn duplicate_option(option: &str) -> String {
-    format!("option {option:?} is listed more than once")
+    tr!("decision-duplicate-option", option = quoted(option))
 }
 
 pub(super) fn reserved_option(option: &str) -> String {
-    format!("{option:?} cannot be an option: it is a way of not choosing one")
+    tr!("decision-reserved-option", option = quoted(option))
 }
 
 pub(super) fn empty_any_all(kind: &str) -> String {
-    format!("{kind} quorum has no clauses: expected at least one")
+    match kind {
+        "an any-of" => tr!("decision-empty-any-of"),
+        _ => tr!("decision-empty-all-of"),
+    }
 }
 
-pub(super) fn comparison(c: Comparison) -> &'static str {
+/// The error of a motion whose votes cannot be counted.
+pub(super) fn cannot_count(problems: usize, first: &str) -> String {
+    tr!("decision-cannot-count", problems = problems, first = first)
+}
+
+pub(super) fn comparison(c: Comparison) -> String {
     match c {
-        Comparison::AtLeast => "at least",
-        Comparison::MoreThan => "more than",
+        Comparison::AtLeast => tr!("decision-at-least"),
+        Comparison::MoreThan => tr!("decision-more-than"),
     }
 }
 
-pub(super) fn base(b: Base) -> &'static str {
+pub(super) fn base(b: Base) -> String {
     match b {
-        Base::YesNo => "votes for the options",
-        Base::YesNoAbstain => "votes for the options and abstentions",
-        Base::Valid => "valid votes",
-        Base::Cast => "votes cast",
-        Base::Entitled => "votes of all entitled delegates",
-        Base::EntitledPresent => "votes of the entitled delegates present",
+        Base::YesNo => tr!("decision-base-yes-no"),
+        Base::YesNoAbstain => tr!("decision-base-yes-no-abstain"),
+        Base::Valid => tr!("decision-base-valid"),
+        Base::Cast => tr!("decision-base-cast"),
+        Base::Entitled => tr!("decision-base-entitled"),
+        Base::EntitledPresent => tr!("decision-base-entitled-present"),
     }
 }
 
-pub(super) fn entitled(of: Entitled, measure: Measure) -> &'static str {
+pub(super) fn entitled(of: Entitled, measure: Measure) -> String {
     match (of, measure) {
-        (Entitled::All, Measure::Heads) => "delegates",
-        (Entitled::Voting, Measure::Heads) => "voting delegates",
-        (Entitled::All, Measure::Weight) => "delegates' votes",
-        (Entitled::Voting, Measure::Weight) => "voting delegates' votes",
+        (Entitled::All, Measure::Heads) => tr!("decision-entitled-all-heads"),
+        (Entitled::Voting, Measure::Heads) => tr!("decision-entitled-voting-heads"),
+        (Entitled::All, Measure::Weight) => tr!("decision-entitled-all-weight"),
+        (Entitled::Voting, Measure::Weight) => tr!("decision-entitled-voting-weight"),
     }
 }
 
@@ -98,10 +119,15 @@ pub(super) fn quorum_share(
     required: u128,
     met: bool,
 ) -> String {
-    format!(
-        "{} {share} of {entitled} {whom}: {present} present, {required} needed: {}",
-        comparison(c),
-        met_word(met)
+    tr!(
+        "decision-quorum-share",
+        comparison = comparison(c),
+        share = share.to_string(),
+        entitled = entitled,
+        whom = whom,
+        present = present,
+        required = required,
+        met = met_word(met)
     )
 }
 
@@ -113,27 +139,35 @@ pub(super) fn quorum_count(
     required: u128,
     met: bool,
 ) -> String {
-    format!(
-        "{} {count} {whom}: {present} present, {required} needed: {}",
-        comparison(c),
-        met_word(met)
+    tr!(
+        "decision-quorum-count",
+        comparison = comparison(c),
+        count = count,
+        whom = whom,
+        present = present,
+        required = required,
+        met = met_word(met)
     )
 }
 
 pub(super) fn quorum_group(any: bool, met: bool) -> String {
-    format!(
-        "{} of these clauses: {}",
-        if any { "any" } else { "all" },
-        met_word(met)
-    )
+    if any {
+        tr!("decision-quorum-any", met = met_word(met))
+    } else {
+        tr!("decision-quorum-all", met = met_word(met))
+    }
 }
 
 pub(super) fn no_quorum() -> String {
-    "no quorum required".to_string()
+    tr!("decision-no-quorum")
 }
 
-pub(super) fn met_word(met: bool) -> &'static str {
-    if met { "met" } else { "not met" }
+pub(super) fn met_word(met: bool) -> String {
+    if met {
+        tr!("decision-met")
+    } else {
+        tr!("decision-not-met")
+    }
 }
 
 pub(super) fn majority_line(
@@ -143,36 +177,60 @@ pub(super) fn majority_line(
     base_votes: u128,
     required: u128,
 ) -> String {
-    format!(
-        "majority: {} {share} of the {} ({base_votes}): {required} votes needed",
-        comparison(c),
-        base(base_kind)
+    tr!(
+        "decision-majority",
+        comparison = comparison(c),
+        share = share.to_string(),
+        base = base(base_kind),
+        votes = base_votes,
+        required = required
     )
 }
 
 pub(super) fn verdict_carried() -> String {
-    "carried".to_string()
+    tr!("decision-verdict-carried")
 }
 
 pub(super) fn verdict_rejected() -> String {
-    "rejected".to_string()
+    tr!("decision-verdict-rejected")
 }
 
 pub(super) fn verdict_adopted(option: &str) -> String {
-    format!("adopted: {option}")
+    tr!("decision-verdict-adopted", option = option)
 }
 
 pub(super) fn verdict_no_majority() -> String {
-    "no option reached the majority".to_string()
+    tr!("decision-verdict-no-majority")
 }
 
 pub(super) fn verdict_tie(options: &[String]) -> String {
-    format!(
-        "tie: {} each reached the majority with equal votes",
-        options.join(", ")
-    )
+    tr!("decision-verdict-tie", options = options.join(", "))
 }
 
 pub(super) fn verdict_not_quorate() -> String {
-    "not quorate: the meeting could not decide".to_string()
+    tr!("decision-verdict-not-quorate")
+}
+
+/// The first line of a rendered decision.
+pub(super) fn motion_line(motion: &str, verdict: &str) -> String {
+    tr!("decision-motion", motion = motion, verdict = verdict)
+}
+
+pub(super) fn quorum_heading() -> String {
+    tr!("decision-quorum-heading")
+}
+
+pub(super) fn votes_heading() -> String {
+    tr!("decision-votes-heading")
+}
+
+/// The name of a way of not choosing an option (`abstain`, `blank`, `invalid`) in a
+/// rendered decision.
+pub(super) fn non_option(name: &str) -> String {
+    match name {
+        "abstain" => tr!("decision-abstain"),
+        "blank" => tr!("decision-blank"),
+        "invalid" => tr!("decision-invalid"),
+        other => other.to_owned(),
+    }
 }

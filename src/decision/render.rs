@@ -29,10 +29,10 @@ pub fn render_text(d: &Decision) -> String {
         Verdict::Tie { options } => msg::verdict_tie(options),
         Verdict::NotQuorate => msg::verdict_not_quorate(),
     };
-    let _ = writeln!(out, "motion {}: {verdict}", d.motion);
-    let _ = writeln!(out, "quorum:");
+    let _ = writeln!(out, "{}", msg::motion_line(&d.motion, &verdict));
+    let _ = writeln!(out, "{}", msg::quorum_heading());
     quorum_lines(&d.quorum, 1, &mut out);
-    let _ = writeln!(out, "votes:");
+    let _ = writeln!(out, "{}", msg::votes_heading());
     for o in &d.tally.options {
         let _ = writeln!(out, "  {}: {}", o.option, o.votes);
     }
@@ -42,7 +42,7 @@ pub fn render_text(d: &Decision) -> String {
         ("invalid", d.tally.invalid),
     ] {
         if n > 0 {
-            let _ = writeln!(out, "  {name}: {n}");
+            let _ = writeln!(out, "  {}: {n}", msg::non_option(name));
         }
     }
     let m = &d.majority;
@@ -69,7 +69,7 @@ fn quorum_lines(q: &QuorumCheck, depth: usize, out: &mut String) {
         } => msg::quorum_share(
             *share,
             *comparison,
-            msg::entitled(*of, *measure),
+            &msg::entitled(*of, *measure),
             *entitled,
             present,
             required,
@@ -83,7 +83,7 @@ fn quorum_lines(q: &QuorumCheck, depth: usize, out: &mut String) {
         } => msg::quorum_count(
             *count,
             *comparison,
-            msg::entitled(*of, *measure),
+            &msg::entitled(*of, *measure),
             present,
             required,
             q.met,

@@ -14,10 +14,10 @@ use super::CandidateIndex;
 #[non_exhaustive]
 pub enum TallyError {
     /// The election has no seats to fill.
-    #[error("no seats to fill: expected at least 1 seat")]
+    #[error("{}", super::messages::no_seats())]
     NoSeats,
     /// The method does not accept this kind of ballot.
-    #[error("method {method} cannot count {what}")]
+    #[error("{}", super::messages::unsupported(.method, .what))]
     Unsupported {
         /// The method's name.
         method: &'static str,
@@ -25,10 +25,7 @@ pub enum TallyError {
         what: String,
     },
     /// A ballot names a candidate that does not exist.
-    #[error(
-        "{} names candidate {candidate}, but there are only {candidates} candidates (numbered from 1)",
-        ballot_place(*.ballot, *.line)
-    )]
+    #[error("{}", super::messages::unknown_candidate(*.ballot, *.line, *.candidate, *.candidates))]
     UnknownCandidate {
         /// The ballot's position in the election's ballots (0-based; the message
         /// counts from 1 when the line is not known).
@@ -41,10 +38,7 @@ pub enum TallyError {
         candidates: usize,
     },
     /// A ballot ranks candidates equally where the method cannot count it.
-    #[error(
-        "method {method} cannot count {}: it ranks candidates equally {what}",
-        ballot_place(*.ballot, *.line)
-    )]
+    #[error("{}", super::messages::equal_ranking(.method, *.ballot, *.line, .what))]
     EqualRanking {
         /// The method's name.
         method: &'static str,
@@ -57,10 +51,7 @@ pub enum TallyError {
         what: String,
     },
     /// A tie the caller asked to settle (with [`TieBreak::Fail`](super::TieBreak::Fail)).
-    #[error(
-        "tie at stage {stage} between candidates {} for {purpose}: settle it and count again with a given order",
-        super::numbering::named(.candidates, .names)
-    )]
+    #[error("{}", super::messages::tie(*.stage, .candidates, .names, .purpose))]
     Tie {
         /// The stage at which the tie arose.
         stage: u32,
@@ -69,16 +60,14 @@ pub enum TallyError {
         /// The tied candidates' names, in the order of `candidates` (empty when the
         /// count was not given them; [`count`](super::count) fills them in).
         names: Vec<String>,
-        /// What the tie decides (`exclusion`, `election`, `the last seat`).
+        /// What the tie decides (`exclusion`, `election`, `the last seat`), in the
+        /// language of the count ([`i18n::with_lang`](crate::i18n::with_lang)).
         purpose: String,
     },
     /// A tie that only a lot can settle, under a policy without a seed
     /// ([`TieBreak::Backward`](super::TieBreak::Backward) `{ seed: None }`, ...): no
     /// lot is drawn that the caller did not choose.
-    #[error(
-        "tie at stage {stage} between candidates {} for {purpose} that only a lot can settle: draw the lot with --seed N (the seed is recorded in the result), give an order (a `[tie ...]` line in the BLT file), or settle it by earlier stages where they differ (--ties backward or forward)",
-        super::numbering::named(.candidates, .names)
-    )]
+    #[error("{}", super::messages::lot_needed(*.stage, .candidates, .names, .purpose))]
     LotNeeded {
         /// The stage at which the tie arose.
         stage: u32,
@@ -87,7 +76,8 @@ pub enum TallyError {
         /// The tied candidates' names, in the order of `candidates` (empty when the
         /// count was not given them; [`count`](super::count) fills them in).
         names: Vec<String>,
-        /// What the tie decides (`exclusion`, `election`, `the last seat`).
+        /// What the tie decides (`exclusion`, `election`, `the last seat`), in the
+        /// language of the count ([`i18n::with_lang`](crate::i18n::with_lang)).
         purpose: String,
     },
     /// The apportionment behind a list count failed (no list reaches the threshold, a
@@ -96,11 +86,7 @@ pub enum TallyError {
     Apportionment(#[from] crate::apportionment::ApportionError),
     /// No candidate has a majority in the first round of a two-round election, and the
     /// second-round ballots were not given.
-    #[error(
-        "no candidate has a majority of the votes cast: the runoff is between candidates {} and {} (numbered from 1); give the second-round ballots",
-        .finalists[0] + 1,
-        .finalists[1] + 1
-    )]
+    #[error("{}", super::messages::runoff_needed(*.finalists))]
     RunoffNeeded {
         /// The two finalists (0-based), the leader first.
         finalists: [CandidateIndex; 2],
@@ -110,17 +96,8 @@ pub enum TallyError {
     #[error(transparent)]
     Constraint(#[from] crate::election::constrained::ConstraintError),
     /// A total exceeded what the arithmetic can hold.
-    #[error("vote totals overflow the counting arithmetic")]
+    #[error("{}", super::messages::overflow())]
     Overflow,
-}
-
-/// The ballot as messages name it: by its file line when known, else by its position
-/// counted from 1.
-fn ballot_place(ballot: usize, line: Option<u32>) -> String {
-    match line {
-        Some(line) => format!("the ballot on line {line}"),
-        None => format!("ballot {} (counted from 1)", ballot.saturating_add(1)),
-    }
 }
 
 impl TallyError {

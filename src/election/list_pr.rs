@@ -171,11 +171,7 @@ pub fn count_list_pr(
     if votes.lists.len() != votes.votes.len() {
         return Err(TallyError::Unsupported {
             method: method.name(),
-            what: format!(
-                "{} lists with {} vote totals",
-                votes.lists.len(),
-                votes.votes.len()
-            ),
+            what: super::messages::lists_and_totals(votes.lists.len(), votes.votes.len()),
         });
     }
     // Without a seed, the apportionment refuses the tie, reported as a tie only a lot
@@ -213,13 +209,13 @@ pub fn count_list_pr(
             stage: 1,
             candidates: units.iter().map(|&u| u as u32).collect(),
             names: names(&units),
-            purpose: "the last seat".to_owned(),
+            purpose: super::messages::purpose_last_seat(),
         },
         ApportionError::Tie { units, .. } => TallyError::Tie {
             stage: 1,
             candidates: units.iter().map(|&u| u as u32).collect(),
             names: names(&units),
-            purpose: "the last seat".to_owned(),
+            purpose: super::messages::purpose_last_seat(),
         },
         e => TallyError::Apportionment(e),
     })?;
@@ -267,7 +263,7 @@ pub fn count_list_pr(
             outcome.ties.push(TieRecord {
                 stage: 1,
                 candidates: t.units.iter().map(|&u| u as u32).collect(),
-                purpose: "the last seat".to_owned(),
+                purpose: super::messages::purpose_last_seat(),
                 settled_by: settled_by.clone(),
                 chosen: chosen as u32,
             });

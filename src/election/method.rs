@@ -257,21 +257,19 @@ impl FromStr for TiePolicy {
 #[non_exhaustive]
 pub enum SettingsError {
     /// No method has this name.
-    #[error("unknown method `{found}`: expected one of {}", METHOD_NAMES.join(", "))]
+    #[error("{}", super::messages::unknown_method(.found, &METHOD_NAMES.join(", ")))]
     UnknownMethod {
         /// The name given.
         found: String,
     },
     /// No tie policy has this name.
-    #[error("unknown tie policy `{found}`: expected one of {}", TiePolicy::NAMES.join(", "))]
+    #[error("{}", super::messages::unknown_tie_policy(.found, &TiePolicy::NAMES.join(", ")))]
     UnknownTiePolicy {
         /// The name given.
         found: String,
     },
     /// An option was given to a method that does not use it.
-    #[error(
-        "{option} is not used by method {method}: expected it only with the method that needs it"
-    )]
+    #[error("{}", super::messages::option_not_for_method(.option, .method))]
     OptionNotForMethod {
         /// The option, as the command line names it (`--limit`).
         option: &'static str,
@@ -279,9 +277,7 @@ pub enum SettingsError {
         method: &'static str,
     },
     /// Method `limited` was chosen without its limit.
-    #[error(
-        "method limited needs --limit L: the number of candidates each voter may mark, below the seats"
-    )]
+    #[error("{}", super::messages::limit_needed())]
     LimitNeeded,
 }
 
@@ -588,7 +584,7 @@ impl ListVotes {
                 Some(_) => {
                     return Err(TallyError::Unsupported {
                         method: "list",
-                        what: "a first preference shared between lists".to_string(),
+                        what: super::messages::list_shared_first_preference(),
                     });
                 }
             }

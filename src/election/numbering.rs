@@ -53,9 +53,7 @@ impl CandidateNumber {
     /// A message when `number` is 0 or past the last possible candidate.
     pub fn new(number: u64) -> Result<Self, String> {
         if number == 0 || number > u64::from(CandidateIndex::MAX) + 1 {
-            return Err(format!(
-                "candidate number {number} is out of range: expected a number from 1 (candidates are numbered from 1, as in the ballot file)"
-            ));
+            return Err(super::messages::candidate_number_out_of_range(number));
         }
         Ok(CandidateNumber(number))
     }

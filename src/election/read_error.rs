@@ -51,11 +51,11 @@ impl ReadError {
 
 impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "line {}, column {}: {}",
-            self.line, self.column, self.message
-        )
+        f.write_str(&super::messages::read_error(
+            self.line,
+            self.column,
+            &self.message,
+        ))
     }
 }
 

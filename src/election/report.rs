@@ -190,10 +190,10 @@ impl TallyReport {
                 self.seats,
                 self.ballots,
             ),
-            messages::elected_heading().to_string(),
+            messages::elected_heading(),
         ];
         if self.elected.is_empty() {
-            lines.push(messages::none_elected().to_string());
+            lines.push(messages::none_elected());
         }
         for (i, e) in self.elected.iter().enumerate() {
             let stage = self
@@ -214,7 +214,7 @@ impl TallyReport {
             lines.push(messages::quota(&q.to_string()));
         }
         if !self.ties.is_empty() {
-            lines.push(messages::ties_heading().to_string());
+            lines.push(messages::ties_heading());
             for t in &self.ties {
                 let tied: Vec<String> = t.candidates.iter().map(|&c| self.name(c)).collect();
                 let how = match &t.settled_by {
@@ -244,9 +244,15 @@ impl TallyReport {
             .candidates
             .iter()
             .map(|c| c.name.chars().count())
+            .chain([messages::non_transferable_label().chars().count()])
+            .chain(
+                self.stages
+                    .iter()
+                    .any(|s| s.loss.raw() != 0)
+                    .then(|| messages::loss_label().chars().count()),
+            )
             .max()
-            .unwrap_or(0)
-            .max(16);
+            .unwrap_or(0);
         for s in &self.stages {
             let action = match &s.action {
                 StageAction::FirstCount => messages::action_first_count(),
@@ -275,13 +281,13 @@ impl TallyReport {
                 } else if withdrawn {
                     messages::mark_withdrawn()
                 } else {
-                    ""
+                    String::new()
                 };
                 lines.push(messages::vote_row(
                     &self.name(c),
                     width,
                     &v.to_string(),
-                    mark,
+                    &mark,
                 ));
             }
             lines.push(messages::non_transferable_row(
@@ -350,7 +356,7 @@ pub fn tally_lists(
     else {
         return Err(TallyError::Unsupported {
             method: method.name(),
-            what: "votes per list (expected a list method)".to_string(),
+            what: super::messages::votes_per_list(),
         });
     };
     let outcome = super::count_list_pr(votes, *list, threshold.clone(), ties)?;
@@ -406,5 +412,41 @@ mod tests {
             tally_lists(&votes, &Method::Irv, &TieBreak::Fail),
             Err(TallyError::Unsupported { .. })
         ));
+    }
+
+    /// Hand-checked: Budi has 2 of 3 ballots and is elected at stage 1; the
+    /// Indonesian transcript uses the union election committee's words (calon,
+    /// terpilih, tahap) and its first column widens to the longest label.
+    #[test]
+    fn a_report_renders_in_the_threads_language() {
+        use crate::i18n::{Lang, with_lang};
+        let report = tally(&election(), &Method::Plurality, &TieBreak::Fail, None)
+            .unwrap_or_else(|e| unreachable!("{e}"));
+        let en = report.render_text(true);
+        let id = with_lang(Lang::Id, || report.render_text(true));
+        assert_eq!(
+            en,
+            "method plurality, 1 seat, 3 ballots\n\
+             elected, in order of election:\n  \
+             1. Budi (candidate 2), at stage 1\n\
+             \n\
+             stage 1: first count\n  \
+             Ani                          1\n  \
+             Budi                         2  elected\n  \
+             non-transferable             0\n"
+        );
+        assert_eq!(
+            id,
+            "metode plurality, 1 kursi, 3 surat suara\n\
+             calon terpilih, menurut urutan keterpilihan:\n  \
+             1. Budi (calon nomor 2), pada tahap 1\n\
+             \n\
+             tahap 1: penghitungan pertama\n  \
+             Ani                               1\n  \
+             Budi                              2  terpilih\n  \
+             tidak dapat dialihkan             0\n"
+        );
+        // The thread's language is back to English after the scope.
+        assert_eq!(report.render_text(true), en);
     }
 }

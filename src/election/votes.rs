@@ -83,9 +83,7 @@ impl std::str::FromStr for Votes {
     /// number of places is the number of digits after the point, so a value reads
     /// back exactly as it was written.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let bad = || {
-            format!("vote total {s:?} cannot be read: expected a decimal such as 12 or 1234.56789")
-        };
+        let bad = || super::messages::bad_votes(s);
         let (negative, digits) = match s.strip_prefix('-') {
             Some(rest) => (true, rest),
             None => (false, s),

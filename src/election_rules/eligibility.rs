@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 #[non_exhaustive]
 pub enum ElectionRuleError {
     /// The rule names a body the document does not have.
-    #[error("election rule {rule} names body {body}, which the document does not have")]
+    #[error("{}", super::messages::unknown_body(.rule, .body))]
     UnknownBody {
         /// The rule's id.
         rule: String,

@@ -1,12 +1,12 @@
-//! Every message text of the election rules, in one place (for translation).
+//! Every message text of the election rules, in one place (for translation). The texts
+//! are in the catalogues `locales/{en,id}/elect.ftl`.
 
 use crate::Share;
+use crate::i18n::tr;
 use chrono::NaiveDate;
 
 pub(super) fn no_election_recorded(rule: &str, months: u32) -> String {
-    format!(
-        "election rule {rule} requires an election at least every {months} months, but no election is recorded"
-    )
+    tr!("elect-no-election-recorded", rule = rule, months = months)
 }
 
 pub(super) fn election_overdue(
@@ -17,25 +17,41 @@ pub(super) fn election_overdue(
     as_of: NaiveDate,
 ) -> String {
     match due {
-        Some(due) => format!(
-            "election rule {rule}: the last election was on {last}; the next was due by {due} (every {months} months) and none was held by {as_of}"
+        Some(due) => tr!(
+            "elect-election-overdue",
+            rule = rule,
+            last = last.to_string(),
+            due = due.to_string(),
+            months = months,
+            as_of = as_of.to_string()
         ),
-        None => format!(
-            "election rule {rule}: the last election was on {last}; none was held within {months} months"
+        None => tr!(
+            "elect-election-overdue-no-date",
+            rule = rule,
+            last = last.to_string(),
+            months = months
         ),
     }
 }
 
 pub(super) fn notice_too_short(rule: &str, date: NaiveDate, sent: NaiveDate, days: u32) -> String {
     let given = (date - sent).num_days();
-    format!(
-        "election rule {rule}: notice for the election of {date} was sent on {sent}, {given} days before; the rule needs at least {days}"
+    tr!(
+        "elect-notice-too-short",
+        rule = rule,
+        date = date.to_string(),
+        sent = sent.to_string(),
+        given = given,
+        days = days
     )
 }
 
 pub(super) fn notice_not_recorded(rule: &str, date: NaiveDate, days: u32) -> String {
-    format!(
-        "election rule {rule}: no notice is recorded for the election of {date}; the rule needs at least {days} days' notice"
+    tr!(
+        "elect-notice-not-recorded",
+        rule = rule,
+        date = date.to_string(),
+        days = days
     )
 }
 
@@ -46,8 +62,13 @@ pub(super) fn nominations_close_late(
     days: u32,
 ) -> String {
     let before = (date - close).num_days();
-    format!(
-        "election rule {rule}: nominations for the election of {date} closed on {close}, {before} days before; the rule needs them closed at least {days} days before"
+    tr!(
+        "elect-nominations-close-late",
+        rule = rule,
+        date = date.to_string(),
+        close = close.to_string(),
+        before = before,
+        days = days
     )
 }
 
@@ -58,8 +79,13 @@ pub(super) fn nominations_too_short(
     open_days: i64,
     days: u32,
 ) -> String {
-    format!(
-        "election rule {rule}: nominations were open from {open} to {close}, {open_days} days; the rule needs at least {days}"
+    tr!(
+        "elect-nominations-too-short",
+        rule = rule,
+        open = open.to_string(),
+        close = close.to_string(),
+        open_days = open_days,
+        days = days
     )
 }
 
@@ -71,102 +97,135 @@ pub(super) fn excludes_too_many(
     tolerated: Share,
 ) -> String {
     let share = crate::share::ratio_percent_string(excluded as u128, electorate as u128, 0);
-    format!(
-        "election rule {rule}: the conditions for {what} exclude {excluded} of {electorate} members ({share}), more than {}; a qualification that excludes most members needs review (Wirtz v. Hotel Employees Local 6, 1968)",
-        tolerated.percent_string(0)
+    let what = match what {
+        "voters" => tr!("elect-conditions-voters"),
+        "candidates" => tr!("elect-conditions-candidates"),
+        other => other.to_owned(),
+    };
+    tr!(
+        "elect-excludes-too-many",
+        rule = rule,
+        what = what,
+        excluded = excluded,
+        electorate = electorate,
+        share = share,
+        tolerated = tolerated.percent_string(0)
     )
+}
+
+/// An election rule naming a body the document does not have.
+pub(super) fn unknown_body(rule: &str, body: &str) -> String {
+    tr!("elect-unknown-body", rule = rule, body = body)
 }
 
 // `elect`: errors.
 
 pub(super) fn bad_election_selector(text: &str, date: &str, reason: &str) -> String {
-    format!("election {text}: {date} is not a date ({reason}); expected RULE or RULE@YYYY-MM-DD")
+    tr!(
+        "elect-bad-selector",
+        text = text,
+        date = date,
+        reason = reason
+    )
 }
 
 pub(super) fn unknown_rule(rule: &str) -> String {
-    format!("the document has no election rule {rule}")
+    tr!("elect-unknown-rule", rule = rule)
 }
 
 pub(super) fn no_such_election(rule: &str, date: Option<NaiveDate>) -> String {
     match date {
-        Some(d) => format!("election rule {rule} records no election on {d}"),
-        None => format!(
-            "election rule {rule} records no election: add one to its elections with its date"
-        ),
+        Some(d) => tr!("elect-no-such-election", rule = rule, date = d.to_string()),
+        None => tr!("elect-no-election", rule = rule),
     }
 }
 
 pub(super) fn unknown_method(rule: &str, method: &str) -> String {
-    format!(
-        "election rule {rule} names method {method}, which is not one of {}",
-        crate::election::METHOD_NAMES.join(", ")
+    tr!(
+        "elect-unknown-method",
+        rule = rule,
+        method = method,
+        names = crate::election::METHOD_NAMES.join(", ")
     )
 }
 
 pub(super) fn method_differs(rule: &str, rule_method: &str, given: &str) -> String {
-    format!("election rule {rule} is counted by {rule_method}, not {given}")
+    tr!(
+        "elect-method-differs",
+        rule = rule,
+        rule_method = rule_method,
+        given = given
+    )
 }
 
 pub(super) fn unknown_post(rule: &str, post: &str) -> String {
-    format!("election rule {rule} elects post {post}, which its body does not have")
+    tr!("elect-unknown-post", rule = rule, post = post)
 }
 
 pub(super) fn unknown_candidate(index: usize, name: &str) -> String {
-    format!(
-        "ballot candidate {index} \"{name}\" is not a person id of the document; name the candidates of the ballot file by person id"
-    )
+    tr!("elect-unknown-candidate", index = index, name = name)
 }
 
 pub(super) fn seats_differ(ballots: u32, posts: u32) -> String {
-    format!("the ballot file fills {ballots} seats, but the posts elected have {posts}")
+    tr!("elect-seats-differ", ballots = ballots, posts = posts)
 }
 
 pub(super) fn count_needed(candidates: usize, seats: u32) -> String {
-    format!(
-        "{candidates} eligible candidates stand for {seats} seats: a count is needed; give the ballots"
-    )
+    tr!("elect-count-needed", candidates = candidates, seats = seats)
 }
 
 pub(super) fn no_candidates(rule: &str) -> String {
-    format!(
-        "election rule {rule}: no candidates; give the ballots or record the nominations in the election's nominated list"
-    )
+    tr!("elect-no-candidates", rule = rule)
 }
 
 pub(super) fn count_failed(e: &crate::election::TallyError) -> String {
-    format!("the count failed: {e}")
+    tr!("elect-count-failed", error = e.to_string())
 }
 
 pub(super) fn constraint_failed(
     rule: &crate::policy::RuleId,
     e: &crate::election::constrained::ConstraintError,
 ) -> String {
-    format!("policy rule {rule} cannot be applied: {e}")
+    tr!(
+        "elect-constraint-failed",
+        rule = rule.to_string(),
+        error = e.to_string()
+    )
 }
 
 // `elect`: findings.
 
 pub(super) fn effect_review(rule: &str, review: &super::EffectReview) -> String {
-    format!("election rule {rule}: {}", review.message)
+    tr!(
+        "elect-effect-review",
+        rule = rule,
+        message = review.message.as_str()
+    )
 }
 
 fn reason(r: &super::Reason) -> String {
     use super::Reason;
     match r {
-        Reason::NotAMember => "not a member of the unit on the day".to_owned(),
-        Reason::NotInBody => "does not sit on the body on the day".to_owned(),
-        Reason::Tenure { months, since } => {
-            format!("member since {since}, short of the {months} months required")
-        }
-        Reason::Arrears { since, grace_days } => {
-            format!("in arrears since {since}, beyond the {grace_days} days of grace")
-        }
-        Reason::Age { age } => format!("aged {age}, outside the age band"),
-        Reason::NoBirthDate => "no birth date recorded for the age band".to_owned(),
-        Reason::BarredPost { post } => format!("holds post {post}, which bars"),
-        Reason::TermLimit { post, terms } => {
-            format!("has held post {post} for {terms} consecutive terms, the most allowed")
-        }
+        Reason::NotAMember => tr!("elect-reason-not-a-member"),
+        Reason::NotInBody => tr!("elect-reason-not-in-body"),
+        Reason::Tenure { months, since } => tr!(
+            "elect-reason-tenure",
+            since = since.to_string(),
+            months = *months
+        ),
+        Reason::Arrears { since, grace_days } => tr!(
+            "elect-reason-arrears",
+            since = since.to_string(),
+            grace_days = *grace_days
+        ),
+        Reason::Age { age } => tr!("elect-reason-age", age = *age),
+        Reason::NoBirthDate => tr!("elect-reason-no-birth-date"),
+        Reason::BarredPost { post } => tr!("elect-reason-barred-post", post = post.to_string()),
+        Reason::TermLimit { post, terms } => tr!(
+            "elect-reason-term-limit",
+            post = post.to_string(),
+            terms = *terms
+        ),
     }
 }
 
@@ -175,44 +234,51 @@ fn reasons(rs: &[super::Reason]) -> String {
 }
 
 pub(super) fn candidate_withdrawn(person: &crate::model::PersonId, rs: &[super::Reason]) -> String {
-    format!(
-        "candidate {person} may not stand ({}) and is withdrawn from the count",
-        reasons(rs)
+    tr!(
+        "elect-candidate-withdrawn",
+        person = person.as_str(),
+        reasons = reasons(rs)
     )
 }
 
 pub(super) fn candidate_review(person: &crate::model::PersonId, rs: &[super::Reason]) -> String {
-    format!(
-        "candidate {person} stands, but eligibility needs review: {}",
-        reasons(rs)
+    tr!(
+        "elect-candidate-review",
+        person = person.as_str(),
+        reasons = reasons(rs)
     )
 }
 
 pub(super) fn seats_vacant(seats: u32, filled: usize) -> String {
     let vacant = (seats as usize).saturating_sub(filled);
-    format!(
-        "{filled} of {seats} seats filled; {vacant} left vacant for want of eligible candidates"
+    tr!(
+        "elect-seats-vacant",
+        filled = filled,
+        seats = seats,
+        vacant = vacant
     )
 }
 
 pub(super) fn delegation_refused(body: &str, rule: &crate::policy::RuleId) -> String {
-    format!(
-        "delegation {body} falls short of policy rule {rule} and is refused: no terms are written"
+    tr!(
+        "elect-delegation-refused",
+        body = body,
+        rule = rule.to_string()
     )
 }
 
 pub(super) fn list_jump_not_applicable(rule: &crate::policy::RuleId) -> String {
-    format!(
-        "policy rule {rule} moves seats along party lists (list jump); this election has no lists, so it is not applied"
-    )
+    tr!("elect-list-jump-not-applicable", rule = rule.to_string())
 }
 
 pub(super) fn constrained_count_not_applicable(
     rule: &crate::policy::RuleId,
     method: &str,
 ) -> String {
-    format!(
-        "policy rule {rule} constrains the count, which needs a counted Scottish STV or WIGM election; this one is {method}, so it is not applied"
+    tr!(
+        "elect-constrained-count-not-applicable",
+        rule = rule.to_string(),
+        method = method
     )
 }
 
@@ -221,15 +287,19 @@ pub(super) fn floor_not_met(
     rule: &crate::policy::RuleId,
     s: &crate::election::constrained::Shortfall,
 ) -> String {
-    format!(
-        "body {body}, policy rule {rule}: {}",
-        crate::election::constrained::describe_shortfall(s)
+    tr!(
+        "elect-floor-not-met",
+        body = body,
+        rule = rule.to_string(),
+        shortfall = crate::election::constrained::describe_shortfall(s)
     )
 }
 
 pub(super) fn reference_missing(body: &str, rule: &crate::policy::RuleId) -> String {
-    format!(
-        "body {body}: policy rule {rule} is proportional to the unit's membership, which has no statistics for the day; it is not applied"
+    tr!(
+        "elect-reference-missing",
+        body = body,
+        rule = rule.to_string()
     )
 }
 
@@ -242,37 +312,36 @@ pub(super) fn render_election(r: &super::ElectionResult) -> String {
     use super::DecidedBy;
     use super::Outcome as Standing;
     let mut out = Vec::new();
-    out.push(format!(
-        "election rule {}: body {} on {}, {} by {}",
-        r.rule,
-        r.body,
-        r.date,
-        if r.seats == 1 {
-            "1 seat".to_owned()
-        } else {
-            format!("{} seats", r.seats)
-        },
-        r.method
+    out.push(tr!(
+        "elect-report-heading",
+        rule = r.rule.as_str(),
+        body = r.body.as_str(),
+        date = r.date.to_string(),
+        seats = r.seats,
+        method = r.method.as_str()
     ));
-    out.push(format!(
-        "voters: {} eligible, {} not eligible, {} to review",
-        r.voters.eligible, r.voters.not_eligible, r.voters.needs_review
+    out.push(tr!(
+        "elect-report-voters",
+        eligible = r.voters.eligible,
+        not_eligible = r.voters.not_eligible,
+        review = r.voters.needs_review
     ));
-    out.push("candidates:".to_owned());
+    out.push(tr!("elect-report-candidates"));
     for c in &r.candidates {
         let standing = match &c.standing {
-            Standing::Eligible => "eligible".to_owned(),
-            Standing::NotEligible { reasons: rs } => format!("not eligible: {}", reasons(rs)),
-            Standing::NeedsReview { reasons: rs } => format!("needs review: {}", reasons(rs)),
+            Standing::Eligible => tr!("elect-standing-eligible"),
+            Standing::NotEligible { reasons: rs } => {
+                tr!("elect-standing-not-eligible", reasons = reasons(rs))
+            }
+            Standing::NeedsReview { reasons: rs } => {
+                tr!("elect-standing-needs-review", reasons = reasons(rs))
+            }
         };
         out.push(format!("  {} ({standing})", c.person));
     }
     out.push(match r.decided_by {
-        DecidedBy::Unopposed => "decided: unopposed, elected without a count".to_owned(),
-        DecidedBy::Count => format!(
-            "decided: by a count, which elected {}",
-            join(&r.elected_by_count)
-        ),
+        DecidedBy::Unopposed => tr!("elect-decided-unopposed"),
+        DecidedBy::Count => tr!("elect-decided-count", elected = join(&r.elected_by_count)),
     });
     for a in &r.policy {
         let bounds: Vec<String> = a
@@ -280,49 +349,83 @@ pub(super) fn render_election(r: &super::ElectionResult) -> String {
             .iter()
             .map(|b| {
                 if b.max >= r.seats.saturating_add(r.added_seats) {
-                    format!("{} at least {}", b.group, b.min)
+                    tr!(
+                        "elect-bound-at-least",
+                        group = b.group.as_str(),
+                        min = b.min
+                    )
                 } else {
-                    format!("{} {} to {}", b.group, b.min, b.max)
+                    tr!(
+                        "elect-bound-range",
+                        group = b.group.as_str(),
+                        min = b.min,
+                        max = b.max
+                    )
                 }
             })
             .collect();
         let what = if a.applied {
-            "applied"
+            tr!("elect-policy-applied")
         } else {
-            "reported only"
+            tr!("elect-policy-reported")
         };
-        out.push(format!(
-            "policy rule {} (version {}, {}): {}; {what}",
-            a.rule,
-            a.version,
-            crate::policy::messages::consequence_words(a.consequence),
-            bounds.join(", ")
+        out.push(tr!(
+            "elect-policy-line",
+            rule = a.rule.to_string(),
+            version = a.version.to_string(),
+            consequence = crate::policy::messages::consequence_words(a.consequence),
+            bounds = bounds.join(", "),
+            what = what
         ));
         for c in &a.changes {
             out.push(format!("  {}", change(c)));
         }
         for m in &a.marks {
-            out.push(format!("  stage {}: {} {}", m.stage, m.person, mark(m)));
+            out.push(format!(
+                "  {}",
+                tr!(
+                    "elect-mark-line",
+                    stage = m.stage,
+                    person = m.person.as_str(),
+                    mark = mark(m)
+                )
+            ));
         }
     }
-    out.push(format!("elected: {}", join(&r.elected)));
+    out.push(tr!("elect-report-elected", elected = join(&r.elected)));
     if r.refused {
-        out.push("no terms written: the delegation is refused".to_owned());
+        out.push(tr!("elect-report-refused"));
     }
     for t in &r.terms {
-        let until = t
-            .end()
-            .map_or_else(|| "open-ended".to_owned(), |e| format!("until {e}"));
-        out.push(format!(
-            "  term: {} in {} from {} {until} ({})",
-            t.person,
-            t.post,
-            t.start(),
-            t.how
-        ));
+        let line = match t.end() {
+            Some(e) => tr!(
+                "elect-term-until",
+                person = t.person.as_str(),
+                post = t.post.as_str(),
+                start = t.start().to_string(),
+                end = e.to_string(),
+                how = how(t.how)
+            ),
+            None => tr!(
+                "elect-term-open",
+                person = t.person.as_str(),
+                post = t.post.as_str(),
+                start = t.start().to_string(),
+                how = how(t.how)
+            ),
+        };
+        out.push(format!("  {line}"));
     }
     for e in &r.ended {
-        out.push(format!("  ends: {} in {} on {}", e.person, e.post, e.end));
+        out.push(format!(
+            "  {}",
+            tr!(
+                "elect-term-ends",
+                person = e.person.as_str(),
+                post = e.post.as_str(),
+                end = e.end.to_string()
+            )
+        ));
     }
     if !r.findings.is_empty() {
         out.push(
@@ -336,9 +439,20 @@ pub(super) fn render_election(r: &super::ElectionResult) -> String {
     text
 }
 
+/// How a term was obtained, in words.
+fn how(h: crate::model::HowObtained) -> String {
+    use crate::model::HowObtained;
+    match h {
+        HowObtained::Elected => tr!("elect-how-elected"),
+        HowObtained::Appointed => tr!("elect-how-appointed"),
+        HowObtained::CoOpted => tr!("elect-how-co-opted"),
+        HowObtained::Acting => tr!("elect-how-acting"),
+    }
+}
+
 fn join(people: &[crate::model::PersonId]) -> String {
     if people.is_empty() {
-        return "nobody".to_owned();
+        return tr!("elect-nobody");
     }
     people
         .iter()
@@ -349,31 +463,48 @@ fn join(people: &[crate::model::PersonId]) -> String {
 
 fn mark(m: &super::PersonMark) -> String {
     use crate::election::stv::MarkKind;
-    let what = match m.mark {
-        MarkKind::Doomed => "doomed (excluded at once)",
-        MarkKind::Guarded => "guarded (not excluded)",
-    };
-    format!(
-        "{what}: {}",
-        crate::election::stv::describe_mark_reason(&m.reason)
-    )
+    let why = crate::election::stv::describe_mark_reason(&m.reason);
+    match m.mark {
+        MarkKind::Doomed => tr!("elect-mark-doomed", why = why),
+        MarkKind::Guarded => tr!("elect-mark-guarded", why = why),
+    }
 }
 
 fn change(c: &super::PersonChange) -> String {
     use crate::election::constrained::ChangeReason;
     let why = match &c.reason {
-        ChangeReason::Floor { group, min, had } => {
-            format!("group {group} held {had}, below its floor of {min}")
-        }
-        ChangeReason::Ceiling { group, max, had } => {
-            format!("group {group} held {had}, above its ceiling of {max}")
-        }
+        ChangeReason::Floor { group, min, had } => tr!(
+            "elect-change-floor",
+            group = group.as_str(),
+            had = *had,
+            min = *min
+        ),
+        ChangeReason::Ceiling { group, max, had } => tr!(
+            "elect-change-ceiling",
+            group = group.as_str(),
+            had = *had,
+            max = *max
+        ),
         ChangeReason::AddedSeat {
             group, min, had, ..
-        } => format!("group {group} held {had} of a floor of {min}; a seat is added"),
+        } => tr!(
+            "elect-change-added-seat",
+            group = group.as_str(),
+            had = *had,
+            min = *min
+        ),
     };
     match &c.removed {
-        Some(out) => format!("{} replaces {out}: {why}", c.added),
-        None => format!("{} takes an added seat: {why}", c.added),
+        Some(out) => tr!(
+            "elect-person-replaces",
+            added = c.added.as_str(),
+            removed = out.as_str(),
+            why = why
+        ),
+        None => tr!(
+            "elect-person-added-seat",
+            added = c.added.as_str(),
+            why = why
+        ),
     }
 }

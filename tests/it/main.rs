@@ -22,6 +22,7 @@ mod election_rules;
 mod formats_props;
 mod hostile;
 mod i18n;
+mod i18n_count;
 mod list_pr;
 mod model;
 mod one_type;

@@ -46,9 +46,9 @@ pub fn run(args: &Args) -> Result<ExitCode, CliError> {
             }
             Err(CliError::in_file(
                 &args.motion,
-                format!(
-                    "the votes cannot be counted: {} problem(s)",
-                    report.errors.len()
+                union_rulebook::i18n::text(
+                    "decision-votes-cannot-be-counted",
+                    &[("problems", report.errors.len().into())],
                 ),
             ))
         }

@@ -1,197 +1,208 @@
 //! Every message the BLT reader and writer (and the shared byte cursor) show a user,
-//! in one place for translation.
+//! in one place for translation. The texts are in the catalogues
+//! `locales/{en,id}/election.ftl`.
 
-pub(crate) fn invalid_utf8() -> String {
-    "invalid UTF-8 in text: expected a UTF-8 file".to_string()
-}
+use crate::i18n::tr;
 
-pub(crate) fn expected_header(what: &str, found: &str) -> String {
-    if found.is_empty() {
-        format!("file ends early: expected {what} in the first line")
-    } else {
-        format!("found `{found}`, expected {what} in the first line")
+/// A phrase the reader and writer pass as `what` (English, as in the code), in the
+/// current language; any other phrase is written as it is.
+fn what(phrase: &str) -> String {
+    match phrase {
+        "the number of candidates" => tr!("blt-what-candidates"),
+        "the number of seats" => tr!("blt-what-seats"),
+        "ballot weight" => tr!("blt-what-ballot-weight"),
+        "candidate name" => tr!("blt-what-candidate-name"),
+        "title" => tr!("blt-what-title"),
+        "the withdrawn list" => tr!("blt-what-withdrawn-list"),
+        "the tie order" => tr!("blt-what-tie-order"),
+        other => other.to_owned(),
     }
 }
 
-pub(crate) fn number_too_large(what: &str) -> String {
-    format!("{what} is too large")
+pub(crate) fn invalid_utf8() -> String {
+    tr!("blt-invalid-utf8")
+}
+
+pub(crate) fn expected_header(w: &str, found: &str) -> String {
+    if found.is_empty() {
+        tr!("blt-header-ends-early", what = what(w))
+    } else {
+        tr!("blt-expected-header", what = what(w), found = found)
+    }
+}
+
+pub(crate) fn number_too_large(w: &str) -> String {
+    tr!("blt-number-too-large", what = what(w))
 }
 
 pub(crate) fn no_candidates() -> String {
-    "the file declares 0 candidates: expected at least 1".to_string()
+    tr!("blt-no-candidates")
 }
 
 pub(crate) fn too_many_candidates(claimed: u32, bytes: usize) -> String {
-    format!(
-        "the header declares {claimed} candidates, but a file of {bytes} bytes cannot hold {claimed} name lines: expected the number of candidates the file names"
-    )
+    tr!("blt-too-many-candidates", claimed = claimed, bytes = bytes)
 }
 
 pub(crate) fn no_seats() -> String {
-    "the file declares 0 seats: expected at least 1".to_string()
+    tr!("blt-no-seats")
 }
 
 pub(crate) fn candidate_out_of_range(n: u64, candidates: u32) -> String {
-    format!("candidate {n} does not exist: expected a candidate number from 1 to {candidates}")
+    tr!(
+        "blt-candidate-out-of-range",
+        n = n.to_string(),
+        candidates = candidates
+    )
 }
 
 pub(crate) fn expected_candidate(found: &str, candidates: u32) -> String {
-    format!("found `{found}`, expected a candidate number from 1 to {candidates} or a nickname")
+    tr!(
+        "blt-expected-candidate",
+        found = found,
+        candidates = candidates
+    )
 }
 
 pub(crate) fn unknown_nick(found: &str) -> String {
-    format!("unknown nickname `{found}`: expected one of the nicknames in the [nick] line")
+    tr!("blt-unknown-nick", found = found)
 }
 
 pub(crate) fn duplicate_on_ballot(candidate: u32) -> String {
-    format!(
-        "candidate {candidate} appears twice on this ballot: expected each candidate at most once"
-    )
+    tr!("blt-duplicate-on-ballot", candidate = candidate)
 }
 
 pub(crate) fn ballot_without_zero(found: &str) -> String {
     if found.is_empty() {
-        "ballot line ends without its closing 0: expected `0` after the preferences".to_string()
+        tr!("blt-ballot-without-zero")
     } else {
-        format!("found `{found}` after the ballot's closing 0: expected the end of the line")
+        tr!("blt-after-closing-zero", found = found)
     }
 }
 
 pub(crate) fn expected_weight(found: &str) -> String {
     if found.is_empty() {
-        "file ends in the ballots: expected a ballot line or the lone 0 that ends the ballots"
-            .to_string()
+        tr!("blt-ends-in-ballots")
     } else {
-        format!(
-            "found `{found}`, expected a ballot weight (a whole number) or the lone 0 that ends the ballots"
-        )
+        tr!("blt-expected-weight", found = found)
     }
 }
 
 pub(crate) fn zero_weight_with_id() -> String {
-    "ballot weight 0 after a ballot id: expected a weight of at least 1".to_string()
+    tr!("blt-zero-weight-with-id")
 }
 
 pub(crate) fn after_end_of_ballots(found: &str) -> String {
-    format!("found `{found}` after the lone 0 that ends the ballots: expected the end of the line")
+    tr!("blt-after-end-of-ballots", found = found)
 }
 
 pub(crate) fn total_weight_overflow() -> String {
-    "the ballots' total weight exceeds 18446744073709551615: expected a smaller total".to_string()
+    tr!("blt-total-weight-overflow")
 }
 
 pub(crate) fn unclosed_ballot_id() -> String {
-    "unclosed ballot id: expected `)` on the same line".to_string()
+    tr!("blt-unclosed-ballot-id")
 }
 
 pub(crate) fn unclosed_comment() -> String {
-    "unclosed comment: expected `*/`".to_string()
+    tr!("blt-unclosed-comment")
 }
 
 pub(crate) fn unclosed_option() -> String {
-    "unclosed option: expected `]` on the same line".to_string()
+    tr!("blt-unclosed-option")
 }
 
 pub(crate) fn empty_option() -> String {
-    "empty option `[]`: expected an option name such as nick, withdrawn or tie".to_string()
+    tr!("blt-empty-option")
 }
 
 pub(crate) fn nick_count(found: usize, candidates: u32) -> String {
-    format!("[nick] gives {found} nicknames: expected one for each of the {candidates} candidates")
+    tr!("blt-nick-count", found = found, candidates = candidates)
 }
 
 pub(crate) fn duplicate_nick(nick: &str) -> String {
-    format!("nickname `{nick}` is given twice: expected distinct nicknames")
+    tr!("blt-duplicate-nick", nick = nick)
 }
 
 pub(crate) fn bad_nick(nick: &str) -> String {
-    format!(
-        "nickname `{nick}` cannot be used: expected a word without `=`, `,`, `#` and not a number"
-    )
+    tr!("blt-bad-nick", nick = nick)
 }
 
 pub(crate) fn option_before_nick(option: &str, found: &str) -> String {
-    format!(
-        "[{option}] names `{found}`: expected candidate numbers, or nicknames declared by an earlier [nick] line"
-    )
+    tr!("blt-option-before-nick", option = option, found = found)
 }
 
 pub(crate) fn duplicate_tie(candidate: u32) -> String {
-    format!("[tie] lists candidate {candidate} twice: expected each candidate exactly once")
+    tr!("blt-duplicate-tie", candidate = candidate)
 }
 
 pub(crate) fn tie_count(found: usize, candidates: u32) -> String {
-    format!(
-        "[tie] lists {found} candidates: expected each of the {candidates} candidates exactly once"
-    )
+    tr!("blt-tie-count", found = found, candidates = candidates)
 }
 
 pub(crate) fn repeated_option(option: &str) -> String {
-    format!("[{option}] is given twice: expected it at most once")
+    tr!("blt-repeated-option", option = option)
 }
 
 pub(crate) fn missing_names(found: usize, candidates: u32) -> String {
-    format!(
-        "file ends after {found} candidate names: expected {candidates} names (quoted lines, or `# ALTERNATIVE NAME` comments) and then the title"
-    )
+    tr!("blt-missing-names", found = found, candidates = candidates)
 }
 
 pub(crate) fn unclosed_quote() -> String {
-    "unclosed quote: expected a closing `\"` on the same line".to_string()
+    tr!("blt-unclosed-quote")
 }
 
 pub(crate) fn bad_alternative_name() -> String {
-    "malformed `# ALTERNATIVE NAME` comment: expected `# ALTERNATIVE NAME <number>: <name>`"
-        .to_string()
+    tr!("blt-bad-alternative-name")
 }
 
 // Writer messages.
 
 pub(crate) fn write_zero_weight(ballot: usize) -> String {
-    format!("ballot {ballot} has weight 0: BLT needs a weight of at least 1")
+    tr!("blt-write-zero-weight", ballot = ballot)
 }
 
 pub(crate) fn write_bad_candidate(ballot: usize, candidate: u32, candidates: usize) -> String {
-    format!(
-        "ballot {ballot} names candidate {}, but there are only {candidates} candidates (numbered from 1)",
-        u64::from(candidate) + 1
+    tr!(
+        "blt-write-bad-candidate",
+        ballot = ballot,
+        candidate = u64::from(candidate) + 1,
+        candidates = candidates
     )
 }
 
 pub(crate) fn write_duplicate(ballot: usize, candidate: u32) -> String {
-    format!(
-        "ballot {ballot} names candidate {} twice",
-        u64::from(candidate) + 1
+    tr!(
+        "blt-write-duplicate",
+        ballot = ballot,
+        candidate = u64::from(candidate) + 1
     )
 }
 
 pub(crate) fn write_empty_rank(ballot: usize) -> String {
-    format!("ballot {ballot} has an empty rank: every rank needs at least one candidate")
+    tr!("blt-write-empty-rank", ballot = ballot)
 }
 
-pub(crate) fn write_bad_text(what: &str, text: &str) -> String {
-    format!(
-        "{what} `{text}` cannot be written as strict BLT: expected text without `\"` or line breaks, and without repeated, leading or trailing spaces or trailing commas"
-    )
+pub(crate) fn write_bad_text(w: &str, text: &str) -> String {
+    tr!("blt-write-bad-text", what = what(w), text = text)
 }
 
 pub(crate) fn write_bad_nick(nick: &str) -> String {
-    format!(
-        "nickname `{nick}` cannot be written: expected a word without spaces, `=`, `,`, `#`, brackets, and not a number"
-    )
+    tr!("blt-write-bad-nick", nick = nick)
 }
 
-pub(crate) fn write_bad_index(what: &str, candidate: u32, candidates: usize) -> String {
-    format!(
-        "{what} names candidate {}, but there are only {candidates} candidates (numbered from 1)",
-        u64::from(candidate) + 1
+pub(crate) fn write_bad_index(w: &str, candidate: u32, candidates: usize) -> String {
+    tr!(
+        "blt-write-bad-index",
+        what = what(w),
+        candidate = u64::from(candidate) + 1,
+        candidates = candidates
     )
 }
 
 pub(crate) fn write_no_candidates() -> String {
-    "the election has no candidates: BLT needs at least 1".to_string()
+    tr!("blt-write-no-candidates")
 }
 
 pub(crate) fn write_no_seats() -> String {
-    "the election has 0 seats: BLT needs at least 1".to_string()
+    tr!("blt-write-no-seats")
 }

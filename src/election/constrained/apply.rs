@@ -174,13 +174,13 @@ pub struct DelegationVerdict {
 #[non_exhaustive]
 pub enum ConstraintError {
     /// A candidate appears twice in the ranking.
-    #[error("candidate {} appears more than once in the ranking", u64::from(*.0) + 1)]
+    #[error("{}", crate::election::messages::constraint_duplicate_candidate(*.0))]
     DuplicateCandidate(CandidateIndex),
     /// A group is bounded twice.
-    #[error("group {0} has more than one set of bounds")]
+    #[error("{}", crate::election::messages::constraint_duplicate_group(.0))]
     DuplicateGroup(String),
     /// A group's floor is above its ceiling.
-    #[error("group {group} must hold at least {min} and at most {max} seats: no number can")]
+    #[error("{}", crate::election::messages::constraint_contradictory(.group, *.min, *.max))]
     Contradictory {
         /// The group.
         group: String,
@@ -191,7 +191,7 @@ pub enum ConstraintError {
     },
     /// The constraints give groups for a different number of candidates than the
     /// election has.
-    #[error("the constraints give groups for {given} candidates, but the election has {expected}")]
+    #[error("{}", crate::election::messages::constraint_candidate_count(*.given, *.expected))]
     CandidateCount {
         /// Candidates in the election.
         expected: usize,
@@ -200,7 +200,7 @@ pub enum ConstraintError {
     },
     /// The floors, each lowered to the candidates of its group who stood, need more
     /// seats than there are to fill.
-    #[error("the groups' floors need {needed} seats, but only {seats} are to be filled")]
+    #[error("{}", crate::election::messages::constraint_floors_exceed(*.needed, *.seats))]
     FloorsExceedSeats {
         /// Seats the floors need together.
         needed: u32,

@@ -1,14 +1,9 @@
 //! Every message text of the constrained outcomes, in one place (for translation).
+//! The texts are in the catalogues `locales/{en,id}/election.ftl`.
+
+use crate::i18n::tr;
 
 use super::apply::{Change, ChangeReason, Shortfall, ShortfallReason};
-
-fn seats(n: u32) -> String {
-    if n == 1 {
-        "1 seat".to_string()
-    } else {
-        format!("{n} seats")
-    }
-}
 
 /// Explains one change, naming candidates by their 1-based number in the election.
 ///
@@ -23,34 +18,39 @@ fn seats(n: u32) -> String {
 /// # Ok::<(), union_rulebook::election::constrained::ConstraintError>(())
 /// ```
 pub fn describe_change(c: &Change) -> String {
+    let added = u64::from(c.added) + 1;
     let who = match c.removed {
-        Some(r) => format!("candidate {} replaces candidate {}", c.added + 1, r + 1),
-        None => format!("candidate {} takes an added seat", c.added + 1),
+        Some(r) => tr!(
+            "election-change-replaces",
+            added = added,
+            removed = u64::from(r) + 1
+        ),
+        None => tr!("election-change-added-seat", added = added),
     };
     let why = match &c.reason {
-        ChangeReason::Floor { group, min, had } => {
-            format!(
-                "group {group} held {}; its floor is {}",
-                seats(*had),
-                seats(*min)
-            )
-        }
-        ChangeReason::Ceiling { group, max, had } => {
-            format!(
-                "group {group} held {}; its ceiling is {}",
-                seats(*had),
-                seats(*max)
-            )
-        }
+        ChangeReason::Floor { group, min, had } => tr!(
+            "election-change-floor",
+            group = group.as_str(),
+            had = *had,
+            min = *min
+        ),
+        ChangeReason::Ceiling { group, max, had } => tr!(
+            "election-change-ceiling",
+            group = group.as_str(),
+            had = *had,
+            max = *max
+        ),
         ChangeReason::AddedSeat {
             group,
             min,
             had,
             seats: size,
-        } => format!(
-            "group {group} held {} of {size}; its floor is {}",
-            seats(*had),
-            seats(*min)
+        } => tr!(
+            "election-change-added-seat-reason",
+            group = group.as_str(),
+            had = *had,
+            size = *size,
+            min = *min
         ),
     };
     format!("{who}: {why}")
@@ -69,24 +69,31 @@ pub fn describe_change(c: &Change) -> String {
 /// # Ok::<(), union_rulebook::election::constrained::ConstraintError>(())
 /// ```
 pub fn describe_shortfall(s: &Shortfall) -> String {
-    let (relation, why) = match s.reason {
-        ShortfallReason::NoCandidates => {
-            ("below its floor", "no more candidates of the group stood")
-        }
-        ShortfallReason::NoSeatToFree => (
-            "below its floor",
-            "every other winner belongs to a group already at its own floor",
+    let (group, holds, bound) = (s.group.as_str(), s.holds, s.bound);
+    match s.reason {
+        ShortfallReason::NoCandidates => tr!(
+            "election-shortfall-no-candidates",
+            group = group,
+            holds = holds,
+            bound = bound
         ),
-        ShortfallReason::NoReplacement => (
-            "above its ceiling",
-            "no candidate of another group can take the seat",
+        ShortfallReason::NoSeatToFree => tr!(
+            "election-shortfall-no-seat-to-free",
+            group = group,
+            holds = holds,
+            bound = bound
         ),
-        ShortfallReason::AddedSeatLimit => ("below its floor", "no more seats may be added"),
-    };
-    format!(
-        "group {} holds {}, {relation} of {}: {why}",
-        s.group,
-        seats(s.holds),
-        seats(s.bound)
-    )
+        ShortfallReason::NoReplacement => tr!(
+            "election-shortfall-no-replacement",
+            group = group,
+            holds = holds,
+            bound = bound
+        ),
+        ShortfallReason::AddedSeatLimit => tr!(
+            "election-shortfall-added-seat-limit",
+            group = group,
+            holds = holds,
+            bound = bound
+        ),
+    }
 }

@@ -1,15 +1,23 @@
-//! Every text of a tally report shown to a user, in one place for translation.
+//! Every text of a tally report shown to a user, in one place for translation. The
+//! texts are in the catalogues `locales/{en,id}/election.ftl`; the layout (indents,
+//! columns) stays here.
 
 use crate::election::CandidateNumber;
+use crate::i18n::tr;
 
 pub(crate) fn header(title: Option<&str>, method: &str, seats: u32, voters: u64) -> String {
-    let seats_word = if seats == 1 { "seat" } else { "seats" };
     let title = title.map(|t| format!("{t}\n")).unwrap_or_default();
-    format!("{title}method {method}, {seats} {seats_word}, {voters} ballots")
+    let line = tr!(
+        "election-report-header",
+        method = method,
+        seats = seats,
+        ballots = voters
+    );
+    format!("{title}{line}")
 }
 
-pub(crate) fn elected_heading() -> &'static str {
-    "elected, in order of election:"
+pub(crate) fn elected_heading() -> String {
+    tr!("election-report-elected-heading")
 }
 
 pub(crate) fn elected_line(
@@ -18,26 +26,36 @@ pub(crate) fn elected_line(
     candidate: CandidateNumber,
     stage: Option<u32>,
 ) -> String {
-    match stage {
-        Some(s) => format!("  {order}. {name} (candidate {candidate}), at stage {s}"),
-        None => format!("  {order}. {name} (candidate {candidate})"),
-    }
+    let line = match stage {
+        Some(s) => tr!(
+            "election-report-elected-at-stage",
+            name = name,
+            candidate = candidate.to_string(),
+            stage = s
+        ),
+        None => tr!(
+            "election-report-elected",
+            name = name,
+            candidate = candidate.to_string()
+        ),
+    };
+    format!("  {order}. {line}")
 }
 
-pub(crate) fn none_elected() -> &'static str {
-    "  nobody"
+pub(crate) fn none_elected() -> String {
+    format!("  {}", tr!("election-report-nobody"))
 }
 
 pub(crate) fn unfilled(n: u32) -> String {
-    format!("unfilled seats: {n} (candidates ran out)")
+    tr!("election-report-unfilled", seats = n)
 }
 
 pub(crate) fn quota(q: &str) -> String {
-    format!("quota: {q}")
+    tr!("election-report-quota", quota = q)
 }
 
-pub(crate) fn ties_heading() -> &'static str {
-    "ties:"
+pub(crate) fn ties_heading() -> String {
+    tr!("election-report-ties-heading")
 }
 
 pub(crate) fn tie_line(
@@ -47,38 +65,43 @@ pub(crate) fn tie_line(
     how: &str,
     chosen: &str,
 ) -> String {
-    format!(
-        "  at stage {stage}, {} tied for {purpose}; settled {how}: {chosen}",
-        tied.join(", ")
-    )
+    let line = tr!(
+        "election-report-tie",
+        stage = stage,
+        tied = tied.join(", "),
+        purpose = purpose,
+        how = how,
+        chosen = chosen
+    );
+    format!("  {line}")
 }
 
 pub(crate) fn settled_earlier(stage: u32) -> String {
-    format!("by the totals at stage {stage}")
+    tr!("election-settled-earlier", stage = stage)
 }
 
 pub(crate) fn settled_lot(seed: u64) -> String {
-    format!("by lot (seed {seed})")
+    tr!("election-settled-lot", seed = seed.to_string())
 }
 
 pub(crate) fn settled_order() -> String {
-    "by the given order".to_string()
+    tr!("election-settled-order")
 }
 
 pub(crate) fn stage_heading(number: u32, action: &str) -> String {
-    format!("stage {number}: {action}")
+    tr!("election-stage-heading", stage = number, action = action)
 }
 
 pub(crate) fn action_first_count() -> String {
-    "first count".to_string()
+    tr!("election-action-first-count")
 }
 
 pub(crate) fn action_surplus(name: &str, tv: &str) -> String {
-    format!("surplus of {name} transferred at value {tv}")
+    tr!("election-action-surplus", name = name, value = tv)
 }
 
 pub(crate) fn action_exclusion(names: &[String]) -> String {
-    format!("exclusion of {}", names.join(", "))
+    tr!("election-action-exclusion", names = names.join(", "))
 }
 
 pub(crate) fn action_round(label: &str) -> String {
@@ -86,7 +109,7 @@ pub(crate) fn action_round(label: &str) -> String {
 }
 
 pub(crate) fn action_allocation() -> String {
-    "allocation of seats".to_string()
+    tr!("election-action-allocation")
 }
 
 /// Padded by hand, not with `{name:<width$}`: a formatting width is limited to
@@ -96,22 +119,32 @@ pub(crate) fn vote_row(name: &str, width: usize, votes: &str, mark: &str) -> Str
     format!("  {name}{pad}  {votes:>12}{mark}")
 }
 
+/// The label of the non-transferable row of a stage.
+pub(crate) fn non_transferable_label() -> String {
+    tr!("election-row-non-transferable")
+}
+
+/// The label of the row of votes lost to rounding.
+pub(crate) fn loss_label() -> String {
+    tr!("election-row-loss")
+}
+
 pub(crate) fn non_transferable_row(width: usize, votes: &str) -> String {
-    vote_row("non-transferable", width, votes, "")
+    vote_row(&non_transferable_label(), width, votes, "")
 }
 
 pub(crate) fn loss_row(width: usize, votes: &str) -> String {
-    vote_row("lost to rounding", width, votes, "")
+    vote_row(&loss_label(), width, votes, "")
 }
 
-pub(crate) fn mark_elected() -> &'static str {
-    "  elected"
+pub(crate) fn mark_elected() -> String {
+    format!("  {}", tr!("election-mark-elected"))
 }
 
-pub(crate) fn mark_excluded() -> &'static str {
-    "  excluded"
+pub(crate) fn mark_excluded() -> String {
+    format!("  {}", tr!("election-mark-excluded"))
 }
 
-pub(crate) fn mark_withdrawn() -> &'static str {
-    "  withdrawn"
+pub(crate) fn mark_withdrawn() -> String {
+    format!("  {}", tr!("election-mark-withdrawn"))
 }

@@ -1,41 +1,49 @@
 //! Every message the simple counting methods show a user, in one place for
-//! translation.
+//! translation. The texts are in the catalogues `locales/{en,id}/election.ftl`.
+
+use crate::i18n::tr;
 
 pub(crate) fn purpose_elect() -> String {
-    "election".to_string()
+    tr!("election-purpose-elect")
 }
 
 pub(crate) fn purpose_exclude() -> String {
-    "exclusion".to_string()
+    tr!("election-purpose-exclusion")
 }
 
 pub(crate) fn purpose_runoff() -> String {
-    "a place in the runoff".to_string()
+    tr!("election-purpose-runoff")
 }
 
 pub(crate) fn equal_rank_at_cut(limit: u32) -> String {
-    format!("across its mark limit of {limit}, where the marks stop")
+    tr!("election-equal-rank-at-cut", limit = limit)
 }
 
 pub(crate) fn equal_rank_first() -> String {
-    "at the preference it counts for".to_string()
+    tr!("election-equal-rank-first")
 }
 
 pub(crate) fn one_seat_only(seats: u32) -> String {
-    format!("{seats} seats: it fills exactly 1 seat")
+    tr!("election-one-seat-only", seats = seats)
 }
 
 pub(crate) fn limit_not_below_seats(limit: u32, seats: u32) -> String {
-    format!(
-        "a mark limit of {limit} with {seats} seats: the limited vote needs a limit from 1 to {}",
-        seats.saturating_sub(1)
+    tr!(
+        "election-limit-not-below-seats",
+        limit = limit,
+        seats = seats,
+        max = seats.saturating_sub(1)
     )
 }
 
 pub(crate) fn runoff_candidates(found: usize, expected: usize) -> String {
-    format!("second-round ballots for {found} candidates: the first round has {expected}")
+    tr!(
+        "election-runoff-candidates",
+        found = found,
+        expected = expected
+    )
 }
 
 pub(crate) fn runoff_label() -> String {
-    "runoff".to_string()
+    tr!("election-runoff-label")
 }

@@ -213,7 +213,7 @@ fn run(
                 Want::Highest,
                 &c.history,
                 stage,
-                messages::purpose_surplus_order(),
+                &messages::purpose_surplus_order(),
             )?;
             let tv = c.transfer_surplus(who)?;
             c.close_stage(
@@ -249,7 +249,7 @@ fn run(
             Want::Lowest,
             &c.history,
             stage,
-            messages::purpose_exclusion(),
+            &messages::purpose_exclusion(),
         )?;
         c.exclude_all(&[who])?;
         c.close_stage(
@@ -477,7 +477,7 @@ impl Count<'_> {
                 Want::Highest,
                 self.history.get(..earlier).unwrap_or(&[]),
                 stage,
-                purpose,
+                &purpose,
             )?;
             cands.retain(|&c| c != who);
             let i = who as usize;

@@ -263,7 +263,7 @@ pub(crate) fn count(
                         Want::Highest,
                         &history,
                         stage,
-                        messages::purpose_last_seat(),
+                        &messages::purpose_last_seat(),
                     )?;
                     reached.retain(|&c| c != who);
                     keep_these.push(who);
@@ -338,7 +338,7 @@ pub(crate) fn count(
             Want::Lowest,
             &history,
             stage,
-            messages::purpose_exclusion(),
+            &messages::purpose_exclusion(),
         )?;
         set(&mut status, who, St::Defeated);
         if let Some(k) = keep.get_mut(who as usize) {

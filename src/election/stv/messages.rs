@@ -1,14 +1,9 @@
-//! Every user-facing text of the STV counts, in one place (for translation).
+//! Every user-facing text of the STV counts, in one place (for translation). The texts
+//! are in the catalogues `locales/{en,id}/election.ftl`.
+
+use crate::i18n::tr;
 
 use super::constraints::{Mark, MarkKind, MarkReason};
-
-fn seats(n: u32) -> String {
-    if n == 1 {
-        "1 seat".to_string()
-    } else {
-        format!("{n} seats")
-    }
-}
 
 /// Explains a doomed or guarded candidate of a constrained count, naming the
 /// candidate by its 1-based number in the election.
@@ -27,12 +22,22 @@ fn seats(n: u32) -> String {
 /// );
 /// ```
 pub fn describe_mark(m: &Mark) -> String {
-    let what = match m.mark {
-        MarkKind::Doomed => format!("is doomed and excluded at stage {}", m.stage),
-        MarkKind::Guarded => format!("is guarded from exclusion from stage {}", m.stage),
-    };
     let why = describe_mark_reason(&m.reason);
-    format!("candidate {} {what}: {why}", m.candidate + 1)
+    let candidate = u64::from(m.candidate) + 1;
+    match m.mark {
+        MarkKind::Doomed => tr!(
+            "election-mark-doomed",
+            candidate = candidate,
+            stage = m.stage,
+            why = why
+        ),
+        MarkKind::Guarded => tr!(
+            "election-mark-guarded",
+            candidate = candidate,
+            stage = m.stage,
+            why = why
+        ),
+    }
 }
 
 /// Explains why a candidate was doomed or guarded (the reason alone, without the
@@ -40,22 +45,25 @@ pub fn describe_mark(m: &Mark) -> String {
 pub fn describe_mark_reason(reason: &MarkReason) -> String {
     match reason {
         MarkReason::CeilingReached { group, max } => {
-            format!("group {group} already holds its ceiling of {}", seats(*max))
+            tr!(
+                "election-reason-ceiling-reached",
+                group = group.as_str(),
+                seats = *max
+            )
         }
-        MarkReason::SeatsNeededForFloors { seats: n } => format!(
-            "the {} left {} all needed for groups below their floors",
-            seats(*n),
-            if *n == 1 { "is" } else { "are" }
-        ),
-        MarkReason::FloorNeedsEvery { group, min } => format!(
-            "group {group} needs every continuing candidate to reach its floor of {}",
-            seats(*min)
-        ),
-        MarkReason::SeatsNeedEvery { seats: n } => format!(
-            "the {} left {} every candidate who can still be elected within the ceilings",
-            seats(*n),
-            if *n == 1 { "needs" } else { "need" }
-        ),
+        MarkReason::SeatsNeededForFloors { seats: n } => {
+            tr!("election-reason-seats-for-floors", seats = *n)
+        }
+        MarkReason::FloorNeedsEvery { group, min } => {
+            tr!(
+                "election-reason-floor-needs-every",
+                group = group.as_str(),
+                seats = *min
+            )
+        }
+        MarkReason::SeatsNeedEvery { seats: n } => {
+            tr!("election-reason-seats-need-every", seats = *n)
+        }
     }
 }
 
@@ -70,60 +78,63 @@ pub fn describe_mark_reason(reason: &MarkReason) -> String {
 /// );
 /// ```
 pub fn describe_ceiling_vacancies(n: u32) -> String {
-    format!(
-        "{} left empty: the groups' ceilings admit no more of the candidates who stood",
-        seats(n)
-    )
+    tr!("election-ceiling-vacancies", seats = n)
 }
 
 /// The election has more candidates than a count can number.
 pub(crate) fn too_many_candidates(n: usize) -> String {
-    format!("{n} candidates; at most 65535 can be counted")
+    tr!("election-too-many-candidates", candidates = n)
 }
 
 /// A withdrawn candidate that is not a candidate.
 pub(crate) fn unknown_withdrawn(candidate: u64, candidates: usize) -> String {
-    format!(
-        "withdrawn candidate {candidate}: there are only {candidates} candidates (numbered from 1)"
+    tr!(
+        "election-unknown-withdrawn",
+        candidate = candidate,
+        candidates = candidates
     )
 }
 
 /// A ballot ranks candidates equally, which the rule does not define.
 pub(crate) fn equal_rankings() -> String {
-    "at one place, which the rule does not define".to_string()
+    tr!("election-equal-rankings-undefined")
 }
 
 /// More decimal places than the arithmetic holds.
 pub(crate) fn too_many_places(places: u8) -> String {
-    format!("{places} decimal places; at most 9 are supported")
+    tr!("election-too-many-places", places = places)
 }
 
 /// An omega exponent outside what 9-place arithmetic can express.
 pub(crate) fn bad_omega(exponent: u8) -> String {
-    format!("omega 1/10^{exponent}; the exponent must be between 1 and 9")
+    tr!("election-bad-omega", exponent = exponent)
 }
 
 /// What a tie decided, as recorded in [`TieRecord::purpose`](crate::election::TieRecord).
-pub(crate) fn purpose_exclusion() -> &'static str {
-    "exclusion"
+pub(crate) fn purpose_exclusion() -> String {
+    tr!("election-purpose-exclusion")
 }
 
 /// A tie between equal surpluses: whose surplus is transferred first.
-pub(crate) fn purpose_surplus_order() -> &'static str {
-    "order of surplus transfer"
+pub(crate) fn purpose_surplus_order() -> String {
+    tr!("election-purpose-surplus-order")
 }
 
 /// A tie between candidates elected at the same stage with equal votes.
-pub(crate) fn purpose_election_order() -> &'static str {
-    "order of election"
+pub(crate) fn purpose_election_order() -> String {
+    tr!("election-purpose-election-order")
 }
 
 /// A tie for the last seats among candidates reaching the quota at once.
-pub(crate) fn purpose_last_seat() -> &'static str {
-    "the last seat"
+pub(crate) fn purpose_last_seat() -> String {
+    tr!("election-purpose-last-seat")
 }
 
 /// The label of a Meek round in the transcript.
 pub(crate) fn meek_round(round: u32, iterations: u32) -> String {
-    format!("round {round}, {iterations} iterations")
+    tr!(
+        "election-meek-round",
+        round = round,
+        iterations = iterations
+    )
 }

@@ -47,7 +47,7 @@ impl Ties {
         want: Want,
         history: &[Vec<i128>],
         stage: u32,
-        purpose: &'static str,
+        purpose: &str,
     ) -> Result<CandidateIndex, TallyError> {
         let first = match tied {
             [] => return Err(TallyError::Overflow),

@@ -1,24 +1,34 @@
 //! Every text `rulebook tally` itself shows a user (the report's own texts are the
-//! library's), in one place for translation.
+//! library's), in one place for translation. The texts are in the catalogues
+//! `locales/{en,id}/tally.ftl`.
 
 use std::path::Path;
 
+/// A message in the current language, as the library's `tr!` writes it.
+macro_rules! tr {
+    ($id:literal) => {
+        union_rulebook::i18n::text($id, &[])
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        union_rulebook::i18n::text(
+            $id,
+            &[$((stringify!($name), union_rulebook::i18n::Arg::from($value))),+],
+        )
+    };
+}
+
 pub(crate) fn unknown_format(path: &Path) -> String {
-    format!(
-        "cannot tell the ballot format of {}: expected a .blt, .soi, .soc, .toc or .toi file, or --input-format",
-        path.display()
-    )
+    tr!("tally-unknown-format", path = path.display().to_string())
 }
 
 pub(crate) fn cannot_count(e: &dyn std::fmt::Display) -> String {
-    format!("cannot count: {e}")
+    tr!("tally-cannot-count", error = e.to_string())
 }
 
 pub(crate) fn seats_needed_for_csv() -> String {
-    "a CSV of list votes gives no seat count: give --seats N".to_string()
+    tr!("tally-seats-needed-for-csv")
 }
 
 pub(crate) fn csv_only_for_lists() -> String {
-    "a CSV holds votes per list: use it with a list method (dhondt, sainte-lague, largest-remainder...)"
-        .to_string()
+    tr!("tally-csv-only-for-lists")
 }
