@@ -39,6 +39,8 @@
 //! Decimals (shares, vote values) are formatted by the crate's exact formatters before
 //! they reach a message.
 
+pub mod words;
+
 use std::borrow::Cow;
 use std::cell::Cell;
 use std::fmt;
