@@ -360,6 +360,32 @@ const CATALOGUES: &[(Lang, &str, &str)] = &[
     (Lang::Id, "model", include_str!("../locales/id/model.ftl")),
     (Lang::En, "i18n", include_str!("../locales/en/i18n.ftl")),
     (Lang::Id, "i18n", include_str!("../locales/id/i18n.ftl")),
+    (
+        Lang::En,
+        "validate",
+        include_str!("../locales/en/validate.ftl"),
+    ),
+    (
+        Lang::Id,
+        "validate",
+        include_str!("../locales/id/validate.ftl"),
+    ),
+    (
+        Lang::En,
+        "diagnostics",
+        include_str!("../locales/en/diagnostics.ftl"),
+    ),
+    (
+        Lang::Id,
+        "diagnostics",
+        include_str!("../locales/id/diagnostics.ftl"),
+    ),
+    (Lang::En, "policy", include_str!("../locales/en/policy.ftl")),
+    (Lang::Id, "policy", include_str!("../locales/id/policy.ftl")),
+    (Lang::En, "read", include_str!("../locales/en/read.ftl")),
+    (Lang::Id, "read", include_str!("../locales/id/read.ftl")),
+    (Lang::En, "cli", include_str!("../locales/en/cli.ftl")),
+    (Lang::Id, "cli", include_str!("../locales/id/cli.ftl")),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

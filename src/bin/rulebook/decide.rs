@@ -46,10 +46,7 @@ pub fn run(args: &Args) -> Result<ExitCode, CliError> {
             }
             Err(CliError::in_file(
                 &args.motion,
-                format!(
-                    "the votes cannot be counted: {} problem(s)",
-                    report.errors.len()
-                ),
+                tr!("cli-votes-not-counted", count = report.errors.len()),
             ))
         }
     }

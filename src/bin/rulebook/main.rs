@@ -7,6 +7,20 @@
 //! 2 bad input, usage or an output that cannot be written, 70 an internal error (a
 //! bug: one line on stderr, never a backtrace).
 
+/// A message of the catalogues in the chosen language: `tr!("id")` or
+/// `tr!("id", name = value, ...)` (see `union_rulebook::i18n`).
+macro_rules! tr {
+    ($id:literal) => {
+        union_rulebook::i18n::text($id, &[])
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        union_rulebook::i18n::text(
+            $id,
+            &[$((stringify!($name), union_rulebook::i18n::Arg::from($value))),+],
+        )
+    };
+}
+
 mod apportion;
 mod audit;
 mod decide;

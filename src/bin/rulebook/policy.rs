@@ -45,7 +45,7 @@ pub enum PolicyCommand {
 }
 
 fn parse_seats(s: &str) -> Result<(u32, u32), String> {
-    let bad = || format!("seats {s:?} cannot be read: expected a number (7) or a range (1..15)");
+    let bad = || tr!("cli-seats-unreadable", seats = format!("{s:?}"));
     let (a, b) = match s.split_once("..") {
         Some((a, b)) => (a.trim(), b.trim().trim_start_matches('=')),
         None => (s.trim(), s.trim()),
@@ -53,9 +53,7 @@ fn parse_seats(s: &str) -> Result<(u32, u32), String> {
     let a: u32 = a.parse().map_err(|_| bad())?;
     let b: u32 = b.parse().map_err(|_| bad())?;
     if a == 0 || a > b || b > 10_000 {
-        return Err(format!(
-            "seats {s:?} is not a range of body sizes: expected 1 <= from <= to <= 10000"
-        ));
+        return Err(tr!("cli-seats-not-range", seats = format!("{s:?}")));
     }
     Ok((a, b))
 }
@@ -107,13 +105,13 @@ pub fn run(command: PolicyCommand) -> Result<ExitCode, CliError> {
             let check = policy::check_list(&policy, &candidates, as_of);
             match format {
                 Format::Text => {
-                    io::print(&format!(
-                        "candidate list {} ({} places), rules as of {}\n{}",
-                        list.display(),
-                        check.places,
-                        check.as_of,
-                        check.render_text()
-                    ))?;
+                    let heading = tr!(
+                        "cli-list-heading",
+                        file = list.display().to_string(),
+                        places = check.places,
+                        as_of = check.as_of.to_string()
+                    );
+                    io::print(&format!("{heading}\n{}", check.render_text()))?;
                 }
                 Format::Json => io::print_json(&check)?,
             }
