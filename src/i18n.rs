@@ -386,6 +386,8 @@ const CATALOGUES: &[(Lang, &str, &str)] = &[
     (Lang::Id, "read", include_str!("../locales/id/read.ftl")),
     (Lang::En, "cli", include_str!("../locales/en/cli.ftl")),
     (Lang::Id, "cli", include_str!("../locales/id/cli.ftl")),
+    (Lang::En, "clause", include_str!("../locales/en/clause.ftl")),
+    (Lang::Id, "clause", include_str!("../locales/id/clause.ftl")),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

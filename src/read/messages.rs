@@ -4,6 +4,11 @@
 
 use crate::i18n::tr;
 
+/// `text` in double quotes, with Rust's escapes (`"Birth_Date"`).
+fn quoted(text: &str) -> String {
+    format!("{text:?}")
+}
+
 /// A JSON or TOML error with its place: the path is left out at the root, where the
 /// line and column say it all.
 pub(crate) fn located(
@@ -47,7 +52,7 @@ pub(crate) fn csv_located(line: usize, column: Option<&str>, message: &str) -> S
         Some(column) => tr!(
             "read-csv-at-line-column",
             line = line,
-            column = format!("{column:?}"),
+            column = quoted(column),
             message = message
         ),
         None => tr!("read-csv-at-line", line = line, message = message),
@@ -73,13 +78,13 @@ pub(crate) fn csv_unclosed_quote() -> String {
 pub(crate) fn csv_missing_column(name: &str, header: &[String]) -> String {
     tr!(
         "read-csv-missing-column",
-        name = format!("{name:?}"),
+        name = quoted(name),
         header = header.join(", ")
     )
 }
 
 pub(crate) fn csv_duplicate_column(name: &str) -> String {
-    tr!("read-csv-duplicate-column", name = format!("{name:?}"))
+    tr!("read-csv-duplicate-column", name = quoted(name))
 }
 
 pub(crate) fn csv_missing_field() -> String {
@@ -91,7 +96,7 @@ pub(crate) fn csv_extra_fields(found: usize, expected: usize) -> String {
 }
 
 pub(crate) fn csv_not_a_number(value: &str) -> String {
-    tr!("read-csv-not-a-number", value = format!("{value:?}"))
+    tr!("read-csv-not-a-number", value = quoted(value))
 }
 
 pub(crate) fn csv_too_large(value: &str, max: u64) -> String {
@@ -105,13 +110,13 @@ pub(crate) fn csv_empty_field() -> String {
 pub(crate) fn csv_duplicate(value: &str, first_line: usize) -> String {
     tr!(
         "read-csv-duplicate",
-        value = format!("{value:?}"),
+        value = quoted(value),
         first_line = first_line
     )
 }
 
 pub(crate) fn csv_not_a_date(value: &str) -> String {
-    tr!("read-csv-not-a-date", value = format!("{value:?}"))
+    tr!("read-csv-not-a-date", value = quoted(value))
 }
 
 pub(crate) fn csv_band_order(from: u64, previous: u64) -> String {

@@ -22,6 +22,8 @@ mod election_rules;
 mod formats_props;
 mod hostile;
 mod i18n;
+#[cfg(feature = "cli")]
+mod i18n_examples;
 mod list_pr;
 mod model;
 mod one_type;

@@ -7,8 +7,8 @@
 //! 2 bad input, usage or an output that cannot be written, 70 an internal error (a
 //! bug: one line on stderr, never a backtrace).
 
-/// A message of the catalogues in the chosen language: `tr!("id")` or
-/// `tr!("id", name = value, ...)` (see `union_rulebook::i18n`).
+/// A message of the catalogues in the chosen language: `tr!(ID)` or
+/// `tr!(ID, name = value, ...)` (see `union_rulebook::i18n`).
 macro_rules! tr {
     ($id:literal) => {
         union_rulebook::i18n::text($id, &[])

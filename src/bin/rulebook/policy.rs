@@ -24,6 +24,11 @@ pub enum PolicyCommand {
         /// rule's latest version.
         #[arg(long)]
         as_of: Option<NaiveDate>,
+        /// Write each rule as the article of the statutes (AD/ART) it becomes, in the
+        /// chosen language, with the surprising effects of its wording at the sizes of
+        /// --seats (JSON: a `ClauseReport`, see `schemas/clause-report.schema.json`).
+        #[arg(long)]
+        clause: bool,
         /// Output format.
         #[arg(long, value_enum, default_value_t)]
         format: Format,
@@ -79,10 +84,24 @@ pub fn run(command: PolicyCommand) -> Result<ExitCode, CliError> {
             policy: path,
             seats,
             as_of,
+            clause,
             format,
         } => {
             let policy = read_policy(&path)?;
             let table = policy::explain(&policy, seats.0..=seats.1, as_of);
+            if clause {
+                let report = policy::ClauseReport::new(
+                    &policy,
+                    &table,
+                    seats.0..=seats.1,
+                    union_rulebook::i18n::current(),
+                );
+                match format {
+                    Format::Text => io::print(&report.render_text())?,
+                    Format::Json => io::print_json(&report)?,
+                }
+                return Ok(ExitCode::from(io::EXIT_OK));
+            }
             match format {
                 Format::Text => {
                     io::print(&policy::messages::render_explanation(&policy, &table))?;
