@@ -26,15 +26,16 @@ clause-seats-titular = Only titular seats count, not substitute seats.
 clause-seats-substitute = Only substitute seats count.
 clause-target = This is a target to aim for: falling short of it is reported, not enforced.
 
-clause-consequence-corrective-replacement = Where this is not met, the elected candidate with the fewest votes from an over-represented group is replaced by the unelected candidate of { $many } with the most votes, until it is met or no such candidate remains.
+clause-consequence-corrective-replacement = Where this is not met, the elected candidate with the fewest votes from an over-represented group is replaced by the unelected { $one } candidate with the most votes, until it is met or no such candidate remains.
 clause-consequence-fill-floor-first = The seats for { $many } are filled first, then the other seats in order of votes.
-clause-consequence-list-jump = Where this is not met, a seat passes to the next candidate of { $many } on the same or another list.
+clause-consequence-list-jump = Where this is not met, a seat passes to the next { $one } candidate on the same or another list.
 clause-consequence-add-seats = Where this is not met, seats are added and filled by { $many } until it is met.
 clause-consequence-refuse-delegation = A delegation that does not meet this is not seated.
 clause-consequence-report-only = Where this is not met, it is recorded and reported, with no other consequence.
 clause-consequence-constrained-count = The votes are counted under these bounds, so that the result meets them.
 
 # The scope.
+clause-scope-and = { ", and of " }
 clause-scope-every-body = every body
 clause-scope-kinds = every { $kinds }
 clause-scope-delegations = every delegation

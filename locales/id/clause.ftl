@@ -26,14 +26,15 @@ clause-seats-titular = Yang dihitung hanya kursi anggota utama, tidak termasuk k
 clause-seats-substitute = Yang dihitung hanya kursi pengganti.
 clause-target = Ketentuan ini merupakan sasaran yang diupayakan: tidak tercapainya sasaran dilaporkan, tetapi tidak menimbulkan akibat hukum.
 
-clause-consequence-corrective-replacement = Dalam hal ketentuan ini tidak terpenuhi, calon terpilih dengan perolehan suara terendah dari kelompok yang berlebih diganti oleh calon dari { $many } yang tidak terpilih dengan perolehan suara tertinggi, sampai ketentuan ini terpenuhi atau tidak ada lagi calon tersebut.
+clause-consequence-corrective-replacement = Dalam hal ketentuan ini tidak terpenuhi, calon terpilih dengan perolehan suara terendah dari kelompok yang berlebih diganti oleh calon { $one } yang tidak terpilih dengan perolehan suara tertinggi, sampai ketentuan ini terpenuhi atau tidak ada lagi calon tersebut.
 clause-consequence-fill-floor-first = Kursi bagi { $many } diisi lebih dahulu, kemudian kursi selebihnya diisi menurut urutan perolehan suara.
-clause-consequence-list-jump = Dalam hal ketentuan ini tidak terpenuhi, kursi dialihkan kepada calon dari { $many } berikutnya pada daftar yang sama atau daftar lain.
+clause-consequence-list-jump = Dalam hal ketentuan ini tidak terpenuhi, kursi dialihkan kepada calon { $one } berikutnya pada daftar yang sama atau daftar lain.
 clause-consequence-add-seats = Dalam hal ketentuan ini tidak terpenuhi, kursi ditambah dan diisi oleh { $many } sampai ketentuan ini terpenuhi.
 clause-consequence-refuse-delegation = Utusan yang tidak memenuhi ketentuan ini tidak disahkan.
 clause-consequence-report-only = Dalam hal ketentuan ini tidak terpenuhi, hal tersebut dicatat dan dilaporkan tanpa akibat lain.
 clause-consequence-constrained-count = Penghitungan suara dilakukan dengan batasan ini sehingga hasilnya memenuhi ketentuan ini.
 
+clause-scope-and = { " serta " }
 clause-scope-every-body = setiap badan
 clause-scope-kinds = { $kinds }
 clause-scope-delegations = setiap Utusan

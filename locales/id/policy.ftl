@@ -102,7 +102,7 @@ policy-audit-heading = audit per { $as_of }: { $count } badan dalam lingkup
 policy-audit-by-level = menurut tingkatan:
 policy-audit-level = { $level }: { $compliant } dari { $bodies } badan memenuhi
 policy-audit-by-rule = menurut aturan:
-policy-audit-rule = { $rule } v{ $version } ({ $hardness }): { $in_scope } dalam lingkup, { $complies } memenuhi, { $breaks } kurang, { $infeasible } tidak dapat dipenuhi, { $not_applicable } tidak berlaku, { $unknown } tidak dapat dinilai
+policy-audit-rule = { $rule } v{ $version } ({ $hardness }): { $in_scope } dalam lingkup, { $complies } memenuhi, { $breaks } di bawah kuota, { $infeasible } tidak dapat dipenuhi, { $not_applicable } tidak berlaku, { $unknown } tidak dapat dinilai
 
 policy-group-women = perempuan
 policy-group-men = laki-laki

@@ -227,7 +227,7 @@ pub fn figure(lang: Lang, n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(sep);
         }
         out.push(c);
@@ -286,13 +286,13 @@ pub fn percent(lang: Lang, num: u64, den: u64) -> String {
     let g = gcd(num, den);
     let (num, den) = (num / g, den / g);
     let scaled = u128::from(num) * 10_000;
-    if scaled % u128::from(den) == 0 {
+    if scaled.is_multiple_of(u128::from(den)) {
         let hundredths = scaled / u128::from(den);
         let whole = u64::try_from(hundredths / 100).unwrap_or(u64::MAX);
         let frac = hundredths % 100;
         let digits = match frac {
             0 => String::new(),
-            f if f % 10 == 0 => (f / 10).to_string(),
+            f if f.is_multiple_of(10) => (f / 10).to_string(),
             f => format!("{f:02}"),
         };
         let (point, per_cent) = match lang {

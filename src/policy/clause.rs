@@ -113,14 +113,14 @@ impl ClauseReport {
                 out.push('\n');
                 out.push_str(&c.article);
                 out.push('\n');
-                if c.notes.is_empty() {
+                if c.notes.is_empty() && c.version.is_some() {
                     out.push_str(&tr!(
                         "clause-no-notes",
                         from = self.from_seats,
                         to = self.to_seats
                     ));
                     out.push('\n');
-                } else {
+                } else if !c.notes.is_empty() {
                     out.push_str(&tr!("clause-notes"));
                     out.push('\n');
                     for n in &c.notes {
@@ -231,7 +231,9 @@ fn scope_words(scope: &Scope) -> String {
             }
         }
     }
-    let mut s = series(&targets);
+    // Targets are joined by `serta` ("Pengurus serta setiap Utusan"), ", and of"
+    // in English, so that a list of body kinds stays one item.
+    let mut s = targets.join(&tr!("clause-scope-and"));
     if scope.levels.is_empty() {
         s.push(' ');
         s.push_str(&tr!("clause-scope-every-level"));
@@ -409,17 +411,15 @@ fn article(policy: &Policy, rule: &Rule) -> String {
         SeatKind::Titular => sentences.push(tr!("clause-seats-titular")),
         SeatKind::Substitute => sentences.push(tr!("clause-seats-substitute")),
     }
-    let group = rule
-        .require
-        .groups()
-        .first()
-        .map_or_else(String::new, |g| many(policy, g));
+    let first = rule.require.groups().first().copied();
+    let group = first.map_or_else(String::new, |g| many(policy, g));
+    let one_word = first.map_or_else(String::new, |g| one(policy, g));
     sentences.push(match rule.consequence {
         Consequence::CorrectiveReplacement => {
-            tr!("clause-consequence-corrective-replacement", many = &group)
+            tr!("clause-consequence-corrective-replacement", one = &one_word)
         }
         Consequence::FillFloorFirst => tr!("clause-consequence-fill-floor-first", many = &group),
-        Consequence::ListJump => tr!("clause-consequence-list-jump", many = &group),
+        Consequence::ListJump => tr!("clause-consequence-list-jump", one = &one_word),
         Consequence::AddSeats => tr!("clause-consequence-add-seats", many = &group),
         Consequence::RefuseDelegation => tr!("clause-consequence-refuse-delegation"),
         Consequence::ReportOnly => tr!("clause-consequence-report-only"),

@@ -13,14 +13,62 @@ const COMMANDS: &[&[&str]] = &[
     &["validate", "spn-clean.json", "--as-of", "2026-01-01"],
     &["validate", "psp-contoh.toml", "--as-of", "2026-01-01"],
     &["validate", "psp-election.json", "--as-of", "2026-01-01"],
-    &["audit", "spn.json", "--policy", "spn-policy.toml", "--as-of", "2026-01-01"],
-    &["audit", "spn-clean.json", "--policy", "spn-policy.toml", "--as-of", "2026-01-01"],
+    &[
+        "audit",
+        "spn.json",
+        "--policy",
+        "spn-policy.toml",
+        "--as-of",
+        "2026-01-01",
+    ],
+    &[
+        "audit",
+        "spn-clean.json",
+        "--policy",
+        "spn-policy.toml",
+        "--as-of",
+        "2026-01-01",
+    ],
     &["policy", "explain", "spn-policy.toml", "--seats", "1..15"],
-    &["policy", "explain", "psp-election-policy.toml", "--seats", "1..15"],
-    &["policy", "explain", "spn-policy.toml", "--seats", "1..15", "--clause"],
-    &["policy", "explain", "psp-election-policy.toml", "--seats", "1..15", "--clause"],
-    &["policy", "check-list", "spn-policy.toml", "list.csv", "--as-of", "2026-01-01"],
-    &["policy", "check-list", "spn-policy.toml", "candidate-list.csv", "--as-of", "2026-01-01"],
+    &[
+        "policy",
+        "explain",
+        "psp-election-policy.toml",
+        "--seats",
+        "1..15",
+    ],
+    &[
+        "policy",
+        "explain",
+        "spn-policy.toml",
+        "--seats",
+        "1..15",
+        "--clause",
+    ],
+    &[
+        "policy",
+        "explain",
+        "psp-election-policy.toml",
+        "--seats",
+        "1..15",
+        "--clause",
+    ],
+    &[
+        "policy",
+        "check-list",
+        "spn-policy.toml",
+        "list.csv",
+        "--as-of",
+        "2026-01-01",
+    ],
+    &[
+        "policy",
+        "check-list",
+        "spn-policy.toml",
+        "candidate-list.csv",
+        "--as-of",
+        "2026-01-01",
+    ],
 ];
 
 /// Common English words that no Indonesian sentence has (the function words of the
@@ -28,9 +76,9 @@ const COMMANDS: &[&[&str]] = &[
 /// here (see `english_words`).
 const ENGLISH: &[&str] = &[
     "the", "is", "are", "expected", "must", "with", "rule", "rules", "seats", "seat", "has",
-    "needs", "least", "not", "and", "of", "body", "bodies", "cannot", "between", "each",
-    "every", "shall", "from", "to", "in", "by", "error", "errors", "warning", "warnings",
-    "holds", "post", "members", "member", "comply", "list", "places",
+    "needs", "least", "not", "and", "of", "body", "bodies", "cannot", "between", "each", "every",
+    "shall", "from", "to", "in", "by", "error", "errors", "warning", "warnings", "holds", "post",
+    "members", "member", "comply", "list", "places",
 ];
 
 /// The args with example files resolved, `--lang` first.
@@ -156,7 +204,14 @@ fn a_findings_message_follows_the_language_in_json() {
 fn the_clause_of_spns_30_percent_rule() {
     let (code, out, err) = run(
         "id",
-        &["policy", "explain", "spn-policy.toml", "--seats", "1..7", "--clause"],
+        &[
+            "policy",
+            "explain",
+            "spn-policy.toml",
+            "--seats",
+            "1..7",
+            "--clause",
+        ],
         false,
     );
     assert_eq!(code, 0, "{err}");
@@ -174,7 +229,14 @@ fn the_clause_of_spns_30_percent_rule() {
     );
     let (_, en, _) = run(
         "en",
-        &["policy", "explain", "spn-policy.toml", "--seats", "1..7", "--clause"],
+        &[
+            "policy",
+            "explain",
+            "spn-policy.toml",
+            "--seats",
+            "1..7",
+            "--clause",
+        ],
         false,
     );
     assert!(
