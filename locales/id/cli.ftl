@@ -23,4 +23,4 @@ cli-votes-not-counted = suara tidak dapat dihitung: { $count } masalah
 cli-no-schema = tidak ada skema bernama { $name }; seharusnya salah satu dari { $names }
 cli-cannot-render-schema = skema { $name } tidak dapat disusun: { $error }
 cli-cannot-create-folder = folder tidak dapat dibuat: { $error }
-cli-wrote = telah ditulis { $path }
+cli-wrote = ditulis: { $path }

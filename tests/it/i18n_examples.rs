@@ -244,3 +244,24 @@ fn the_clause_of_spns_30_percent_rule() {
         "{en}"
     );
 }
+
+/// An argument the CLI checks itself (`--seats`) is reported in the language of
+/// `--lang`, wherever `--lang` stands.
+#[test]
+fn argument_errors_follow_lang() {
+    let policy = example_data("spn-policy.toml").display().to_string();
+    let (code, _, err) = rulebook(&[
+        "--lang", "id", "policy", "explain", &policy, "--seats", "0..3",
+    ]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("jumlah kursi \"0..3\" bukan rentang ukuran badan"),
+        "{err}"
+    );
+    let (code, _, err) = rulebook(&["policy", "explain", &policy, "--seats", "0..3", "--lang=en"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("seats \"0..3\" is not a range of body sizes"),
+        "{err}"
+    );
+}
