@@ -17,6 +17,8 @@ use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::fmt;
 
+use crate::i18n::tr;
+
 /// How serious a finding is.
 ///
 /// Ordered from most to least serious, so sorting findings puts errors first.
@@ -39,12 +41,14 @@ pub enum Severity {
     Info,
 }
 
+/// The severity's word in this thread's language (see [`crate::i18n`]): `error`,
+/// `warning`, `info` in English. JSON keeps the English code (serde).
 impl fmt::Display for Severity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Info => "info",
+        f.write_str(&match self {
+            Severity::Error => tr!("diagnostics-severity-error"),
+            Severity::Warning => tr!("diagnostics-severity-warning"),
+            Severity::Info => tr!("diagnostics-severity-info"),
         })
     }
 }
@@ -143,7 +147,7 @@ pub fn sort_findings(findings: &mut [Finding]) {
 }
 
 /// Renders findings as plain text, grouped by severity, one finding per line, with a
-/// closing count.
+/// closing count, in this thread's language (see [`crate::i18n::with_lang`]).
 ///
 /// ```
 /// use union_rulebook::{Finding, JsonPath, Severity, diagnostics::render_text};
@@ -154,35 +158,32 @@ pub fn sort_findings(findings: &mut [Finding]) {
 pub fn render_text(findings: &[Finding]) -> String {
     use std::fmt::Write as _;
     let mut out = String::new();
-    for (severity, title) in [
-        (Severity::Error, "errors"),
-        (Severity::Warning, "warnings"),
-        (Severity::Info, "infos"),
-    ] {
+    for severity in [Severity::Error, Severity::Warning, Severity::Info] {
         let group: Vec<&Finding> = findings.iter().filter(|f| f.severity == severity).collect();
         if group.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "{title} ({}):", group.len());
+        let title = match severity {
+            Severity::Error => tr!("diagnostics-heading-errors", count = group.len()),
+            Severity::Warning => tr!("diagnostics-heading-warnings", count = group.len()),
+            Severity::Info => tr!("diagnostics-heading-infos", count = group.len()),
+        };
+        let _ = writeln!(out, "{title}");
         for f in group {
             let _ = writeln!(out, "  [{}] {}", f.code, f.path);
             let _ = writeln!(out, "      {}", f.message);
         }
     }
     let s = Summary::of(findings);
-    let plural = |n: usize, one: &str, many: &str| {
-        if n == 1 {
-            format!("{n} {one}")
-        } else {
-            format!("{n} {many}")
-        }
-    };
     let _ = writeln!(
         out,
-        "{}, {}, {}",
-        plural(s.errors, "error", "errors"),
-        plural(s.warnings, "warning", "warnings"),
-        plural(s.infos, "info", "infos")
+        "{}",
+        tr!(
+            "diagnostics-summary",
+            errors = s.errors,
+            warnings = s.warnings,
+            infos = s.infos
+        )
     );
     out
 }

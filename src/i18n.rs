@@ -39,6 +39,8 @@
 //! Decimals (shares, vote values) are formatted by the crate's exact formatters before
 //! they reach a message.
 
+pub mod words;
+
 use std::borrow::Cow;
 use std::cell::Cell;
 use std::fmt;
@@ -352,47 +354,31 @@ impl Arg {
     }
 }
 
-/// Every catalogue: `(language, area, text)`.
-const CATALOGUES: &[(Lang, &str, &str)] = &[
-    (Lang::En, "model", include_str!("../locales/en/model.ftl")),
-    (Lang::Id, "model", include_str!("../locales/id/model.ftl")),
-    (Lang::En, "i18n", include_str!("../locales/en/i18n.ftl")),
-    (Lang::Id, "i18n", include_str!("../locales/id/i18n.ftl")),
-    (
-        Lang::En,
-        "election",
-        include_str!("../locales/en/election.ftl"),
-    ),
-    (
-        Lang::Id,
-        "election",
-        include_str!("../locales/id/election.ftl"),
-    ),
-    (
-        Lang::En,
-        "apportionment",
-        include_str!("../locales/en/apportionment.ftl"),
-    ),
-    (
-        Lang::Id,
-        "apportionment",
-        include_str!("../locales/id/apportionment.ftl"),
-    ),
-    (
-        Lang::En,
-        "decision",
-        include_str!("../locales/en/decision.ftl"),
-    ),
-    (
-        Lang::Id,
-        "decision",
-        include_str!("../locales/id/decision.ftl"),
-    ),
-    (Lang::En, "elect", include_str!("../locales/en/elect.ftl")),
-    (Lang::Id, "elect", include_str!("../locales/id/elect.ftl")),
-    (Lang::En, "tally", include_str!("../locales/en/tally.ftl")),
-    (Lang::Id, "tally", include_str!("../locales/id/tally.ftl")),
-];
+/// Every catalogue: `(language, area, text)`, both languages of each area.
+macro_rules! catalogues {
+    ($($area:literal),+ $(,)?) => {
+        &[$(
+            (Lang::En, $area, include_str!(concat!("../locales/en/", $area, ".ftl"))),
+            (Lang::Id, $area, include_str!(concat!("../locales/id/", $area, ".ftl"))),
+        )+]
+    };
+}
+
+const CATALOGUES: &[(Lang, &str, &str)] = catalogues!(
+    "model",
+    "i18n",
+    "election",
+    "apportionment",
+    "decision",
+    "elect",
+    "tally",
+    "validate",
+    "diagnostics",
+    "policy",
+    "read",
+    "cli",
+    "clause",
+);
 
 type Bundle = FluentBundle<FluentResource>;
 

@@ -34,7 +34,7 @@
 pub(crate) mod election_rule;
 mod group;
 pub(crate) mod id;
-mod messages;
+pub(crate) mod messages;
 pub(crate) mod policy;
 mod types;
 mod vocab;

@@ -37,7 +37,9 @@
 
 mod audit;
 mod check;
+pub mod clause;
 mod document;
+mod effects;
 mod feasibility;
 mod list;
 pub mod messages;
@@ -47,7 +49,9 @@ mod vocabulary;
 pub(crate) use audit::view_of;
 pub use audit::{AuditReport, LevelSummary, RuleSummary, audit};
 pub use check::{Tally, Verdict};
+pub use clause::{Clause, ClauseReport};
 pub use document::Policy;
+pub use effects::{Effect, RuleEffects, effects};
 pub use feasibility::{
     Conflict, Contradiction, Explanation, GroupBounds, Requirement, RuleTable, SizeRow, conflicts,
     explain, given_share, requirement,

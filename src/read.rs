@@ -18,6 +18,7 @@
 //! CSV inputs are read by [`csv`], one reader for every CSV file.
 
 pub mod csv;
+pub(crate) mod messages;
 
 use crate::JsonPath;
 use serde::de::DeserializeOwned;
@@ -69,16 +70,13 @@ impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // The path is left out when it is the root: the line and column say it all.
         let at_root = self.path.segments().is_empty();
-        match (self.line, self.column) {
-            (Some(l), Some(c)) if at_root => write!(f, "line {l}, column {c}: {}", self.message),
-            (Some(l), Some(c)) => write!(
-                f,
-                "line {l}, column {c}, at {}: {}",
-                self.path, self.message
-            ),
-            (Some(l), None) => write!(f, "line {l}, at {}: {}", self.path, self.message),
-            _ => write!(f, "at {}: {}", self.path, self.message),
-        }
+        f.write_str(&messages::located(
+            self.line,
+            self.column,
+            &self.path.to_string(),
+            at_root,
+            &self.message,
+        ))
     }
 }
 
@@ -206,9 +204,7 @@ fn date_value(
                     line: Some(line),
                     column: Some(column),
                     path: path.clone(),
-                    message: format!(
-                        "{dt} is not a plain date: expected a date without a time, such as 2020-01-01"
-                    ),
+                    message: messages::not_plain_date(&dt.to_string()),
                 });
             }
         }

@@ -109,6 +109,10 @@ pub const PUBLISHED: &[Published] = &[
     Published::of::<ValidationReport>("validation-report", "Validation report"),
     Published::of::<crate::policy::AuditReport>("audit-report", "Audit report"),
     Published::of::<crate::policy::Explanation>("explain-report", "Policy explanation"),
+    Published::of::<crate::policy::ClauseReport>(
+        "clause-report",
+        "Policy rules as statute clauses",
+    ),
     Published::of::<crate::policy::ListCheck>("check-list-report", "Candidate-list check"),
     Published::of::<crate::election::TallyReport>("tally-report", "Tally report"),
     Published::of::<crate::apportionment::ApportionReport>(

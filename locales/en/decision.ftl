@@ -56,7 +56,3 @@ decision-votes-heading = votes:
 decision-abstain = abstain
 decision-blank = blank
 decision-invalid = invalid
-
-## `rulebook decide` (src/bin/rulebook/decide.rs).
-
-decision-votes-cannot-be-counted = the votes cannot be counted: { $problems } problem(s)

@@ -56,7 +56,3 @@ decision-votes-heading = perolehan suara:
 decision-abstain = abstain
 decision-blank = kosong
 decision-invalid = tidak sah
-
-## `rulebook decide` (src/bin/rulebook/decide.rs).
-
-decision-votes-cannot-be-counted = suara tidak dapat dihitung: { $problems } masalah

@@ -9,7 +9,7 @@ use crate::i18n::tr;
 
 /// The word for what an identifier, a vocabulary or a period names, in the current
 /// language; a kind without a catalogue entry is written as it is.
-fn kind(kind: &str) -> String {
+pub(crate) fn kind(kind: &str) -> String {
     match kind {
         "level" => tr!("model-kind-level"),
         "unit" => tr!("model-kind-unit"),

@@ -1,49 +1,71 @@
-//! Every user-facing text of the policy engine, one function per message, so that a
-//! translation touches this file only.
+//! Every user-facing text of the policy engine, one function per message. The texts
+//! are in the catalogues `locales/{en,id}/policy.ftl`; every text here is in the
+//! thread's language (see [`crate::i18n::with_lang`]).
+//!
+//! The words for a group (`woman`, `women`) are the policy's own; in Indonesian, a
+//! group selecting a gender the crate knows (women or men, in any of the spellings
+//! the vocabulary check knows) is written `perempuan` or `laki-laki`.
 
 use chrono::NaiveDate;
 
 use super::{
     Base, Conflict, Consequence, GroupId, Hardness, Policy, Reference, Rounding, Rule, RuleId,
-    Shape, Share,
+    Selector, Shape, Share,
 };
+use crate::i18n::{self, Lang, tr};
 
 pub(crate) fn unknown_group(rule: &RuleId, group: &GroupId) -> String {
-    format!("rule {rule} names group {group}, which the policy does not define in [[groups]]")
+    tr!(
+        "policy-unknown-group",
+        rule = rule.as_str(),
+        group = group.as_str()
+    )
 }
 
 pub(crate) fn bad_reference(rule: &RuleId, group: u64, total: u64) -> String {
-    format!(
-        "rule {rule} gives a reference population of {total} with {group} in the group: expected a total above 0 and no more in the group than in total"
+    tr!(
+        "policy-bad-reference",
+        rule = rule.as_str(),
+        total = total,
+        group = group
     )
 }
 
 pub(crate) fn band_without_groups(rule: &RuleId) -> String {
-    format!("rule {rule} is a band with no groups: list the groups it binds")
+    tr!("policy-band-without-groups", rule = rule.as_str())
 }
 
 pub(crate) fn band_group_twice(rule: &RuleId, group: &GroupId) -> String {
-    format!("rule {rule} lists group {group} twice in its band")
+    tr!(
+        "policy-band-group-twice",
+        rule = rule.as_str(),
+        group = group.as_str()
+    )
 }
 
 pub(crate) fn band_min_above_max(rule: &RuleId, min: Share, max: Share) -> String {
-    format!(
-        "rule {rule} has a band from {} to {}: the minimum is above the maximum",
-        min.percent_label(),
-        max.percent_label()
+    tr!(
+        "policy-band-min-above-max",
+        rule = rule.as_str(),
+        min = min.percent_label(),
+        max = max.percent_label()
     )
 }
 
 pub(crate) fn from_size_zero(rule: &RuleId) -> String {
-    format!("rule {rule} applies from 0 seats: from_seats must be at least 1")
+    tr!("policy-from-size-zero", rule = rule.as_str())
 }
 
 pub(crate) fn group_twice(group: &GroupId) -> String {
-    format!("group {group} is defined twice")
+    tr!("policy-group-twice", group = group.as_str())
 }
 
 pub(crate) fn version_twice(rule: &RuleId, version: u32) -> String {
-    format!("rule {rule} has version {version} twice: give each version its own number")
+    tr!(
+        "policy-version-twice",
+        rule = rule.as_str(),
+        version = version
+    )
 }
 
 pub(crate) fn annulled_before_effective(
@@ -52,24 +74,29 @@ pub(crate) fn annulled_before_effective(
     annulled: NaiveDate,
     effective: NaiveDate,
 ) -> String {
-    format!(
-        "rule {rule} version {version} is annulled from {annulled}, before it took effect on {effective}"
+    tr!(
+        "policy-annulled-before-effective",
+        rule = rule.as_str(),
+        version = version,
+        annulled = annulled.to_string(),
+        effective = effective.to_string()
     )
 }
 
 pub(crate) fn no_targets(rule: &RuleId) -> String {
-    format!(
-        "rule {rule} has an empty scope.targets: name what it applies to (bodies, delegations, candidate-lists, offices)"
-    )
+    tr!("policy-no-targets", rule = rule.as_str())
 }
 
 pub(crate) fn order_rule_twice(rule: &RuleId) -> String {
-    format!("order rule {rule} is defined twice")
+    tr!("policy-order-rule-twice", rule = rule.as_str())
 }
 
 pub(crate) fn bad_block(rule: &RuleId, at_least: u32, in_every: u32) -> String {
-    format!(
-        "order rule {rule} asks for {at_least} in every {in_every} places: expected blocks of at least 1 place holding no more than the block"
+    tr!(
+        "policy-bad-block",
+        rule = rule.as_str(),
+        at_least = at_least,
+        in_every = in_every
     )
 }
 
@@ -78,7 +105,7 @@ pub(crate) fn syntax(message: &str) -> String {
 }
 
 pub(super) fn no_rules() -> String {
-    "the policy has no rules: add a [[rules]] or an [[order_rules]] table".to_owned()
+    tr!("policy-no-rules")
 }
 
 pub(super) fn rule_selects_nobody(
@@ -88,42 +115,85 @@ pub(super) fn rule_selects_nobody(
     holders: u64,
     bodies: u64,
 ) -> String {
-    let holders = match holders {
-        1 => "the 1 seat holder".to_owned(),
-        n => format!("the {n} seat holders"),
-    };
-    let bodies = match bodies {
-        1 => "the 1 body".to_owned(),
-        n => format!("the {n} bodies"),
-    };
-    format!(
-        "rule {rule} selects nobody in its scope: {} among {holders} of {bodies} it covers",
-        count_of(policy, group, 0)
+    tr!(
+        "policy-selects-nobody",
+        rule = rule.as_str(),
+        none = count_of(policy, group, 0),
+        holders = holders,
+        bodies = bodies
     )
 }
 
-fn rounding_words(r: Rounding) -> &'static str {
+fn rounding_words(r: Rounding) -> String {
     match r {
-        Rounding::Up => "rounding up",
-        Rounding::Down => "rounding down",
-        Rounding::HalfUp => "rounding half up",
-        Rounding::HalfEven => "rounding half to even",
-        Rounding::DHondt => "by d'Hondt between the group and the rest",
+        Rounding::Up => tr!("policy-rounding-up"),
+        Rounding::Down => tr!("policy-rounding-down"),
+        Rounding::HalfUp => tr!("policy-rounding-half-up"),
+        Rounding::HalfEven => tr!("policy-rounding-half-even"),
+        Rounding::DHondt => tr!("policy-rounding-dhondt"),
     }
 }
 
-fn many(policy: &Policy, g: &GroupId) -> String {
-    policy
-        .group(g)
-        .map_or_else(|| g.to_string(), |d| d.many.clone())
+/// In Indonesian, the word for a group selecting a known gender: `perempuan`,
+/// `laki-laki` (Indonesian nouns do not change for the plural).
+fn known_gender_word(policy: &Policy, g: &GroupId) -> Option<String> {
+    if i18n::current() != Lang::Id {
+        return None;
+    }
+    let Selector::Gender(value) = &policy.group(g)?.select else {
+        return None;
+    };
+    let value = value.to_lowercase();
+    let class = super::vocabulary::GENDER_SYNONYMS
+        .iter()
+        .position(|c| c.contains(&value.as_str()))?;
+    Some(match class {
+        0 => tr!("policy-group-women"),
+        _ => tr!("policy-group-men"),
+    })
+}
+
+/// The word for several members of a group (`women`), falling back to the group id.
+pub(crate) fn many(policy: &Policy, g: &GroupId) -> String {
+    known_gender_word(policy, g).unwrap_or_else(|| {
+        policy
+            .group(g)
+            .map_or_else(|| g.to_string(), |d| d.many.clone())
+    })
+}
+
+/// The word for one member of a group (`woman`), falling back to the group id.
+pub(crate) fn one(policy: &Policy, g: &GroupId) -> String {
+    known_gender_word(policy, g).unwrap_or_else(|| {
+        policy
+            .group(g)
+            .map_or_else(|| g.to_string(), |d| d.one.clone())
+    })
 }
 
 /// `"1 woman"`, `"3 women"`, falling back to the group id.
 pub(crate) fn count_of(policy: &Policy, g: &GroupId, n: u64) -> String {
+    if let Some(word) = known_gender_word(policy, g) {
+        return format!("{n} {word}");
+    }
     match policy.group(g) {
         Some(d) => d.count_label(n),
-        None => format!("{n} of {g}"),
+        None => tr!("policy-count-of-unknown", count = n, group = g.as_str()),
     }
+}
+
+/// `seats` or `seat` (`places`, `place`) for `n`, in the thread's language; `unit` is
+/// [`seats_unit`] or [`places_word`].
+fn unit_word(unit: &str, n: u32) -> String {
+    if unit == places_word() {
+        tr!("policy-places", count = n)
+    } else {
+        tr!("policy-seats", count = n)
+    }
+}
+
+fn and_list(items: &[String]) -> String {
+    items.join(&format!(" {} ", tr!("policy-and")))
 }
 
 /// What a shape requires, in words: `at least 30% women, rounding up`.
@@ -133,27 +203,27 @@ pub fn describe_shape(policy: &Policy, shape: &Shape) -> String {
             group,
             share,
             rounding,
-        } => format!(
-            "at least {} {}, {}",
-            share.percent_label(),
-            many(policy, group),
-            rounding_words(*rounding)
+        } => tr!(
+            "policy-shape-share-floor",
+            share = share.percent_label(),
+            many = many(policy, group),
+            rounding = rounding_words(*rounding)
         ),
         Shape::Band {
             groups,
             min,
             max,
             rounding,
-        } => format!(
-            "each of {} between {} and {}, {}",
-            groups
+        } => tr!(
+            "policy-shape-band",
+            groups = groups
                 .iter()
                 .map(|g| many(policy, g))
                 .collect::<Vec<_>>()
                 .join(", "),
-            min.percent_label(),
-            max.percent_label(),
-            rounding_words(*rounding)
+            min = min.percent_label(),
+            max = max.percent_label(),
+            rounding = rounding_words(*rounding)
         ),
         Shape::Proportional {
             group,
@@ -161,78 +231,91 @@ pub fn describe_shape(policy: &Policy, shape: &Shape) -> String {
             rounding,
         } => {
             let population = match reference {
-                Reference::UnitMembership => "the unit's membership".to_owned(),
+                Reference::UnitMembership => tr!("policy-population-unit"),
                 Reference::Given {
                     label,
                     group_count,
                     total,
-                } => format!("the {label} ({group_count} of {total})"),
+                } => tr!(
+                    "policy-population-given",
+                    label = label,
+                    count = *group_count,
+                    total = *total
+                ),
             };
-            format!(
-                "{} at least in proportion to their share of {population}, {}",
-                many(policy, group),
-                rounding_words(*rounding)
+            tr!(
+                "policy-shape-proportional",
+                many = many(policy, group),
+                population = population,
+                rounding = rounding_words(*rounding)
             )
         }
-        Shape::CountFloor { group, count } => {
-            format!("at least {}", count_of(policy, group, u64::from(*count)))
-        }
-        Shape::FromSize { from_seats, then } => format!(
-            "from {from_seats} seats up: {}",
-            describe_shape(policy, then)
+        Shape::CountFloor { group, count } => tr!(
+            "policy-shape-count-floor",
+            count = count_of(policy, group, u64::from(*count))
+        ),
+        Shape::FromSize { from_seats, then } => tr!(
+            "policy-shape-from-size",
+            from = *from_seats,
+            then = describe_shape(policy, then)
         ),
     }
 }
 
-fn hardness_word(h: Hardness) -> &'static str {
+pub(crate) fn hardness_word(h: Hardness) -> String {
     match h {
-        Hardness::Binding => "binding",
-        Hardness::Target => "target",
+        Hardness::Binding => tr!("policy-hardness-binding"),
+        Hardness::Target => tr!("policy-hardness-target"),
     }
 }
 
-fn base_words(b: Base) -> &'static str {
+fn base_words(b: Base) -> String {
     match b {
-        Base::AllSeats => "all seats",
-        Base::FilledSeats => "filled seats",
-        Base::VotingSeats => "voting seats",
+        Base::AllSeats => tr!("policy-base-all-seats"),
+        Base::FilledSeats => tr!("policy-base-filled-seats"),
+        Base::VotingSeats => tr!("policy-base-voting-seats"),
     }
 }
 
-pub(crate) fn consequence_words(c: Consequence) -> &'static str {
+pub(crate) fn consequence_words(c: Consequence) -> String {
     match c {
-        Consequence::CorrectiveReplacement => "corrective replacement",
-        Consequence::FillFloorFirst => "fill the floor first",
-        Consequence::ListJump => "list jump",
-        Consequence::AddSeats => "add seats",
-        Consequence::RefuseDelegation => "delegation refused",
-        Consequence::ReportOnly => "report only",
-        Consequence::ConstrainedCount => "constrained count",
+        Consequence::CorrectiveReplacement => tr!("policy-consequence-corrective-replacement"),
+        Consequence::FillFloorFirst => tr!("policy-consequence-fill-floor-first"),
+        Consequence::ListJump => tr!("policy-consequence-list-jump"),
+        Consequence::AddSeats => tr!("policy-consequence-add-seats"),
+        Consequence::RefuseDelegation => tr!("policy-consequence-refuse-delegation"),
+        Consequence::ReportOnly => tr!("policy-consequence-report-only"),
+        Consequence::ConstrainedCount => tr!("policy-consequence-constrained-count"),
     }
 }
 
 /// The heading of a rule: `rule women-30 v1 (binding, from 2020-01-01): ...`.
 pub fn rule_heading(policy: &Policy, rule: &Rule) -> String {
-    let mut s = format!(
-        "rule {} v{} ({}, from {}",
-        rule.id,
-        rule.version,
-        hardness_word(rule.hardness),
-        rule.effective_from
-    );
-    if let Some(a) = &rule.annulled {
-        s.push_str(&format!(", annulled from {} by {}", a.from, a.by));
-    }
-    s.push_str(&format!(
-        "): {}; base {}; if not met: {}",
-        describe_shape(policy, &rule.require),
-        base_words(rule.base),
-        consequence_words(rule.consequence)
-    ));
-    if let Some(src) = &rule.source {
-        s.push_str(&format!("; source: {src}"));
-    }
-    s
+    let annulled = rule.annulled.as_ref().map_or_else(String::new, |a| {
+        format!(
+            ", {}",
+            tr!(
+                "policy-heading-annulled",
+                from = a.from.to_string(),
+                by = a.by.to_string()
+            )
+        )
+    });
+    let source = rule.source.as_ref().map_or_else(String::new, |src| {
+        format!("; {}", tr!("policy-heading-source", source = src))
+    });
+    tr!(
+        "policy-heading",
+        rule = rule.id.as_str(),
+        version = rule.version,
+        hardness = hardness_word(rule.hardness),
+        from = rule.effective_from.to_string(),
+        annulled = annulled,
+        shape = describe_shape(policy, &rule.require),
+        base = base_words(rule.base),
+        consequence = consequence_words(rule.consequence),
+        source = source
+    )
 }
 
 /// A conflict in words.
@@ -245,15 +328,21 @@ pub fn describe_conflict(policy: &Policy, c: &Conflict) -> String {
             max,
             max_rule,
         } => {
+            let count = count_of(policy, group, u64::from(*min));
             if min_rule == max_rule {
-                format!(
-                    "rule {min_rule} needs at least {} but allows at most {max}",
-                    count_of(policy, group, u64::from(*min))
+                tr!(
+                    "policy-conflict-min-above-max-one",
+                    rule = min_rule.as_str(),
+                    count = count,
+                    max = *max
                 )
             } else {
-                format!(
-                    "rule {min_rule} needs at least {} but rule {max_rule} allows at most {max}",
-                    count_of(policy, group, u64::from(*min))
+                tr!(
+                    "policy-conflict-min-above-max",
+                    min_rule = min_rule.as_str(),
+                    count = count,
+                    max_rule = max_rule.as_str(),
+                    max = *max
                 )
             }
         }
@@ -262,44 +351,64 @@ pub fn describe_conflict(policy: &Policy, c: &Conflict) -> String {
             min,
             rule,
             seats,
-        } => format!(
-            "rule {rule} needs at least {} in {seats} {}",
-            count_of(policy, group, u64::from(*min)),
-            unit_word("seats", *seats)
+        } => tr!(
+            "policy-conflict-more-than-seats",
+            rule = rule.as_str(),
+            count = count_of(policy, group, u64::from(*min)),
+            seats = *seats,
+            unit = unit_word(seats_unit(), *seats)
         ),
         Conflict::DisjointGroupsExceedSeats {
             groups,
             total,
             seats,
-        } => format!(
-            "{} need {total} seats together, more than the {seats} {}",
-            groups
+        } => {
+            let parts: Vec<String> = groups
                 .iter()
-                .map(|(g, m, r)| format!("rule {r} ({})", count_of(policy, g, u64::from(*m))))
-                .collect::<Vec<_>>()
-                .join(" and "),
-            unit_word("seats", *seats)
-        ),
+                .map(|(g, m, r)| {
+                    tr!(
+                        "policy-conflict-part",
+                        rule = r.as_str(),
+                        count = count_of(policy, g, u64::from(*m))
+                    )
+                })
+                .collect();
+            tr!(
+                "policy-conflict-disjoint",
+                parts = and_list(&parts),
+                total = *total,
+                seats = *seats,
+                unit = unit_word(seats_unit(), *seats)
+            )
+        }
     }
 }
 
 pub(crate) fn reference_missing(subject: &str, rule: &RuleId) -> String {
-    format!(
-        "{subject}: rule {rule} is proportional to the unit's membership, but the unit has no membership statistics in force on the date"
+    tr!(
+        "policy-reference-missing",
+        subject = subject,
+        rule = rule.as_str()
     )
 }
 
 pub(crate) fn rule_infeasible(subject: &str, seats: u32, unit: &str, why: &str) -> String {
-    format!(
-        "{subject} has {seats} {}, where the rule cannot be met: {why}",
-        unit_word(unit, seats)
+    tr!(
+        "policy-rule-infeasible",
+        subject = subject,
+        seats = seats,
+        unit = unit_word(unit, seats),
+        why = why
     )
 }
 
 pub(crate) fn contradiction(subject: &str, seats: u32, unit: &str, why: &str) -> String {
-    format!(
-        "{subject} has {seats} {}, where rules contradict each other: {why}",
-        unit_word(unit, seats)
+    tr!(
+        "policy-contradiction",
+        subject = subject,
+        seats = seats,
+        unit = unit_word(unit, seats),
+        why = why
     )
 }
 
@@ -316,19 +425,35 @@ pub(crate) fn shortfall(
     hardness: Hardness,
     refuse: bool,
 ) -> String {
-    let verb = match hardness {
-        Hardness::Binding => "needs",
-        Hardness::Target => "aims for",
-    };
     let more = min - found;
-    let mut s = format!(
-        "{subject} has {} in {seats} {}; rule {rule} {verb} at least {min} ({} more)",
-        count_of(policy, group, u64::from(found)),
-        unit_word(unit, seats),
-        count_of(policy, group, u64::from(more)),
-    );
+    let found = count_of(policy, group, u64::from(found));
+    let more = count_of(policy, group, u64::from(more));
+    let unit = unit_word(unit, seats);
+    let mut s = match hardness {
+        Hardness::Binding => tr!(
+            "policy-shortfall-binding",
+            subject = subject,
+            found = found,
+            seats = seats,
+            unit = unit,
+            rule = rule.as_str(),
+            min = min,
+            more = more
+        ),
+        Hardness::Target => tr!(
+            "policy-shortfall-target",
+            subject = subject,
+            found = found,
+            seats = seats,
+            unit = unit,
+            rule = rule.as_str(),
+            min = min,
+            more = more
+        ),
+    };
     if refuse {
-        s.push_str("; the delegation is refused");
+        s.push_str("; ");
+        s.push_str(&tr!("policy-delegation-refused"));
     }
     s
 }
@@ -344,11 +469,15 @@ pub(crate) fn excess(
     max: u32,
     rule: &RuleId,
 ) -> String {
-    format!(
-        "{subject} has {} in {seats} {}; rule {rule} allows at most {max} ({} too many)",
-        count_of(policy, group, u64::from(found)),
-        unit_word(unit, seats),
-        found - max
+    tr!(
+        "policy-excess",
+        subject = subject,
+        found = count_of(policy, group, u64::from(found)),
+        seats = seats,
+        unit = unit_word(unit, seats),
+        rule = rule.as_str(),
+        max = max,
+        over = found - max
     )
 }
 
@@ -359,10 +488,12 @@ pub(crate) fn data_missing(
     group: &GroupId,
     rule: &RuleId,
 ) -> String {
-    format!(
-        "{subject}: {unknown} {} held by people whose data cannot tell whether they are {} (rule {rule}); they are counted as not",
-        if unknown == 1 { "seat is" } else { "seats are" },
-        many(policy, group)
+    tr!(
+        "policy-data-missing",
+        subject = subject,
+        unknown = unknown,
+        many = many(policy, group),
+        rule = rule.as_str()
     )
 }
 
@@ -372,16 +503,19 @@ pub(crate) fn lot_last_seat(
     group: &GroupId,
     rule: &RuleId,
 ) -> String {
-    format!(
-        "{subject}: under rule {rule} the last seat is tied by d'Hondt between {} and the rest and is decided by lot; the floor does not count it",
-        many(policy, group)
+    tr!(
+        "policy-lot-last-seat",
+        subject = subject,
+        rule = rule.as_str(),
+        many = many(policy, group)
     )
 }
 
 pub(crate) fn the_list() -> String {
-    "the list".to_owned()
+    tr!("policy-subject-list")
 }
 
+/// The unit of a candidate list's size (a key, translated by `unit_word`).
 pub(crate) fn places_word() -> &'static str {
     "places"
 }
@@ -391,17 +525,18 @@ pub(crate) fn order_shortfall(
     rule: &super::OrderRule,
     b: &super::BlockShortfall,
 ) -> String {
-    let mut s = format!(
-        "places {}-{} of the list hold {}; rule {} needs at least {} in every {} places",
-        b.first,
-        b.last,
-        count_of(policy, &rule.group, u64::from(b.found)),
-        rule.id,
-        rule.at_least,
-        rule.in_every
+    let mut s = tr!(
+        "policy-order-shortfall",
+        first = b.first,
+        last = b.last,
+        found = count_of(policy, &rule.group, u64::from(b.found)),
+        rule = rule.id.as_str(),
+        at_least = rule.at_least,
+        in_every = rule.in_every
     );
     if b.unknown > 0 {
-        s.push_str(&format!(" ({} with unknown data)", b.unknown));
+        s.push(' ');
+        s.push_str(&tr!("policy-order-unknown", unknown = b.unknown));
     }
     s
 }
@@ -411,12 +546,21 @@ fn bounds_words(policy: &Policy, seats: u32, groups: &[super::GroupBounds]) -> S
         .iter()
         .map(|b| {
             let mut s = if b.max >= seats {
-                format!("at least {}", count_of(policy, &b.group, u64::from(b.min)))
+                tr!(
+                    "policy-bounds-at-least",
+                    count = count_of(policy, &b.group, u64::from(b.min))
+                )
             } else {
-                format!("{} to {} {}", b.min, b.max, many(policy, &b.group))
+                tr!(
+                    "policy-bounds-range",
+                    min = b.min,
+                    max = b.max,
+                    many = many(policy, &b.group)
+                )
             };
             if b.lot_for_last_seat {
-                s.push_str(" (+1 if the lot for the tied last seat falls on them)");
+                s.push(' ');
+                s.push_str(&tr!("policy-bounds-lot"));
             }
             s
         })
@@ -424,8 +568,9 @@ fn bounds_words(policy: &Policy, seats: u32, groups: &[super::GroupBounds]) -> S
         .join("; ")
 }
 
-/// The drafter's table as text: each rule's heading, then one line per size, with the
-/// sizes where the rule cannot be met marked, then the contradictions.
+/// The drafter's table as text, in the thread's language: each rule's heading, then
+/// one line per size, with the sizes where the rule cannot be met marked, then the
+/// contradictions.
 pub fn render_explanation(policy: &Policy, e: &super::Explanation) -> String {
     use std::fmt::Write as _;
     let mut out = String::new();
@@ -435,18 +580,16 @@ pub fn render_explanation(policy: &Policy, e: &super::Explanation) -> String {
             .iter()
             .find(|r| r.id == table.rule && r.version == table.version)
             .map_or_else(
-                || format!("rule {}", table.rule),
+                || tr!("policy-heading-plain", rule = table.rule.as_str()),
                 |r| rule_heading(policy, r),
             );
         let _ = writeln!(out, "{heading}");
         for row in &table.rows {
             let what = match &row.requirement {
                 super::Requirement::NotApplicable { from_seats } => {
-                    format!("does not apply (from {from_seats} seats)")
+                    tr!("policy-row-not-applicable", from = *from_seats)
                 }
-                super::Requirement::NeedsReference => {
-                    "depends on the unit's membership statistics".to_owned()
-                }
+                super::Requirement::NeedsReference => tr!("policy-row-needs-reference"),
                 super::Requirement::Bounds { groups } => bounds_words(policy, row.seats, groups),
             };
             if row.infeasible.is_empty() {
@@ -459,9 +602,10 @@ pub fn render_explanation(policy: &Policy, e: &super::Explanation) -> String {
                     .collect();
                 let _ = writeln!(
                     out,
-                    "  {:>3} {}: INFEASIBLE: {what}: {}",
+                    "  {:>3} {}: {}: {what}: {}",
                     row.seats,
                     seats_word(row.seats),
+                    tr!("policy-row-infeasible"),
                     why.join("; ")
                 );
             }
@@ -469,17 +613,21 @@ pub fn render_explanation(policy: &Policy, e: &super::Explanation) -> String {
         let bad = table.infeasible_sizes();
         if !bad.is_empty() {
             let list: Vec<String> = bad.iter().map(u32::to_string).collect();
-            let _ = writeln!(out, "  cannot be met at: {} seats", list.join(", "));
+            let _ = writeln!(
+                out,
+                "  {}",
+                tr!("policy-cannot-be-met-at", sizes = list.join(", "))
+            );
         }
         let _ = writeln!(out);
     }
     if e.contradictions.is_empty() {
-        let _ = writeln!(out, "no contradictions between rules");
+        let _ = writeln!(out, "{}", tr!("policy-no-contradictions"));
     } else {
         let _ = writeln!(
             out,
-            "contradictions between rules ({}):",
-            e.contradictions.len()
+            "{}",
+            tr!("policy-contradictions", count = e.contradictions.len())
         );
         for c in &e.contradictions {
             let _ = writeln!(
@@ -494,18 +642,19 @@ pub fn render_explanation(policy: &Policy, e: &super::Explanation) -> String {
     out
 }
 
-fn seats_word(n: u32) -> &'static str {
-    if n == 1 { "seat" } else { "seats" }
+fn seats_word(n: u32) -> String {
+    tr!("policy-seats", count = n)
 }
 
 pub(crate) fn body_label(delegation: bool, id: &str) -> String {
     if delegation {
-        format!("delegation {id}")
+        tr!("policy-subject-delegation", id = id)
     } else {
-        format!("body {id}")
+        tr!("policy-subject-body", id = id)
     }
 }
 
+/// The unit of a body's size (a key, translated by `unit_word`).
 pub(crate) fn seats_unit() -> &'static str {
     "seats"
 }
@@ -519,79 +668,125 @@ pub(crate) fn not_enough_eligible(
     min: u32,
     rule: &RuleId,
 ) -> String {
-    format!(
-        "unit {unit} has {} in good standing; {subject} needs {min} under rule {rule}",
-        if available == 1 {
-            format!(
-                "1 {} member",
-                policy
-                    .group(group)
-                    .map_or(group.as_str(), |d| d.one.as_str())
-            )
-        } else {
-            format!(
-                "{available} {} members",
-                policy
-                    .group(group)
-                    .map_or(group.as_str(), |d| d.one.as_str())
-            )
-        }
+    tr!(
+        "policy-not-enough-eligible",
+        unit = unit,
+        available = available,
+        one = one(policy, group),
+        subject = subject,
+        min = min,
+        rule = rule.as_str()
     )
 }
 
-/// The audit report as text: findings grouped by severity, then the summaries per
-/// level and per rule.
+/// The audit report as text, in the thread's language: findings grouped by severity,
+/// then the summaries per level and per rule.
 pub fn render_audit(r: &super::AuditReport) -> String {
     use std::fmt::Write as _;
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "audit as of {}: {} {} in scope",
-        r.as_of,
-        r.bodies_audited,
-        if r.bodies_audited == 1 {
-            "body"
-        } else {
-            "bodies"
-        }
+        "{}",
+        tr!(
+            "policy-audit-heading",
+            as_of = r.as_of.to_string(),
+            count = r.bodies_audited
+        )
     );
     out.push_str(&crate::diagnostics::render_text(&r.findings));
     if !r.by_level.is_empty() {
-        let _ = writeln!(out, "by level:");
+        let _ = writeln!(out, "{}", tr!("policy-audit-by-level"));
         for l in &r.by_level {
             let _ = writeln!(
                 out,
-                "  {}: {} of {} bodies comply",
-                l.level, l.compliant, l.bodies
+                "  {}",
+                tr!(
+                    "policy-audit-level",
+                    level = l.level.as_str(),
+                    compliant = l.compliant,
+                    bodies = l.bodies
+                )
             );
         }
     }
     if !r.by_rule.is_empty() {
-        let _ = writeln!(out, "by rule:");
+        let _ = writeln!(out, "{}", tr!("policy-audit-by-rule"));
         for s in &r.by_rule {
             let _ = writeln!(
                 out,
-                "  {} v{} ({}): {} in scope, {} comply, {} fall short, {} cannot be met, {} not applicable, {} not judged",
-                s.rule,
-                s.version,
-                hardness_word(s.hardness),
-                s.in_scope,
-                s.complies,
-                s.breaks,
-                s.infeasible,
-                s.not_applicable,
-                s.unknown
+                "  {}",
+                tr!(
+                    "policy-audit-rule",
+                    rule = s.rule.as_str(),
+                    version = s.version,
+                    hardness = hardness_word(s.hardness),
+                    in_scope = s.in_scope,
+                    complies = s.complies,
+                    breaks = s.breaks,
+                    infeasible = s.infeasible,
+                    not_applicable = s.not_applicable,
+                    unknown = s.unknown
+                )
             );
         }
     }
     out
 }
 
-/// `seats` or `seat`, `places` or `place`.
-fn unit_word(unit: &str, n: u32) -> &str {
-    if n == 1 {
-        unit.strip_suffix('s').unwrap_or(unit)
-    } else {
-        unit
+/// The words of the vocabulary warnings (`unknown-selector-value`).
+pub(crate) mod vocabulary {
+    use crate::i18n::tr;
+
+    pub(crate) fn no_gender(group: &str, value: &str) -> String {
+        tr!("policy-vocab-no-gender", group = group, value = value)
+    }
+
+    pub(crate) fn gender(group: &str, value: &str, used: &str, nearest: &str) -> String {
+        tr!(
+            "policy-vocab-gender",
+            group = group,
+            value = value,
+            used = used,
+            nearest = nearest
+        )
+    }
+
+    pub(crate) fn attribute_value(
+        group: &str,
+        name: &str,
+        value: &str,
+        used: &str,
+        nearest: &str,
+    ) -> String {
+        tr!(
+            "policy-vocab-attribute-value",
+            group = group,
+            name = name,
+            value = value,
+            used = used,
+            nearest = nearest
+        )
+    }
+
+    pub(crate) fn no_attributes(group: &str, name: &str) -> String {
+        tr!("policy-vocab-no-attributes", group = group, name = name)
+    }
+
+    pub(crate) fn attribute(group: &str, name: &str, used: &str, nearest: &str) -> String {
+        tr!(
+            "policy-vocab-attribute",
+            group = group,
+            name = name,
+            used = used,
+            nearest = nearest
+        )
+    }
+
+    pub(crate) fn more(shown: &str, more: usize) -> String {
+        tr!("policy-vocab-more", shown = shown, more = more)
+    }
+
+    pub(crate) fn nearest(value: &str) -> String {
+        format!(" {}", tr!("policy-vocab-nearest", value = value))
     }
 }

@@ -9,7 +9,7 @@ use crate::model::Organization;
 #[non_exhaustive]
 pub enum PolicyError {
     /// The text is not valid TOML or JSON, or does not have the policy's shape.
-    #[error("line {line}, column {column}: {message}")]
+    #[error("{}", crate::read::messages::located(Some(*.line), Some(*.column), "", true, .message))]
     Syntax {
         /// `TOML` or `JSON`.
         format: &'static str,

@@ -7,6 +7,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::messages::vocabulary as words;
 use super::{GroupDef, Policy, Selector};
 use crate::model::Organization;
 use crate::{Finding, JsonPath, Severity};
@@ -20,7 +21,7 @@ const SHOWN: usize = 10;
 /// Words for the same gender, lowercase: a selector's value and a document's value in
 /// one class are each other's nearest, whatever their spelling (English, Indonesian,
 /// and the one-letter codes of spreadsheets).
-const GENDER_SYNONYMS: &[&[&str]] = &[
+pub(crate) const GENDER_SYNONYMS: &[&[&str]] = &[
     &["woman", "women", "female", "f", "w", "perempuan", "wanita"],
     &["man", "men", "male", "m", "laki-laki", "laki", "pria"],
 ];
@@ -119,41 +120,33 @@ pub fn check_vocabulary(org: &Organization, policy: &Policy) -> Vec<Finding> {
                 let used = by_use(&genders);
                 let nearest = nearest(value, &used, true);
                 if used.is_empty() {
-                    format!(
-                        "group {group}: no person has gender `{value}`; the document records no gender"
-                    )
+                    words::no_gender(group, value)
                 } else {
-                    format!(
-                        "group {group}: no person has gender `{value}`; the document uses {}{}",
-                        listed(&used),
-                        nearest_words(nearest)
-                    )
+                    words::gender(group, value, &listed(&used), &nearest_words(nearest))
                 }
             }
             Leaf::Attribute { name, value } => match attributes.get(name) {
                 Some(values) if values.contains_key(value) => continue,
                 Some(values) => {
                     let used = by_use(values);
-                    format!(
-                        "group {group}: no person has attribute `{name}` = `{value}`; \
-                         the document uses {}{}",
-                        listed(&used),
-                        nearest_words(nearest(value, &used, false))
+                    words::attribute_value(
+                        group,
+                        name,
+                        value,
+                        &listed(&used),
+                        &nearest_words(nearest(value, &used, false)),
                     )
                 }
                 None => {
                     let used = by_use(&names);
                     if used.is_empty() {
-                        format!(
-                            "group {group}: no person has attribute `{name}`; the document \
-                             records no attributes"
-                        )
+                        words::no_attributes(group, name)
                     } else {
-                        format!(
-                            "group {group}: no person has attribute `{name}`; the document \
-                             uses attributes {}{}",
-                            listed(&used),
-                            nearest_words(nearest(name, &used, false))
+                        words::attribute(
+                            group,
+                            name,
+                            &listed(&used),
+                            &nearest_words(nearest(name, &used, false)),
                         )
                     }
                 }
@@ -225,14 +218,14 @@ fn listed(values: &[&str]) -> String {
         .collect();
     let more = values.len().saturating_sub(SHOWN);
     if more > 0 {
-        format!("{} and {more} more", shown.join(", "))
+        words::more(&shown.join(", "), more)
     } else {
         shown.join(", ")
     }
 }
 
 fn nearest_words(nearest: Option<&str>) -> String {
-    nearest.map_or_else(String::new, |n| format!(" (nearest: `{n}`)"))
+    nearest.map_or_else(String::new, words::nearest)
 }
 
 /// The used value nearest `wanted` (see [`check_vocabulary`]); `used` is most carried

@@ -131,57 +131,24 @@ pub enum CsvErrorKind {
 
 impl fmt::Display for CsvError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.column {
-            Some(c) => write!(f, "line {}, column {c:?}: ", self.line)?,
-            None => write!(f, "line {}: ", self.line)?,
-        }
-        match &self.kind {
-            CsvErrorKind::Empty => f.write_str("the file is empty: expected a header line"),
-            CsvErrorKind::NoRows => {
-                f.write_str("the file has a header but no rows: expected a row below it")
-            }
-            CsvErrorKind::Syntax(m) => write!(f, "unreadable CSV: {m}"),
-            CsvErrorKind::UnclosedQuote => f.write_str(
-                "a quoted field is not closed: expected a closing '\"' before the end of the file",
-            ),
-            CsvErrorKind::MissingColumn { name, header } => write!(
-                f,
-                "no column named {name:?} in the header ({}): expected a column {name:?}",
-                header.join(", ")
-            ),
-            CsvErrorKind::DuplicateColumn { name } => write!(
-                f,
-                "the header names column {name:?} twice: expected each column once"
-            ),
-            CsvErrorKind::MissingField => {
-                f.write_str("the row stops before this column: expected a field for it")
-            }
-            CsvErrorKind::ExtraFields { found, expected } => write!(
-                f,
-                "the row has {found} fields: expected at most {expected}, one per header column"
-            ),
-            CsvErrorKind::NotANumber { value } => write!(
-                f,
-                "{value:?} is not a whole number: expected digits only, such as 1200, with no \
-                 thousands separator or decimal mark"
-            ),
-            CsvErrorKind::TooLarge { value, max } => {
-                write!(f, "{value} is too large: expected at most {max}")
-            }
-            CsvErrorKind::EmptyField => f.write_str("the field is empty: expected a value"),
-            CsvErrorKind::Duplicate { value, first_line } => write!(
-                f,
-                "{value:?} appears again (first on line {first_line}): expected each once"
-            ),
-            CsvErrorKind::NotADate { value } => {
-                write!(f, "{value:?} is not a date: expected YYYY-MM-DD")
-            }
-            CsvErrorKind::BandOrder { from, previous } => write!(
-                f,
-                "band starting at {from} does not start above the band before it ({previous}): \
-                 expected ascending lower bounds"
-            ),
-        }
+        use super::messages as m;
+        let message = match &self.kind {
+            CsvErrorKind::Empty => m::csv_empty(),
+            CsvErrorKind::NoRows => m::csv_no_rows(),
+            CsvErrorKind::Syntax(text) => m::csv_syntax(text),
+            CsvErrorKind::UnclosedQuote => m::csv_unclosed_quote(),
+            CsvErrorKind::MissingColumn { name, header } => m::csv_missing_column(name, header),
+            CsvErrorKind::DuplicateColumn { name } => m::csv_duplicate_column(name),
+            CsvErrorKind::MissingField => m::csv_missing_field(),
+            CsvErrorKind::ExtraFields { found, expected } => m::csv_extra_fields(*found, *expected),
+            CsvErrorKind::NotANumber { value } => m::csv_not_a_number(value),
+            CsvErrorKind::TooLarge { value, max } => m::csv_too_large(value, *max),
+            CsvErrorKind::EmptyField => m::csv_empty_field(),
+            CsvErrorKind::Duplicate { value, first_line } => m::csv_duplicate(value, *first_line),
+            CsvErrorKind::NotADate { value } => m::csv_not_a_date(value),
+            CsvErrorKind::BandOrder { from, previous } => m::csv_band_order(*from, *previous),
+        };
+        f.write_str(&m::csv_located(self.line, self.column.as_deref(), &message))
     }
 }
 

@@ -1,14 +1,22 @@
-//! Every user-facing message of validation, in one place so a translation touches one
-//! file. One function per finding code (some codes have a few shapes).
+//! Every user-facing message of validation, one function per finding code (some codes
+//! have a few shapes). The texts are in the catalogues `locales/{en,id}/validate.ftl`
+//! (see [`crate::i18n`]).
 
 use chrono::NaiveDate;
 use std::fmt::Display;
 
+use crate::i18n::tr;
+use crate::model::messages::kind;
+
 fn date_range(from: NaiveDate, to: Option<NaiveDate>) -> String {
     match to {
-        Some(to) if to == from => format!("on {from}"),
-        Some(to) => format!("from {from} to {to}"),
-        None => format!("from {from} on"),
+        Some(to) if to == from => tr!("validate-on", date = from.to_string()),
+        Some(to) => tr!(
+            "validate-from-to",
+            from = from.to_string(),
+            to = to.to_string()
+        ),
+        None => tr!("validate-from-on", from = from.to_string()),
     }
 }
 
@@ -20,18 +28,24 @@ fn list<T: Display>(items: &[T]) -> String {
         .join(", ")
 }
 
-pub(crate) fn duplicate_id(kind: &str, id: &str, first: &str) -> String {
-    format!("{kind} id {id} is used twice; first at {first}")
+pub(crate) fn duplicate_id(k: &str, id: &str, first: &str) -> String {
+    tr!(
+        "validate-duplicate-id",
+        kind = kind(k),
+        id = id,
+        first = first
+    )
 }
 
-pub(crate) fn unknown_reference(kind: &str, id: &str) -> String {
-    format!("no {kind} has id {id}")
+pub(crate) fn unknown_reference(k: &str, id: &str) -> String {
+    tr!("validate-unknown-reference", kind = kind(k), id = id)
 }
 
 pub(crate) fn unknown_method(method: &str) -> String {
-    format!(
-        "no counting method is named {method}; expected one of {}",
-        crate::election::METHOD_NAMES.join(", ")
+    tr!(
+        "validate-unknown-method",
+        method = method,
+        methods = crate::election::METHOD_NAMES.join(", ")
     )
 }
 
@@ -40,10 +54,7 @@ pub(crate) fn unit_cycle(cycle: &[&str]) -> String {
     if let Some(first) = cycle.first() {
         ids.push(first);
     }
-    format!(
-        "unit parents form a cycle: {}; expected a tree",
-        ids.join(" -> ")
-    )
+    tr!("validate-unit-cycle", ids = ids.join(" -> "))
 }
 
 pub(crate) fn level_not_below_parent(
@@ -52,8 +63,12 @@ pub(crate) fn level_not_below_parent(
     parent: &str,
     parent_level: &str,
 ) -> String {
-    format!(
-        "unit {unit} at level {level} has parent {parent} at level {parent_level}; a unit's level must be below its parent's"
+    tr!(
+        "validate-level-not-below-parent",
+        unit = unit,
+        level = level,
+        parent = parent,
+        parent_level = parent_level
     )
 }
 
@@ -65,17 +80,23 @@ pub(crate) fn below_minimum_members(
     level: &str,
     min: u32,
 ) -> String {
-    format!(
-        "unit {unit} has {members} members on {as_of} ({source}); level {level} needs at least {min}"
+    tr!(
+        "validate-below-minimum-members",
+        unit = unit,
+        members = members,
+        as_of = as_of.to_string(),
+        source = source,
+        level = level,
+        min = min
     )
 }
 
-pub(crate) fn source_records() -> &'static str {
-    "membership records"
+pub(crate) fn source_records() -> String {
+    tr!("validate-source-records")
 }
 
 pub(crate) fn source_stats(date: NaiveDate) -> String {
-    format!("statistics of {date}")
+    tr!("validate-source-stats", date = date.to_string())
 }
 
 pub(crate) fn below_minimum_affiliates(
@@ -87,11 +108,22 @@ pub(crate) fn below_minimum_affiliates(
     min: u32,
 ) -> String {
     match counted_level {
-        Some(l) => format!(
-            "unit {unit} has {count} affiliated units at level {l} on {as_of}; level {level} needs at least {min}"
+        Some(l) => tr!(
+            "validate-below-minimum-affiliates-at",
+            unit = unit,
+            count = count,
+            counted = l,
+            as_of = as_of.to_string(),
+            level = level,
+            min = min
         ),
-        None => format!(
-            "unit {unit} has {count} affiliated units on {as_of}; level {level} needs at least {min}"
+        None => tr!(
+            "validate-below-minimum-affiliates",
+            unit = unit,
+            count = count,
+            as_of = as_of.to_string(),
+            level = level,
+            min = min
         ),
     }
 }
@@ -103,45 +135,55 @@ pub(crate) fn too_many_affiliations(
     level: &str,
     max: u32,
 ) -> String {
-    format!(
-        "unit {unit} is affiliated upward to {} units on {as_of} ({}); level {level} allows at most {max}",
-        upward.len(),
-        upward.join(", ")
+    tr!(
+        "validate-too-many-affiliations",
+        unit = unit,
+        count = upward.len(),
+        as_of = as_of.to_string(),
+        ids = upward.join(", "),
+        level = level,
+        max = max
     )
 }
 
 pub(crate) fn stats_duplicate_date(unit: &str, date: NaiveDate) -> String {
-    format!("unit {unit} has two membership statistics dated {date}; expected one per date")
+    tr!(
+        "validate-stats-duplicate-date",
+        unit = unit,
+        date = date.to_string()
+    )
 }
 
 pub(crate) fn substitute_other_body(post: &str, titular: &str) -> String {
-    format!(
-        "substitute post {post} stands in for {titular}, a post of another body; expected a post of the same body"
+    tr!(
+        "validate-substitute-other-body",
+        post = post,
+        titular = titular
     )
 }
 
 pub(crate) fn substitute_of_itself(post: &str) -> String {
-    format!("post {post} is a substitute for itself; expected another post of the body")
+    tr!("validate-substitute-of-itself", post = post)
 }
 
 pub(crate) fn substitute_chain(post: &str, titular: &str) -> String {
-    format!(
-        "substitute post {post} stands in for {titular}, itself a substitute; expected a titular post"
-    )
+    tr!("validate-substitute-chain", post = post, titular = titular)
 }
 
 pub(crate) fn condition_other_body(post: &str, body: &str) -> String {
-    format!(
-        "condition names post {post}, which is not in body {body}; expected a post of the same body"
-    )
+    tr!("validate-condition-other-body", post = post, body = body)
 }
 
 pub(crate) fn condition_count_above_seats(count: u32, seats: u64) -> String {
-    format!("condition needs {count} seats held by a group but its posts have only {seats} seats")
+    tr!(
+        "validate-condition-count-above-seats",
+        count = count,
+        seats = seats
+    )
 }
 
 pub(crate) fn incompatibility_too_few(n: usize) -> String {
-    format!("incompatibility names {n} distinct posts; expected at least 2")
+    tr!("validate-incompatibility-too-few", count = n)
 }
 
 pub(crate) fn term_before_birth(
@@ -150,8 +192,12 @@ pub(crate) fn term_before_birth(
     start: NaiveDate,
     birth: NaiveDate,
 ) -> String {
-    format!(
-        "term of {person} on post {post} starts on {start}, before the holder's birth date {birth}"
+    tr!(
+        "validate-term-before-birth",
+        person = person,
+        post = post,
+        start = start.to_string(),
+        birth = birth.to_string()
     )
 }
 
@@ -163,17 +209,23 @@ pub(crate) fn seats_overfilled(
     seats: u32,
     ids: &[&str],
 ) -> String {
-    format!(
-        "post {post} has {holders} holders {} ({}); it has {seats} seat{}",
-        date_range(from, to),
-        ids.join(", "),
-        if seats == 1 { "" } else { "s" }
+    tr!(
+        "validate-seats-overfilled",
+        post = post,
+        holders = holders,
+        when = date_range(from, to),
+        ids = ids.join(", "),
+        seats = seats
     )
 }
 
 pub(crate) fn holder_not_member(person: &str, post: &str, unit: &str, from: NaiveDate) -> String {
-    format!(
-        "{person} holds post {post} but is not a member in good standing of unit {unit} or a unit above it on {from}"
+    tr!(
+        "validate-holder-not-member",
+        person = person,
+        post = post,
+        unit = unit,
+        from = from.to_string()
     )
 }
 
@@ -183,12 +235,21 @@ pub(crate) fn reserved_seat_outside_group(
     group: &str,
     on: NaiveDate,
 ) -> String {
-    format!("{person} holds post {post}, reserved for {group}, but is not in that group on {on}")
+    tr!(
+        "validate-reserved-seat-outside-group",
+        person = person,
+        post = post,
+        group = group,
+        on = on.to_string()
+    )
 }
 
 pub(crate) fn reserved_seat_unverifiable(person: &str, post: &str, group: &str) -> String {
-    format!(
-        "{person} holds post {post}, reserved for {group}, and the document does not say whether they are in that group"
+    tr!(
+        "validate-reserved-seat-unverifiable",
+        person = person,
+        post = post,
+        group = group
     )
 }
 
@@ -199,9 +260,12 @@ pub(crate) fn incompatible_posts(
     from: NaiveDate,
     to: Option<NaiveDate>,
 ) -> String {
-    format!(
-        "{person} holds incompatible posts {a} and {b} {}",
-        date_range(from, to)
+    tr!(
+        "validate-incompatible-posts",
+        person = person,
+        a = a,
+        b = b,
+        when = date_range(from, to)
     )
 }
 
@@ -213,23 +277,32 @@ pub(crate) fn condition_at_least_broken(
     group: &str,
     as_of: NaiveDate,
 ) -> String {
-    format!(
-        "posts {} have {in_group} holders in {group} and {vacant} vacant seats on {as_of}; the condition needs at least {count} in {group}",
-        list(posts)
+    tr!(
+        "validate-condition-at-least-broken",
+        posts = list(posts),
+        in_group = in_group,
+        group = group,
+        vacant = vacant,
+        as_of = as_of.to_string(),
+        count = count
     )
 }
 
 pub(crate) fn condition_unverifiable(posts: &[&str], unknown: u32, as_of: NaiveDate) -> String {
-    format!(
-        "posts {}: the condition cannot be judged on {as_of}; {unknown} holders lack the data it needs",
-        list(posts)
+    tr!(
+        "validate-condition-unverifiable",
+        posts = list(posts),
+        as_of = as_of.to_string(),
+        unknown = unknown
     )
 }
 
 pub(crate) fn condition_same_gender(posts: &[&str], gender: &str, as_of: NaiveDate) -> String {
-    format!(
-        "posts {} are all held by people of gender {gender} on {as_of}; the condition needs different genders",
-        list(posts)
+    tr!(
+        "validate-condition-same-gender",
+        posts = list(posts),
+        gender = gender,
+        as_of = as_of.to_string()
     )
 }
 
@@ -242,13 +315,19 @@ pub(crate) fn term_too_long(
     max_months: u32,
     limit: NaiveDate,
 ) -> String {
+    let (start, end) = (start.to_string(), end.to_string());
     let runs = if open {
-        format!("has run from {start} to {end} and is still open")
+        tr!("validate-term-runs-open", start = &start, end = &end)
     } else {
-        format!("runs from {start} to {end}")
+        tr!("validate-term-runs", start = &start, end = &end)
     };
-    format!(
-        "term of {person} on post {post} {runs}; the body allows at most {max_months} months (until {limit})"
+    tr!(
+        "validate-term-too-long",
+        person = person,
+        post = post,
+        runs = runs,
+        max_months = max_months,
+        limit = limit.to_string()
     )
 }
 
@@ -261,14 +340,26 @@ pub(crate) fn consecutive_terms_exceeded(
     cooling: Option<u32>,
 ) -> String {
     let gap = match cooling {
-        Some(m) => format!(" without a break of {m} months"),
+        Some(m) => format!(" {}", tr!("validate-consecutive-gap", months = m)),
         None => String::new(),
     };
-    format!(
-        "{person} starts a consecutive term {run} on post {post} on {start}{gap}; the body allows at most {max}"
+    tr!(
+        "validate-consecutive-terms-exceeded",
+        person = person,
+        run = run,
+        post = post,
+        start = start.to_string(),
+        gap = gap,
+        max = max
     )
 }
 
 pub(crate) fn vacancy(post: &str, vacant: u64, seats: u32, as_of: NaiveDate) -> String {
-    format!("post {post} has {vacant} of {seats} seats vacant on {as_of}")
+    tr!(
+        "validate-vacancy",
+        post = post,
+        vacant = vacant,
+        seats = seats,
+        as_of = as_of.to_string()
+    )
 }

@@ -239,7 +239,7 @@ pub(super) fn structural_rules(
             let found = if has_records.get(i).copied().unwrap_or(false) {
                 Some((
                     members.get(i).copied().unwrap_or(0),
-                    messages::source_records().to_owned(),
+                    messages::source_records(),
                 ))
             } else {
                 u.stats_as_of(as_of)

@@ -137,6 +137,30 @@ fn policy_explain_prints_the_explanation() {
 }
 
 #[test]
+fn policy_explain_clause_prints_the_clause_report() {
+    let policy = policy_file("spn-policy.toml");
+    let table = policy::explain(&policy, 1..=9, Some(as_of()));
+    for lang in union_rulebook::i18n::Lang::ALL {
+        let report = policy::ClauseReport::new(&policy, &table, 1..=9, lang);
+        let args = [
+            "--lang",
+            lang.tag(),
+            "policy",
+            "explain",
+            &path("spn-policy.toml"),
+            "--seats",
+            "1..9",
+            "--as-of",
+            AS_OF,
+            "--clause",
+            "--format",
+            "json",
+        ];
+        check("clause-report", &args, 0, &report);
+    }
+}
+
+#[test]
 fn policy_check_list_prints_the_list_check() {
     let list = CandidateList::from_csv(&read("candidate-list.csv")).unwrap();
     let report = policy::check_list(&policy_file("spn-policy.toml"), &list, as_of());

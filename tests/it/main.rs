@@ -23,6 +23,8 @@ mod formats_props;
 mod hostile;
 mod i18n;
 mod i18n_count;
+#[cfg(feature = "cli")]
+mod i18n_examples;
 mod list_pr;
 mod model;
 mod one_type;

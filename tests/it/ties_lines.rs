@@ -200,6 +200,69 @@ fn message_files(dir: &Path, out: &mut Vec<(PathBuf, String)>) {
     }
 }
 
+/// Every Fluent catalogue under `locales/`, read as text (see
+/// [`scan_catalogues`]).
+fn catalogue_files(dir: &Path, out: &mut Vec<(PathBuf, String)>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            catalogue_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "ftl") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            out.push((path, text));
+        }
+    }
+}
+
+/// The Fluent catalogues (`locales/*/*.ftl`), part of the message catalogue, are
+/// scanned as text, every line but comments:
+/// - no `[` followed by a digit or a placeable (`[0`, `[{ $x }]`): a list or an index
+///   in Rust's syntax; variant keys (`[one]`, `*[other]`) are words and allowed;
+/// - no variable named as a 0-based position (`$index`, `$idx`, `$i`), and no
+///   `#0` or `0-based` in a text: people count candidates, places and ballots from 1.
+fn scan_catalogues() {
+    let mut files = Vec::new();
+    catalogue_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("locales"),
+        &mut files,
+    );
+    assert!(files.len() >= 10, "{} catalogue files", files.len());
+    for (path, text) in &files {
+        let p = path.display();
+        for (i, line) in text.lines().enumerate() {
+            if line.trim_start().starts_with('#') {
+                continue;
+            }
+            let b = line.as_bytes();
+            for (j, w) in b.windows(2).enumerate() {
+                if w[0] == b'[' {
+                    let after = line[j + 1..].trim_start();
+                    assert!(
+                        !(w[1].is_ascii_digit() || after.starts_with('{')),
+                        "{p}:{}: list syntax in a message: {line}",
+                        i + 1
+                    );
+                }
+            }
+            for bad in [
+                "$index",
+                "$idx",
+                "$i ",
+                "$i}",
+                "#0",
+                "0-based",
+                "zero-based",
+            ] {
+                assert!(
+                    !line.contains(bad),
+                    "{p}:{}: a 0-based number ({bad}) in a message: {line}",
+                    i + 1
+                );
+            }
+        }
+    }
+}
+
 /// The message catalogue (every `messages.rs` under `src/`) is scanned as text:
 /// - no positional Debug (`{:?}`, `{:#?}`): its type cannot be told from the text;
 /// - a named Debug (`{name:?}`) only of a value the same file declares a string or
@@ -207,9 +270,12 @@ fn message_files(dir: &Path, out: &mut Vec<(PathBuf, String)>) {
 ///   .unwrap_or(' ')`), whose Debug is the text in quotes, or of an enum field
 ///   known to hold a `String` (listed below);
 /// - no `[` followed by a digit or by a `{...}` placeholder in a message text (a list
-///   rendered in Rust's syntax); `[{option}]` of a BLT option is the one allowed.
+///   rendered in Rust's syntax); `[{option}]` of a BLT option is the one allowed;
+/// - and the Fluent catalogues the messages come from likewise (see
+///   [`scan_catalogues`]).
 #[test]
 fn the_message_catalogue_has_no_debug_lists_or_0_based_numbers() {
+    scan_catalogues();
     // `ApportionError::UnknownMethod(s)` and `ApportionError::BadShare(s)` hold a
     // `String`; `first` in model/messages.rs is a `char`.
     let string_fields = ["s", "first"];

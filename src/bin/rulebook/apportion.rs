@@ -82,9 +82,10 @@ pub fn run(args: ApportionArgs) -> Result<ExitCode, CliError> {
             let mut idx = Vec::new();
             for name in order.split(',').map(str::trim) {
                 let i = units.iter().position(|u| u.name == name).ok_or_else(|| {
-                    CliError::new(format!(
-                        "--tie-order: no unit named {name:?} in {}",
-                        args.file.display()
+                    CliError::new(tr!(
+                        "cli-tie-order-unknown",
+                        name = format!("{name:?}"),
+                        file = args.file.display().to_string()
                     ))
                 })?;
                 idx.push(i);

@@ -42,12 +42,8 @@ pub(crate) fn policy_for(
 /// Runs `rulebook audit`: exit 0 when compliant, 1 when binding rules are broken.
 pub fn run(args: AuditArgs) -> Result<ExitCode, CliError> {
     let org = crate::validate::read_document(&args.org)?;
-    let policy = policy_for(&org, &args.org, args.policy.as_deref())?.ok_or_else(|| {
-        CliError::in_file(
-            &args.org,
-            "no policy to audit against: give --policy FILE or put a policy member in the document",
-        )
-    })?;
+    let policy = policy_for(&org, &args.org, args.policy.as_deref())?
+        .ok_or_else(|| CliError::in_file(&args.org, tr!("cli-no-policy")))?;
     let as_of = args.as_of.unwrap_or_else(io::today);
     let report = policy::audit(&org, &policy, as_of);
     match args.format {

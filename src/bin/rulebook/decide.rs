@@ -46,10 +46,7 @@ pub fn run(args: &Args) -> Result<ExitCode, CliError> {
             }
             Err(CliError::in_file(
                 &args.motion,
-                union_rulebook::i18n::text(
-                    "decision-votes-cannot-be-counted",
-                    &[("problems", report.errors.len().into())],
-                ),
+                tr!("cli-votes-not-counted", count = report.errors.len()),
             ))
         }
     }

@@ -114,12 +114,12 @@ pub fn run(args: &ElectArgs) -> Result<ExitCode, CliError> {
     if let Some(out) = &args.out {
         let after = result.apply(&org);
         let text = serde_json::to_string_pretty(&after)
-            .map_err(|e| CliError::new(format!("cannot render JSON: {e}")))?;
+            .map_err(|e| CliError::new(tr!("cli-cannot-render-json", error = e.to_string())))?;
         outputs.add(out, format!("{text}\n").into_bytes())?;
     }
     if let Some(path) = &args.patch {
         let text = serde_json::to_string_pretty(&result.patch(&org))
-            .map_err(|e| CliError::new(format!("cannot render JSON: {e}")))?;
+            .map_err(|e| CliError::new(tr!("cli-cannot-render-json", error = e.to_string())))?;
         outputs.add(path, format!("{text}\n").into_bytes())?;
     }
     outputs.commit()?;

@@ -76,7 +76,7 @@ pub fn report(e: &CliError) -> ExitCode {
     if e.is_broken_pipe() {
         return ExitCode::from(EXIT_OK);
     }
-    eprint(&format!("rulebook: error: {e}\n"));
+    eprint(&format!("{}\n", tr!("cli-error", message = e.to_string())));
     ExitCode::from(EXIT_BAD_INPUT)
 }
 
@@ -86,17 +86,15 @@ pub fn read_text(path: &Path) -> Result<String, CliError> {
     String::from_utf8(bytes).map_err(|e| {
         CliError::in_file(
             path,
-            format!(
-                "not valid UTF-8 at byte {}: expected a UTF-8 text file",
-                e.utf8_error().valid_up_to()
-            ),
+            tr!("cli-not-utf8", byte = e.utf8_error().valid_up_to()),
         )
     })
 }
 
 /// Reads a whole input file as bytes.
 pub fn read_bytes(path: &Path) -> Result<Vec<u8>, CliError> {
-    std::fs::read(path).map_err(|e| CliError::in_file(path, format!("cannot read: {e}")))
+    std::fs::read(path)
+        .map_err(|e| CliError::in_file(path, tr!("cli-cannot-read", error = e.to_string())))
 }
 
 /// The output files of one command, written all or none.
@@ -181,18 +179,18 @@ impl Outputs {
         if let Some((input, _)) = self.inputs.iter().find(|(_, r)| r.is(&resolved)) {
             return Err(CliError::in_file(
                 path,
-                format!(
-                    "refusing to overwrite an input file ({}): choose another output path",
-                    input.display()
+                tr!(
+                    "cli-refusing-overwrite",
+                    input = input.display().to_string()
                 ),
             ));
         }
         if let Some(other) = self.files.iter().find(|f| f.resolved.is(&resolved)) {
             return Err(CliError::in_file(
                 path,
-                format!(
-                    "named twice as an output (also {}): choose a distinct path for each output",
-                    other.shown.display()
+                tr!(
+                    "cli-output-twice",
+                    other = other.shown.display().to_string()
                 ),
             ));
         }
@@ -223,8 +221,7 @@ impl Outputs {
         }
         let mut temps = Vec::with_capacity(self.files.len());
         for f in &self.files {
-            let cannot =
-                |e: std::io::Error| CliError::in_file(&f.shown, format!("cannot write: {e}"));
+            let cannot = |e: std::io::Error| CliError::in_file(&f.shown, cannot_write(&e));
             let dir = f.resolved.path.parent().unwrap_or(Path::new("."));
             let mut tmp = builder.tempfile_in(dir).map_err(cannot)?;
             tmp.write_all(&f.contents).map_err(cannot)?;
@@ -234,7 +231,7 @@ impl Outputs {
         let mut written = Vec::with_capacity(self.files.len());
         for (tmp, f) in temps.into_iter().zip(self.files) {
             tmp.persist(&f.resolved.path)
-                .map_err(|e| CliError::in_file(&f.shown, format!("cannot write: {}", e.error)))?;
+                .map_err(|e| CliError::in_file(&f.shown, cannot_write(&e.error)))?;
             written.push(f.shown);
         }
         Ok(written)
@@ -246,12 +243,9 @@ fn resolve(path: &Path) -> Result<Resolved, CliError> {
     match std::fs::canonicalize(path) {
         Ok(resolved) => {
             let meta = std::fs::metadata(&resolved)
-                .map_err(|e| CliError::in_file(path, format!("cannot write: {e}")))?;
+                .map_err(|e| CliError::in_file(path, cannot_write(&e)))?;
             if meta.is_dir() {
-                return Err(CliError::in_file(
-                    path,
-                    "cannot write: is a folder: expected a file path",
-                ));
+                return Err(CliError::in_file(path, tr!("cli-cannot-write-folder")));
             }
             Ok(Resolved {
                 path: resolved,
@@ -261,7 +255,7 @@ fn resolve(path: &Path) -> Result<Resolved, CliError> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             let name = path
                 .file_name()
-                .ok_or_else(|| CliError::in_file(path, "cannot write: not a file name"))?;
+                .ok_or_else(|| CliError::in_file(path, tr!("cli-cannot-write-no-name")))?;
             let parent = match path.parent() {
                 Some(d) if !d.as_os_str().is_empty() => d,
                 _ => Path::new("."),
@@ -269,13 +263,20 @@ fn resolve(path: &Path) -> Result<Resolved, CliError> {
             let dir = std::fs::canonicalize(parent).map_err(|e| {
                 CliError::in_file(
                     path,
-                    format!("cannot write: folder {}: {e}", parent.display()),
+                    tr!(
+                        "cli-cannot-write-parent",
+                        folder = parent.display().to_string(),
+                        error = e.to_string()
+                    ),
                 )
             })?;
             if !dir.is_dir() {
                 return Err(CliError::in_file(
                     path,
-                    format!("cannot write: {} is not a folder", parent.display()),
+                    tr!(
+                        "cli-cannot-write-not-folder",
+                        folder = parent.display().to_string()
+                    ),
                 ));
             }
             Ok(Resolved {
@@ -283,14 +284,19 @@ fn resolve(path: &Path) -> Result<Resolved, CliError> {
                 id: None,
             })
         }
-        Err(e) => Err(CliError::in_file(path, format!("cannot write: {e}"))),
+        Err(e) => Err(CliError::in_file(path, cannot_write(&e))),
     }
+}
+
+/// `cannot write: ` and the OS error.
+fn cannot_write(e: &std::io::Error) -> String {
+    tr!("cli-cannot-write", error = e.to_string())
 }
 
 /// Prints a value as pretty JSON to stdout, with a closing newline (see [`print()`]).
 pub fn print_json<T: serde::Serialize>(value: &T) -> Result<(), CliError> {
     let mut s = serde_json::to_string_pretty(value)
-        .map_err(|e| CliError::new(format!("cannot render JSON: {e}")))?;
+        .map_err(|e| CliError::new(tr!("cli-cannot-render-json", error = e.to_string())))?;
     s.push('\n');
     print(&s)
 }
@@ -310,7 +316,7 @@ pub fn print(text: &str) -> Result<(), CliError> {
             if e.kind() == std::io::ErrorKind::BrokenPipe {
                 CliError::broken_pipe()
             } else {
-                CliError::new(format!("cannot write to stdout: {e}"))
+                CliError::new(tr!("cli-cannot-write-stdout", error = e.to_string()))
             }
         })
 }

@@ -7,6 +7,20 @@
 //! 2 bad input, usage or an output that cannot be written, 70 an internal error (a
 //! bug: one line on stderr, never a backtrace).
 
+/// A message of the catalogues in the chosen language: `tr!(ID)` or
+/// `tr!(ID, name = value, ...)` (see `union_rulebook::i18n`).
+macro_rules! tr {
+    ($id:literal) => {
+        union_rulebook::i18n::text($id, &[])
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        union_rulebook::i18n::text(
+            $id,
+            &[$((stringify!($name), union_rulebook::i18n::Arg::from($value))),+],
+        )
+    };
+}
+
 mod apportion;
 mod audit;
 mod decide;
@@ -83,9 +97,11 @@ fn main() -> ExitCode {
         var("LC_MESSAGES").as_deref(),
         var("LANG").as_deref(),
     );
-    // Arguments are parsed in the environment's language (a bad --lang is reported in
-    // it), the command runs in the chosen one.
-    let cli = match i18n::with_lang(env_lang, Cli::try_parse) {
+    // Arguments are parsed in the language of a readable --lang, else the
+    // environment's (a bad --lang is reported in it); the command runs in the chosen
+    // one.
+    let parse_lang = lang_argument(std::env::args().skip(1)).unwrap_or(env_lang);
+    let cli = match i18n::with_lang(parse_lang, Cli::try_parse) {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
@@ -98,6 +114,25 @@ fn main() -> ExitCode {
     };
     let lang = cli.lang.unwrap_or(env_lang);
     i18n::with_lang(lang, || run(cli.command))
+}
+
+/// The language of a `--lang LANG` or `--lang=LANG` argument, before clap reads the
+/// arguments (so that their errors are in it); `None` when absent or unreadable. The
+/// last one counts, as clap counts it; nothing after `--` is an option.
+fn lang_argument(args: impl Iterator<Item = String>) -> Option<Lang> {
+    let mut found = None;
+    let mut args = args.peekable();
+    while let Some(a) = args.next() {
+        if a == "--" {
+            break;
+        }
+        if a == "--lang" {
+            found = args.peek().and_then(|v| v.parse().ok()).or(found);
+        } else if let Some(v) = a.strip_prefix("--lang=") {
+            found = v.parse().ok().or(found);
+        }
+    }
+    found
 }
 
 /// Runs one command and turns its result into the exit code.

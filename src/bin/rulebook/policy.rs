@@ -24,6 +24,11 @@ pub enum PolicyCommand {
         /// rule's latest version.
         #[arg(long)]
         as_of: Option<NaiveDate>,
+        /// Write each rule as the article of the statutes (AD/ART) it becomes, in the
+        /// chosen language, with the surprising effects of its wording at the sizes of
+        /// --seats (JSON: a `ClauseReport`, see `schemas/clause-report.schema.json`).
+        #[arg(long)]
+        clause: bool,
         /// Output format.
         #[arg(long, value_enum, default_value_t)]
         format: Format,
@@ -45,7 +50,7 @@ pub enum PolicyCommand {
 }
 
 fn parse_seats(s: &str) -> Result<(u32, u32), String> {
-    let bad = || format!("seats {s:?} cannot be read: expected a number (7) or a range (1..15)");
+    let bad = || tr!("cli-seats-unreadable", seats = format!("{s:?}"));
     let (a, b) = match s.split_once("..") {
         Some((a, b)) => (a.trim(), b.trim().trim_start_matches('=')),
         None => (s.trim(), s.trim()),
@@ -53,9 +58,7 @@ fn parse_seats(s: &str) -> Result<(u32, u32), String> {
     let a: u32 = a.parse().map_err(|_| bad())?;
     let b: u32 = b.parse().map_err(|_| bad())?;
     if a == 0 || a > b || b > 10_000 {
-        return Err(format!(
-            "seats {s:?} is not a range of body sizes: expected 1 <= from <= to <= 10000"
-        ));
+        return Err(tr!("cli-seats-not-range", seats = format!("{s:?}")));
     }
     Ok((a, b))
 }
@@ -81,10 +84,24 @@ pub fn run(command: PolicyCommand) -> Result<ExitCode, CliError> {
             policy: path,
             seats,
             as_of,
+            clause,
             format,
         } => {
             let policy = read_policy(&path)?;
             let table = policy::explain(&policy, seats.0..=seats.1, as_of);
+            if clause {
+                let report = policy::ClauseReport::new(
+                    &policy,
+                    &table,
+                    seats.0..=seats.1,
+                    union_rulebook::i18n::current(),
+                );
+                match format {
+                    Format::Text => io::print(&report.render_text())?,
+                    Format::Json => io::print_json(&report)?,
+                }
+                return Ok(ExitCode::from(io::EXIT_OK));
+            }
             match format {
                 Format::Text => {
                     io::print(&policy::messages::render_explanation(&policy, &table))?;
@@ -107,13 +124,13 @@ pub fn run(command: PolicyCommand) -> Result<ExitCode, CliError> {
             let check = policy::check_list(&policy, &candidates, as_of);
             match format {
                 Format::Text => {
-                    io::print(&format!(
-                        "candidate list {} ({} places), rules as of {}\n{}",
-                        list.display(),
-                        check.places,
-                        check.as_of,
-                        check.render_text()
-                    ))?;
+                    let heading = tr!(
+                        "cli-list-heading",
+                        file = list.display().to_string(),
+                        places = check.places,
+                        as_of = check.as_of.to_string()
+                    );
+                    io::print(&format!("{heading}\n{}", check.render_text()))?;
                 }
                 Format::Json => io::print_json(&check)?,
             }

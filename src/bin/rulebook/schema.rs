@@ -25,32 +25,33 @@ pub fn run(args: SchemaArgs) -> Result<ExitCode, CliError> {
     let chosen: Vec<&schema::Published> = match &args.name {
         Some(name) => vec![schema::find(name).ok_or_else(|| {
             let names: Vec<&str> = schema::PUBLISHED.iter().map(|p| p.name()).collect();
-            CliError::new(format!(
-                "no schema is named {name}; expected one of {}",
-                names.join(", ")
-            ))
+            CliError::new(tr!("cli-no-schema", name = name, names = names.join(", ")))
         })?],
         None if args.out.is_some() => schema::PUBLISHED.iter().collect(),
         None => schema::find("organization").into_iter().collect(),
     };
     let mut files = Vec::with_capacity(chosen.len());
     for p in chosen {
-        files.push(
-            p.file().map_err(|e| {
-                CliError::new(format!("cannot render the {} schema: {e}", p.name()))
-            })?,
-        );
+        files.push(p.file().map_err(|e| {
+            CliError::new(tr!(
+                "cli-cannot-render-schema",
+                name = p.name(),
+                error = e.to_string()
+            ))
+        })?);
     }
     match args.out {
         Some(dir) => {
-            std::fs::create_dir_all(&dir)
-                .map_err(|e| CliError::in_file(&dir, format!("cannot create the folder: {e}")))?;
+            std::fs::create_dir_all(&dir).map_err(|e| {
+                CliError::in_file(&dir, tr!("cli-cannot-create-folder", error = e.to_string()))
+            })?;
             let mut outputs = io::Outputs::new(&[]);
             for f in &files {
                 outputs.add(&dir.join(&f.file_name), f.contents.clone().into_bytes())?;
             }
             for path in outputs.commit()? {
-                io::print(&format!("wrote {}\n", path.display()))?;
+                let wrote = tr!("cli-wrote", path = path.display().to_string());
+                io::print(&format!("{wrote}\n"))?;
             }
         }
         None => {

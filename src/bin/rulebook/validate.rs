@@ -43,12 +43,12 @@ pub fn run(args: ValidateArgs) -> Result<ExitCode, CliError> {
     let report = ValidationReport::new(&doc, as_of);
     match args.format {
         Format::Text => {
-            io::print(&format!(
-                "{} as of {}\n{}",
-                args.file.display(),
-                report.as_of,
-                report.render_text()
-            ))?;
+            let heading = tr!(
+                "cli-validate-heading",
+                file = args.file.display().to_string(),
+                as_of = report.as_of.to_string()
+            );
+            io::print(&format!("{heading}\n{}", report.render_text()))?;
         }
         Format::Json => io::print_json(&report)?,
     }

@@ -4,19 +4,6 @@
 
 use std::path::Path;
 
-/// A message in the current language, as the library's `tr!` writes it.
-macro_rules! tr {
-    ($id:literal) => {
-        union_rulebook::i18n::text($id, &[])
-    };
-    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
-        union_rulebook::i18n::text(
-            $id,
-            &[$((stringify!($name), union_rulebook::i18n::Arg::from($value))),+],
-        )
-    };
-}
-
 pub(crate) fn unknown_format(path: &Path) -> String {
     tr!("tally-unknown-format", path = path.display().to_string())
 }
