@@ -358,6 +358,8 @@ const CATALOGUES: &[(Lang, &str, &str)] = &[
     (Lang::Id, "model", include_str!("../locales/id/model.ftl")),
     (Lang::En, "i18n", include_str!("../locales/en/i18n.ftl")),
     (Lang::Id, "i18n", include_str!("../locales/id/i18n.ftl")),
+    (Lang::En, "html", include_str!("../locales/en/html.ftl")),
+    (Lang::Id, "html", include_str!("../locales/id/html.ftl")),
 ];
 
 type Bundle = FluentBundle<FluentResource>;
