@@ -49,7 +49,7 @@
 //!
 //! - `cli`: the `rulebook` command-line tool (`validate`, `audit`, `policy`, `tally`,
 //!   `apportion`, `elect`, `decide`, `schema`). Library users do not need it.
-//! - `html`: the reports as self-contained HTML pages ([`html`](crate::html)); `cli`
+//! - `html`: the reports as self-contained HTML pages ([`html`]); `cli`
 //!   turns it on.
 //! - `testing`: the document and ballot generators of the tests and benchmarks; not a
 //!   stable API.

@@ -137,7 +137,12 @@ pub(super) fn stages(
 ) -> Markup {
     const H: f64 = 40.0;
     let gap = 10.0;
-    let n = rows.iter().map(|r| r.values.len()).max().unwrap_or(0).max(1);
+    let n = rows
+        .iter()
+        .map(|r| r.values.len())
+        .max()
+        .unwrap_or(0)
+        .max(1);
     let col = (BAR_W / n as f64).min(28.0);
     let height = (H + gap) * rows.len() as f64 + 10.0;
     html! {
@@ -176,6 +181,10 @@ pub(super) struct Flow {
     pub to: Vec<(String, f64)>,
 }
 
+/// One band of [`flows`]: its label, its width, and its middle's height on the left
+/// and on the right.
+type Band<'a> = (&'a str, f64, f64, f64);
+
 /// The transfers of a count as bands from the candidates whose votes moved (left) to
 /// those who received them (right), a band's width proportional to its votes; one
 /// block per stage. `scale` is the largest number of votes moved at one stage.
@@ -188,7 +197,7 @@ pub(super) fn flows(id: &str, title: &str, stages: &[Flow], scale: f64) -> Marku
     let per_vote = if scale > 0.0 { MAX_H / scale } else { 0.0 };
     // Each block: a heading line, then the bands; each receiver's slot at least 14 px
     // tall so that its label reads. Per band: (label, width, left y, right y).
-    let mut blocks: Vec<(f64, f64, f64, Vec<(&str, f64, f64, f64)>)> = Vec::new();
+    let mut blocks: Vec<(f64, f64, f64, Vec<Band<'_>>)> = Vec::new();
     let mut y = 6.0;
     for s in stages {
         let top = y + 22.0;

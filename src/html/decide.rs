@@ -175,7 +175,10 @@ fn quorum_bars(lang: Lang, q: &QuorumCheck, out: &mut Vec<(String, Bar)>) {
             QuorumClause::Count { count, of, .. } => ta(
                 lang,
                 "html-clause-count-short",
-                &[("count", Arg::from(*count)), ("of", Arg::from(entitled(lang, *of)))],
+                &[
+                    ("count", Arg::from(*count)),
+                    ("of", Arg::from(entitled(lang, *of))),
+                ],
             ),
             other => clause(lang, other),
         };
@@ -260,7 +263,11 @@ fn majority(d: &Decision, lang: Lang) -> Markup {
             text: format!(
                 "{}; {}",
                 o.votes,
-                ta(lang, "html-decide-required", &[("required", Arg::from(m.required))])
+                ta(
+                    lang,
+                    "html-decide-required",
+                    &[("required", Arg::from(m.required))]
+                )
             ),
             line: Some(fraction(m.required as f64, scale)),
             dashed: None,

@@ -192,7 +192,9 @@ fn chart_of_minimums(report: &Explanation, lang: Lang) -> Markup {
                 .rows
                 .iter()
                 .map(|row| match &row.requirement {
-                    Requirement::Bounds { groups } => groups.first().map_or(0.0, |g| f64::from(g.min)),
+                    Requirement::Bounds { groups } => {
+                        groups.first().map_or(0.0, |g| f64::from(g.min))
+                    }
                     _ => 0.0,
                 })
                 .collect(),

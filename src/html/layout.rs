@@ -99,7 +99,8 @@ th,td{{border:1px solid #c8ced6;padding:.3rem .55rem;text-align:left;vertical-al
 thead th,th[scope=col]{{background:{TH}}}
 th[scope=row]{{font-weight:600}}
 td.num,th.num{{text-align:right;font-variant-numeric:tabular-nums}}
-code{{font-family:ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace;font-size:.9em;overflow-wrap:anywhere}}
+code{{font-family:ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace;font-size:.9em}}
+td code,th code{{white-space:nowrap}}
 .badge{{display:inline-block;padding:.05rem .5rem;border-radius:.6rem;font-weight:600;font-size:.9em}}
 .ok{{background:{OK_BG};color:{OK_TEXT}}}
 .err{{background:{ERR_BG};color:{ERR_TEXT}}}

@@ -171,9 +171,11 @@ fn action(report: &TallyReport, lang: Lang, a: &StageAction) -> String {
                 &[("names", Arg::from(names.join(", ")))],
             )
         }
-        StageAction::Round { label } => {
-            ta(lang, "html-action-round", &[("label", Arg::from(label.as_str()))])
-        }
+        StageAction::Round { label } => ta(
+            lang,
+            "html-action-round",
+            &[("label", Arg::from(label.as_str()))],
+        ),
         StageAction::Allocation => t(lang, "html-action-allocation"),
     }
 }

@@ -35,9 +35,11 @@ fn chromium() -> &'static Path {
     path
 }
 
-/// Runs Chromium headless on `file` with `action` (`--screenshot=...` or
-/// `--dump-dom`), in a fresh profile, with no network activity of its own; its stdout.
-fn run_chromium(file: &Path, action: &str, profile: &Path) -> String {
+/// Runs Chromium headless on `file` in a fresh profile, with no network activity of
+/// its own: a screenshot to `png`, and the DOM after rendering (`--dump-dom`, its
+/// stdout), in one run.
+fn run_chromium(file: &Path, png: &Path, profile: &Path) -> String {
+    let action = "--dump-dom";
     let mut child = Command::new(chromium())
         .args([
             "--headless",
@@ -52,6 +54,7 @@ fn run_chromium(file: &Path, action: &str, profile: &Path) -> String {
         ])
         .arg(format!("--user-data-dir={}", profile.display()))
         .arg("--window-size=1200,1600")
+        .arg(format!("--screenshot={}", png.display()))
         .arg(action)
         .arg(format!("file://{}", file.display()))
         .stdout(Stdio::piped())
@@ -67,13 +70,20 @@ fn run_chromium(file: &Path, action: &str, profile: &Path) -> String {
     let start = Instant::now();
     loop {
         if let Some(status) = child.try_wait().unwrap() {
-            assert!(status.success(), "chromium {action} {}: {status}", file.display());
+            assert!(
+                status.success(),
+                "chromium {action} {}: {status}",
+                file.display()
+            );
             break;
         }
         if start.elapsed() > Duration::from_secs(120) {
             let _ = child.kill();
             let _ = child.wait();
-            panic!("chromium {action} {}: no result after 120 s", file.display());
+            panic!(
+                "chromium {action} {}: no result after 120 s",
+                file.display()
+            );
         }
         std::thread::sleep(Duration::from_millis(50));
     }
@@ -86,7 +96,12 @@ fn ink(png_path: &Path) -> (usize, usize, usize) {
     let mut reader = png::Decoder::new(file).read_info().unwrap();
     let mut buf = vec![0; reader.output_buffer_size().unwrap()];
     let info = reader.next_frame(&mut buf).unwrap();
-    assert_eq!(info.bit_depth, png::BitDepth::Eight, "{}", png_path.display());
+    assert_eq!(
+        info.bit_depth,
+        png::BitDepth::Eight,
+        "{}",
+        png_path.display()
+    );
     let channels = info.color_type.samples();
     let bytes = &buf[..info.buffer_size()];
     let mut colours = HashSet::new();
@@ -123,17 +138,12 @@ fn check_in_browser(page: &Page, dir: &Path, work: &Path) {
     std::fs::write(&html_path, &page.html).unwrap();
     let png_path = dir.join(format!("{stem}.png"));
     let profile = work.join(format!("profile-{stem}"));
-    run_chromium(
-        &html_path,
-        &format!("--screenshot={}", png_path.display()),
-        &profile,
-    );
+    let dom = run_chromium(&html_path, &png_path, &profile);
     let (inked, total, colours) = ink(&png_path);
     assert!(
         inked * 20 > total && colours > 8,
         "{stem}: the screenshot looks blank ({inked} of {total} pixels not white, {colours} colours)"
     );
-    let dom = run_chromium(&html_path, "--dump-dom", &profile);
     let doc = Html::parse_document(&dom);
     check_dom(&stem, page.lang, &doc);
     check_figures(page, &dom_text(&doc));
@@ -146,14 +156,12 @@ fn every_example_report_renders_in_headless_chromium() {
     let dir = screens_dir();
     let work = scratch_dir("html-browser");
     let pages: Vec<Page> = Lang::ALL.into_iter().flat_map(example_pages).collect();
-    // Two browsers at a time.
-    let (a, b): (Vec<(usize, &Page)>, Vec<(usize, &Page)>) =
-        pages.iter().enumerate().partition(|(i, _)| i % 2 == 0);
+    // Two browsers at a time: the even pages and the odd ones.
     std::thread::scope(|s| {
-        for half in [a, b] {
-            let (dir, work) = (&dir, &work);
+        for parity in [0, 1] {
+            let (dir, work, pages) = (&dir, &work, &pages);
             s.spawn(move || {
-                for (_, page) in half {
+                for page in pages.iter().skip(parity).step_by(2) {
                     check_in_browser(page, dir, work);
                 }
             });

@@ -60,8 +60,13 @@ fn blt_file(path: &std::path::Path) -> blt::BltFile {
 
 fn count(e: &RankedElection, method: &str, file_ties: Option<election::TieBreak>) -> TallyReport {
     let settings = TallySettings::new(method);
-    election::tally(e, &settings.method().unwrap(), &settings.tie_break(file_ties), None)
-        .unwrap_or_else(|err| panic!("{method}: {err}"))
+    election::tally(
+        e,
+        &settings.method().unwrap(),
+        &settings.tie_break(file_ties),
+        None,
+    )
+    .unwrap_or_else(|err| panic!("{method}: {err}"))
 }
 
 /// The official 2017 result of Torry/Ferryhill (Aberdeen, ward 12): seats, quota and
@@ -75,10 +80,8 @@ pub struct Official {
 
 pub fn official_torry_ferryhill() -> Official {
     let base = shared_data().join("scotland-stv");
-    let csv = std::fs::read_to_string(
-        base.join("official-2017/scotland2017_official_winners.csv"),
-    )
-    .unwrap();
+    let csv = std::fs::read_to_string(base.join("official-2017/scotland2017_official_winners.csv"))
+        .unwrap();
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     let headers = reader.headers().unwrap().clone();
     let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
@@ -146,14 +149,26 @@ fn build_pages(lang: Lang) -> Vec<Page> {
     // validate: README's example says spn.json has 9 errors, 0 warnings and 6 infos.
     let spn = Organization::from_json_str(&read("spn.json")).unwrap();
     let report = ValidationReport::new(&spn, as_of());
-    push("validate-spn", html::render_validation(&report, lang), vec!["(9)".into(), "(6)".into()]);
+    push(
+        "validate-spn",
+        html::render_validation(&report, lang),
+        vec!["(9)".into(), "(6)".into()],
+    );
     for file in ["spn-clean.json", "psp-election.json"] {
         let doc = Organization::from_json_str(&read(file)).unwrap();
         let report = ValidationReport::new(&doc, as_of());
-        push(&format!("validate-{}", file.trim_end_matches(".json")), html::render_validation(&report, lang), vec![]);
+        push(
+            &format!("validate-{}", file.trim_end_matches(".json")),
+            html::render_validation(&report, lang),
+            vec![],
+        );
     }
     let contoh = Organization::from_toml_str(&read("psp-contoh.toml")).unwrap();
-    push("validate-psp-contoh", html::render_validation(&ValidationReport::new(&contoh, as_of()), lang), vec![]);
+    push(
+        "validate-psp-contoh",
+        html::render_validation(&ValidationReport::new(&contoh, as_of()), lang),
+        vec![],
+    );
 
     // audit: spn/dpp counts 13 seats (its posts' seats in spn.json); 30% of 13 is 3.9,
     // rounded up (the rule's text) 4.
@@ -173,11 +188,19 @@ fn build_pages(lang: Lang) -> Vec<Page> {
         ],
     );
     let clean = Organization::from_json_str(&read("spn-clean.json")).unwrap();
-    push("audit-spn-clean", html::render_audit(&policy::audit(&clean, &spn_policy, as_of()), lang), vec![]);
+    push(
+        "audit-spn-clean",
+        html::render_audit(&policy::audit(&clean, &spn_policy, as_of()), lang),
+        vec![],
+    );
 
     // policy explain: 30% of 7 seats is 2.1, rounded up 3 (the rule's text).
     let table = policy::explain(&spn_policy, 1..=15, None);
-    push("explain-spn-policy", html::render_explanation(&table, lang), vec!["women: 3–7".into()]);
+    push(
+        "explain-spn-policy",
+        html::render_explanation(&table, lang),
+        vec!["women: 3–7".into()],
+    );
     let psp_policy = Policy::from_toml_str(&read("psp-election-policy.toml")).unwrap();
     push(
         "explain-psp-election-policy",
@@ -192,11 +215,20 @@ fn build_pages(lang: Lang) -> Vec<Page> {
     push(
         "tally-psp-election-scottish-stv",
         html::render_tally(&report, lang),
-        vec![dec(lang, "17.00000"), "p-1".into(), "p-6".into(), "p-2".into()],
+        vec![
+            dec(lang, "17.00000"),
+            "p-1".into(),
+            "p-6".into(),
+            "p-2".into(),
+        ],
     );
     for method in ["meek", "wigm"] {
         let report = count(&psp.election, method, psp.tie_break());
-        push(&format!("tally-psp-election-{method}"), html::render_tally(&report, lang), vec![]);
+        push(
+            &format!("tally-psp-election-{method}"),
+            html::render_tally(&report, lang),
+            vec![],
+        );
     }
     let ward = blt_file(&example_data("ward.blt"));
     for method in ["scottish-stv", "irv"] {
@@ -204,10 +236,18 @@ fn build_pages(lang: Lang) -> Vec<Page> {
         if method == "irv" {
             e.seats = 1;
         }
-        push(&format!("tally-ward-{method}"), html::render_tally(&count(&e, method, ward.tie_break()), lang), vec![]);
+        push(
+            &format!("tally-ward-{method}"),
+            html::render_tally(&count(&e, method, ward.tie_break()), lang),
+            vec![],
+        );
     }
     let poll = preflib::read(read("poll.soi").as_bytes(), PreflibKind::Soi).unwrap();
-    push("tally-poll-plurality", html::render_tally(&count(&poll, "plurality", None), lang), vec![]);
+    push(
+        "tally-poll-plurality",
+        html::render_tally(&count(&poll, "plurality", None), lang),
+        vec![],
+    );
     let board = blt_file(&example_data("board.blt"));
     let settings = TallySettings::new("limited").limit(2).seed(2026);
     let report = election::tally(
@@ -217,7 +257,11 @@ fn build_pages(lang: Lang) -> Vec<Page> {
         None,
     )
     .unwrap();
-    push("tally-board-limited", html::render_tally(&report, lang), vec![]);
+    push(
+        "tally-board-limited",
+        html::render_tally(&report, lang),
+        vec![],
+    );
     let round1 = blt_file(&example_data("round1.blt"));
     let mut round2 = blt_file(&example_data("round2.blt")).election;
     round2.seats = round1.election.seats;
@@ -229,11 +273,24 @@ fn build_pages(lang: Lang) -> Vec<Page> {
         Some(&round2),
     )
     .unwrap();
-    push("tally-round-two-round", html::render_tally(&report, lang), vec![]);
+    push(
+        "tally-round-two-round",
+        html::render_tally(&report, lang),
+        vec![],
+    );
     let votes = election::read_list_votes_csv(&read("list-votes.csv"), 7).unwrap();
     let settings = TallySettings::new("dhondt");
-    let report = election::tally_lists(&votes, &settings.method().unwrap(), &settings.tie_break(None)).unwrap();
-    push("tally-list-votes-dhondt", html::render_tally(&report, lang), vec!["Daftar Merah".into()]);
+    let report = election::tally_lists(
+        &votes,
+        &settings.method().unwrap(),
+        &settings.tie_break(None),
+    )
+    .unwrap();
+    push(
+        "tally-list-votes-dhondt",
+        html::render_tally(&report, lang),
+        vec!["Daftar Merah".into()],
+    );
 
     // The official result of a real ward: Torry/Ferryhill, Aberdeen, 2017.
     let official = official_torry_ferryhill();
@@ -257,7 +314,11 @@ fn build_pages(lang: Lang) -> Vec<Page> {
         .policy(&psp_policy)
         .ties(ties);
     let result = elect(&doc, &request).unwrap();
-    push("elect-psp-election", html::render_election(&result, lang), vec!["p-5".into(), "p-6".into()]);
+    push(
+        "elect-psp-election",
+        html::render_election(&result, lang),
+        vec!["p-5".into(), "p-6".into()],
+    );
 
     // decide: figures worked by hand from the motion files (see `decide_figures`).
     for (file, expect) in decide_figures() {
@@ -276,7 +337,8 @@ fn build_pages(lang: Lang) -> Vec<Page> {
 /// delegates and votes are counted here, the thresholds are the rule's shares rounded
 /// up as "at least" requires.
 fn decide_figures() -> Vec<(&'static str, Vec<String>)> {
-    let kongres: serde_json::Value = serde_json::from_str(&read("motion-kongres-amendment.json")).unwrap();
+    let kongres: serde_json::Value =
+        serde_json::from_str(&read("motion-kongres-amendment.json")).unwrap();
     let delegates = kongres["delegates"].as_array().unwrap();
     let present = delegates.iter().filter(|d| d["present"] == true).count();
     let votes = kongres["votes"].as_array().unwrap();
@@ -286,7 +348,10 @@ fn decide_figures() -> Vec<(&'static str, Vec<String>)> {
     let needed = (2 * base).div_ceil(3);
     // Quorum: at least 2/3 of all delegates.
     let quorum = (2 * delegates.len()).div_ceil(3);
-    assert_eq!((delegates.len(), present, base, needed, quorum), (40, 29, 26, 18, 27));
+    assert_eq!(
+        (delegates.len(), present, base, needed, quorum),
+        (40, 29, 26, 18, 27)
+    );
     vec![
         (
             "motion-kongres-amendment.json",
@@ -318,15 +383,31 @@ fn sel(s: &str) -> Selector {
 
 /// Attributes through which a page could load something.
 const LOADING: &[&str] = &[
-    "src", "href", "xlink:href", "action", "formaction", "data", "poster", "srcset", "background",
-    "manifest", "ping",
+    "src",
+    "href",
+    "xlink:href",
+    "action",
+    "formaction",
+    "data",
+    "poster",
+    "srcset",
+    "background",
+    "manifest",
+    "ping",
 ];
 
 /// Everything the HTML check asks of one page, with messages naming the page.
 pub fn check_dom(name: &str, lang: Lang, doc: &Html) {
     let root = doc.root_element();
-    assert_eq!(root.value().attr("lang"), Some(lang.tag()), "{name}: lang attribute");
-    assert!(doc.select(&sel("script")).next().is_none(), "{name}: a script element");
+    assert_eq!(
+        root.value().attr("lang"),
+        Some(lang.tag()),
+        "{name}: lang attribute"
+    );
+    assert!(
+        doc.select(&sel("script")).next().is_none(),
+        "{name}: a script element"
+    );
     for el in doc.select(&sel("*")) {
         for (attr, value) in el.value().attrs() {
             let v = value.to_ascii_lowercase();
@@ -336,7 +417,10 @@ pub fn check_dom(name: &str, lang: Lang, doc: &Html) {
                 el.value().name()
             );
             assert!(
-                !v.contains("http:") && !v.contains("https:") && !v.contains("url(") && !v.starts_with("//"),
+                !v.contains("http:")
+                    && !v.contains("https:")
+                    && !v.contains("url(")
+                    && !v.starts_with("//"),
                 "{name}: <{} {attr}={value:?}> names a URL",
                 el.value().name()
             );
@@ -351,26 +435,47 @@ pub fn check_dom(name: &str, lang: Lang, doc: &Html) {
     }
     for svg in doc.select(&sel("svg")) {
         assert_eq!(svg.value().attr("role"), Some("img"), "{name}: svg role");
-        let id = svg.value().attr("aria-labelledby").expect("svg aria-labelledby");
+        let id = svg
+            .value()
+            .attr("aria-labelledby")
+            .expect("svg aria-labelledby");
         let title = svg
             .select(&sel("title"))
             .next()
             .unwrap_or_else(|| panic!("{name}: an svg without a title"));
         assert_eq!(title.value().attr("id"), Some(id), "{name}: svg title id");
-        assert!(!title.text().collect::<String>().trim().is_empty(), "{name}: empty svg title");
+        assert!(
+            !title.text().collect::<String>().trim().is_empty(),
+            "{name}: empty svg title"
+        );
     }
-    let ids: Vec<&str> = doc.select(&sel("[id]")).filter_map(|e| e.value().attr("id")).collect();
+    let ids: Vec<&str> = doc
+        .select(&sel("[id]"))
+        .filter_map(|e| e.value().attr("id"))
+        .collect();
     let mut unique = ids.clone();
     unique.sort_unstable();
     unique.dedup();
     assert_eq!(ids.len(), unique.len(), "{name}: ids repeat");
     for table in doc.select(&sel("table")) {
-        assert!(table.select(&sel("caption")).next().is_some(), "{name}: a table without a caption");
-        assert!(table.select(&sel("th[scope]")).next().is_some(), "{name}: a table without th scope");
+        assert!(
+            table.select(&sel("caption")).next().is_some(),
+            "{name}: a table without a caption"
+        );
+        assert!(
+            table.select(&sel("th[scope]")).next().is_some(),
+            "{name}: a table without th scope"
+        );
     }
-    assert!(doc.select(&sel("meta[name=viewport]")).next().is_some(), "{name}: viewport");
+    assert!(
+        doc.select(&sel("meta[name=viewport]")).next().is_some(),
+        "{name}: viewport"
+    );
     let css: String = doc.select(&sel("style")).flat_map(|s| s.text()).collect();
-    assert!(css.contains("@media print") && css.contains("size:A4"), "{name}: print CSS");
+    assert!(
+        css.contains("@media print") && css.contains("size:A4"),
+        "{name}: print CSS"
+    );
 }
 
 /// The figures a page must show, in its DOM's text.
@@ -408,14 +513,27 @@ fn every_example_report_is_valid_self_contained_html_in_both_languages() {
     for lang in Lang::ALL {
         for page in example_pages(lang) {
             let doc = Html::parse_document(&page.html);
-            assert!(doc.errors.is_empty(), "{}: parse errors {:?}", page.file_stem(), doc.errors);
-            assert!(!page.html.to_ascii_lowercase().contains("<script"), "{}", page.file_stem());
+            assert!(
+                doc.errors.is_empty(),
+                "{}: parse errors {:?}",
+                page.file_stem(),
+                doc.errors
+            );
+            assert!(
+                !page.html.to_ascii_lowercase().contains("<script"),
+                "{}",
+                page.file_stem()
+            );
             check_dom(&page.file_stem(), lang, &doc);
             let text = dom_text(&doc);
             check_figures(&page, &text);
             if lang == Lang::Id {
                 for phrase in &english {
-                    assert!(!text.contains(phrase.as_str()), "{}: English {phrase:?}", page.file_stem());
+                    assert!(
+                        !text.contains(phrase.as_str()),
+                        "{}: English {phrase:?}",
+                        page.file_stem()
+                    );
                 }
             }
             count += 1;
@@ -443,17 +561,28 @@ fn spn_audit_draws_dpp_against_the_30_percent_line_and_lists_its_shortfall() {
     let row = doc
         .select(&sel("tr"))
         .map(cells)
-        .find(|c| c.first().map(String::as_str) == Some("spn/dpp") && c.get(3).map(String::as_str) == Some("women-30"))
+        .find(|c| {
+            c.first().map(String::as_str) == Some("spn/dpp")
+                && c.get(3).map(String::as_str) == Some("women-30")
+        })
         .expect("the spn/dpp row for women-30");
-    assert_eq!(row[5..8], [seats.to_string(), women.to_string(), min.to_string()]);
+    assert_eq!(
+        row[5..8],
+        [seats.to_string(), women.to_string(), min.to_string()]
+    );
     assert_eq!(row[9], "breaks the rule");
     // Its bar: drawn to women / seats of the scale, with the line at min / seats.
     let text = dom_text(&doc);
-    assert!(text.contains(&format!("{women} of {seats}; at least {min}")), "{text}");
+    assert!(
+        text.contains(&format!("{women} of {seats}; at least {min}")),
+        "{text}"
+    );
     // And the shortfall is listed with the body's path.
     let path = format!("$.bodies[{index}]");
     let shortfalls = doc.select(&sel("table")).find(|t| {
-        t.select(&sel("caption")).next().is_some_and(|c| c.text().collect::<String>().contains("short of"))
+        t.select(&sel("caption"))
+            .next()
+            .is_some_and(|c| c.text().collect::<String>().contains("short of"))
     });
     let listed = shortfalls
         .expect("the shortfalls table")
@@ -506,7 +635,10 @@ fn the_official_aberdeen_2017_ward12_result_is_on_the_page() {
         .collect();
     assert_eq!(elected.len(), official.elected.len());
     for (got, want) in elected.iter().zip(&official.elected) {
-        assert!(got.to_lowercase().starts_with(&want.to_lowercase()), "{got} is not {want}");
+        assert!(
+            got.to_lowercase().starts_with(&want.to_lowercase()),
+            "{got} is not {want}"
+        );
     }
     assert!(dom_text(&doc).contains(&format!("Kuota: {},00000 suara", official.quota)));
 }
@@ -517,7 +649,10 @@ fn the_psp_election_shows_the_policy_replacing_p6_by_p5() {
     let policy = Policy::from_toml_str(&read("psp-election-policy.toml")).unwrap();
     let psp = blt_file(&example_data("psp-election.blt"));
     let ties = election::TiePolicy::default().tie_break(None, psp.tie_break());
-    let request = ElectRequest::new("pengurus").ballots(psp.election).policy(&policy).ties(ties);
+    let request = ElectRequest::new("pengurus")
+        .ballots(psp.election)
+        .policy(&policy)
+        .ties(ties);
     let page = html::render_election(&elect(&doc, &request).unwrap(), Lang::En);
     let dom = Html::parse_document(&page);
     let rows: Vec<Vec<String>> = dom.select(&sel("tbody tr")).map(cells).take(5).collect();
@@ -525,15 +660,22 @@ fn the_psp_election_shows_the_policy_replacing_p6_by_p5() {
     let last: Vec<&str> = rows.iter().map(|r| r[2].as_str()).collect();
     assert_eq!(by_count, ["p-1", "p-3", "p-4", "p-6", "p-2"]);
     assert_eq!(last, ["p-1", "p-3", "p-4", "p-2", "p-5"]);
-    assert!(dom_text(&dom).contains("p-6 gives way to p-5: women held 1, fewer than its floor of 2"));
+    assert!(
+        dom_text(&dom).contains("p-6 gives way to p-5: women held 1, fewer than its floor of 2")
+    );
 }
 
 #[test]
 fn hostile_names_are_escaped() {
     let hostile = "<script>alert(1)</script><img src=x onerror=alert(2)>";
     let e = RankedElection {
-        title: Some(format!("\"><style>@import url(https://evil.example/x.css)</style>{hostile}")),
-        candidates: vec![election::Candidate::new(hostile), election::Candidate::new("Budi")],
+        title: Some(format!(
+            "\"><style>@import url(https://evil.example/x.css)</style>{hostile}"
+        )),
+        candidates: vec![
+            election::Candidate::new(hostile),
+            election::Candidate::new("Budi"),
+        ],
         seats: 1,
         withdrawn: vec![],
         ballots: vec![
@@ -586,21 +728,45 @@ fn the_cli_prints_the_library_page() {
     assert_eq!(code, 0, "{err}");
     assert_eq!(out, html::render_tally(&report, Lang::Id));
     for args in [
-        vec!["audit", "spn.json", "--policy", "spn-policy.toml", "--as-of", "2026-01-01"],
+        vec![
+            "audit",
+            "spn.json",
+            "--policy",
+            "spn-policy.toml",
+            "--as-of",
+            "2026-01-01",
+        ],
         vec!["policy", "explain", "spn-policy.toml"],
         vec!["validate", "spn.json", "--as-of", "2026-01-01"],
         vec!["decide", "motion-card-vote.json"],
-        vec!["elect", "psp-election.json", "pengurus", "--ballots", "psp-election.blt", "--policy", "psp-election-policy.toml"],
+        vec![
+            "elect",
+            "psp-election.json",
+            "pengurus",
+            "--ballots",
+            "psp-election.blt",
+            "--policy",
+            "psp-election-policy.toml",
+        ],
     ] {
         let args: Vec<String> = args
             .iter()
-            .map(|a| if a.contains('.') && !a.starts_with("2026") { path(a) } else { (*a).to_owned() })
+            .map(|a| {
+                if a.contains('.') && !a.starts_with("2026") {
+                    path(a)
+                } else {
+                    (*a).to_owned()
+                }
+            })
             .chain(["--format".to_owned(), "html".to_owned()])
             .collect();
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let (code, out, err) = crate::common::rulebook(&args);
         assert!(code == 0 || code == 1, "{args:?}: {err}");
-        assert!(out.starts_with("<!DOCTYPE html><html lang=\"en\">"), "{args:?}");
+        assert!(
+            out.starts_with("<!DOCTYPE html><html lang=\"en\">"),
+            "{args:?}"
+        );
         assert!(Html::parse_document(&out).errors.is_empty(), "{args:?}");
     }
 }

@@ -4,8 +4,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use union_rulebook::i18n;
 use union_rulebook::html;
+use union_rulebook::i18n;
 use union_rulebook::model::Organization;
 use union_rulebook::policy::{self, Policy};
 

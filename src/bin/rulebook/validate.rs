@@ -6,8 +6,8 @@ use std::process::ExitCode;
 
 use crate::io::{self, CliError, ReportFormat as Format};
 use union_rulebook::model::Organization;
-use union_rulebook::{html, i18n};
 use union_rulebook::validate::ValidationReport;
+use union_rulebook::{html, i18n};
 
 /// Check a union document (JSON, or TOML by its `.toml` extension) and report every
 /// finding. Exit 0: no errors; 1: errors found; 2: unreadable input or bad arguments.
