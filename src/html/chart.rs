@@ -65,17 +65,30 @@ pub(super) struct Bar {
     pub tone: Tone,
 }
 
+/// The width of the flows; the other charts are as wide as their labels need.
 const WIDTH: f64 = 820.0;
-const LABEL_W: f64 = 220.0;
+/// The widest label column.
+const LABEL_MAX: f64 = 220.0;
+/// The widest column of figures.
+const TEXT_MAX: f64 = 300.0;
 const BAR_W: f64 = 320.0;
 const ROW_H: f64 = 26.0;
+/// About how wide a character of the charts' 14 px text is.
+const CHAR_W: f64 = 8.0;
 
-/// A label that fits a column of `width` pixels at about 7.5 pixels a character, cut
+/// The width a column of `texts` needs, at most `max`: the charts are no wider than
+/// their labels, so that they scale down less on a phone.
+fn column(texts: impl Iterator<Item = usize>, max: f64) -> f64 {
+    let chars = texts.max().unwrap_or(0) as f64;
+    (chars * CHAR_W + 12.0).clamp(40.0, max)
+}
+
+/// A label that fits a column of `width` pixels at about [`CHAR_W`] pixels a character, cut
 /// with an ellipsis (the full text is in the table beside the chart).
 fn fit(label: &str, width: f64) -> String {
     // `width` is a small positive constant: the cast only turns it into a count.
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-    let max = (width / 7.5) as usize;
+    let max = (width / CHAR_W) as usize;
     if label.chars().count() <= max {
         label.to_owned()
     } else {
@@ -90,24 +103,27 @@ fn fit(label: &str, width: f64) -> String {
 pub(super) fn bars(id: &str, title: &str, rows: &[Bar]) -> Markup {
     let rows_h = ROW_H * rows.len() as f64;
     let height = rows_h + 12.0;
+    let label_w = column(rows.iter().map(|r| r.label.chars().count()), LABEL_MAX);
+    let text_w = column(rows.iter().map(|r| r.text.chars().count()), TEXT_MAX);
+    let width = label_w + BAR_W + 10.0 + text_w;
     html! {
-        svg viewBox={"0 0 " (px(WIDTH)) " " (px(height))}
+        svg viewBox={"0 0 " (px(width)) " " (px(height))} width=(px(width)) height=(px(height))
             role="img" aria-labelledby=(id) {
             title id=(id) { (title) }
             @for (i, r) in rows.iter().enumerate() {
                 @let y = 6.0 + ROW_H * i as f64;
-                text x=(px(LABEL_W - 8.0)) y=(px(y + 17.0)) text-anchor="end" { (fit(&r.label, LABEL_W)) }
-                rect x=(px(LABEL_W)) y=(px(y + 4.0)) width=(px(BAR_W)) height="18" fill=(palette::TRACK) {}
-                rect x=(px(LABEL_W)) y=(px(y + 4.0)) width=(px(BAR_W * r.value)) height="18" fill=(r.tone.colour()) {}
+                text x=(px(label_w - 8.0)) y=(px(y + 17.0)) text-anchor="end" { (fit(&r.label, label_w)) }
+                rect x=(px(label_w)) y=(px(y + 4.0)) width=(px(BAR_W)) height="18" fill=(palette::TRACK) {}
+                rect x=(px(label_w)) y=(px(y + 4.0)) width=(px(BAR_W * r.value)) height="18" fill=(r.tone.colour()) {}
                 @if let Some(l) = r.line {
-                    line x1=(px(LABEL_W + BAR_W * l)) x2=(px(LABEL_W + BAR_W * l)) y1=(px(y)) y2=(px(y + 26.0))
+                    line x1=(px(label_w + BAR_W * l)) x2=(px(label_w + BAR_W * l)) y1=(px(y)) y2=(px(y + 26.0))
                         stroke=(palette::LINE) stroke-width="3" {}
                 }
                 @if let Some(l) = r.dashed {
-                    line x1=(px(LABEL_W + BAR_W * l)) x2=(px(LABEL_W + BAR_W * l)) y1=(px(y)) y2=(px(y + 26.0))
+                    line x1=(px(label_w + BAR_W * l)) x2=(px(label_w + BAR_W * l)) y1=(px(y)) y2=(px(y + 26.0))
                         stroke=(palette::LINE) stroke-width="2" stroke-dasharray="4 3" {}
                 }
-                text x=(px(LABEL_W + BAR_W + 10.0)) y=(px(y + 17.0)) { (fit(&r.text, WIDTH - LABEL_W - BAR_W - 10.0)) }
+                text x=(px(label_w + BAR_W + 10.0)) y=(px(y + 17.0)) { (fit(&r.text, text_w)) }
             }
         }
     }
@@ -145,25 +161,29 @@ pub(super) fn stages(
         .max(1);
     let col = (BAR_W / n as f64).min(28.0);
     let height = (H + gap) * rows.len() as f64 + 10.0;
+    let label_w = column(rows.iter().map(|r| r.label.chars().count()), LABEL_MAX);
+    let text_w = column(rows.iter().map(|r| r.text.chars().count()), TEXT_MAX);
+    let area = col * n as f64;
+    let width = label_w + area + 12.0 + text_w;
     html! {
-        svg viewBox={"0 0 " (px(WIDTH)) " " (px(height))}
+        svg viewBox={"0 0 " (px(width)) " " (px(height))} width=(px(width)) height=(px(height))
             role="img" aria-labelledby=(id) {
             title id=(id) { (title) }
             @for (i, r) in rows.iter().enumerate() {
                 @let top = 5.0 + (H + gap) * i as f64;
-                text x=(px(LABEL_W - 8.0)) y=(px(top + H - 14.0)) text-anchor="end" { (fit(&r.label, LABEL_W)) }
-                rect x=(px(LABEL_W)) y=(px(top)) width=(px(col * n as f64)) height=(px(H)) fill=(palette::TRACK) {}
+                text x=(px(label_w - 8.0)) y=(px(top + H - 14.0)) text-anchor="end" { (fit(&r.label, label_w)) }
+                rect x=(px(label_w)) y=(px(top)) width=(px(area)) height=(px(H)) fill=(palette::TRACK) {}
                 @for (j, v) in r.values.iter().enumerate() {
                     @let h = H * fraction(*v, scale);
-                    rect x=(px(LABEL_W + col * j as f64 + 1.0)) y=(px(top + H - h)) width=(px((col - 2.0).max(1.0)))
+                    rect x=(px(label_w + col * j as f64 + 1.0)) y=(px(top + H - h)) width=(px((col - 2.0).max(1.0)))
                         height=(px(h)) fill=(r.tone.colour()) {}
                 }
                 @if let Some(q) = quota {
                     @let y = top + H - H * fraction(q, scale);
-                    line x1=(px(LABEL_W - 4.0)) x2=(px(LABEL_W + col * n as f64 + 4.0)) y1=(px(y)) y2=(px(y))
+                    line x1=(px(label_w - 4.0)) x2=(px(label_w + area + 4.0)) y1=(px(y)) y2=(px(y))
                         stroke=(palette::LINE) stroke-width="2" stroke-dasharray="5 3" {}
                 }
-                text x=(px(LABEL_W + col * n as f64 + 12.0)) y=(px(top + H - 14.0)) { (fit(&r.text, WIDTH - LABEL_W - col * n as f64 - 12.0)) }
+                text x=(px(label_w + area + 12.0)) y=(px(top + H - 14.0)) { (fit(&r.text, text_w)) }
             }
         }
     }
@@ -218,7 +238,7 @@ pub(super) fn flows(id: &str, title: &str, stages: &[Flow], scale: f64) -> Marku
     let (x0, x1) = (LEFT_X + NODE_W, RIGHT_X);
     let mid = (x0 + x1) / 2.0;
     html! {
-        svg viewBox={"0 0 " (px(WIDTH)) " " (px(height))}
+        svg viewBox={"0 0 " (px(WIDTH)) " " (px(height))} width=(px(WIDTH)) height=(px(height))
             role="img" aria-labelledby=(id) {
             title id=(id) { (title) }
             @for (s, (y, top, left_total, bands)) in stages.iter().zip(&blocks) {

@@ -107,13 +107,13 @@ td code,th code{{white-space:nowrap}}
 .warn{{background:{WARN_BG};color:{WARN_TEXT}}}
 .info{{background:{INFO_BG};color:{INFO_TEXT}}}
 .verdict{{font-size:1.15rem;padding:.6rem .9rem;border-radius:.4rem;margin:1rem 0}}
-figure{{margin:1rem 0}}
-figure svg{{display:block;width:100%;height:auto;max-width:60rem}}
-svg text{{fill:{TEXT};font-size:13px}}
+figure{{margin:1rem 0;overflow-x:auto}}
+figure svg{{display:block;max-width:100%;height:auto}}
+svg text{{fill:{TEXT};font-size:14px}}
 svg text.small{{font-size:11px;fill:{MUTED}}}
 ul.findings li{{margin:.3rem 0}}
 footer{{max-width:64rem;margin:0 auto;padding:1rem;color:{MUTED};font-size:.85rem;border-top:1px solid {TH}}}
-@media (max-width:40rem){{body{{font-size:15px}}header h1{{font-size:1.3rem}}main{{padding:0 .6rem 1.5rem}}th,td{{padding:.25rem .35rem}}}}
+@media (max-width:40rem){{body{{font-size:15px}}header h1{{font-size:1.3rem}}main{{padding:0 .6rem 1.5rem}}th,td{{padding:.25rem .35rem}}figure svg{{max-width:none}}}}
 @page{{size:A4;margin:14mm 12mm}}
 @media print{{body{{font-size:10pt}}header{{background:none;color:{TEXT};padding:0 0 .5rem;border-bottom:2px solid {TEXT}}}main,footer{{max-width:none;padding:0}}.scroll{{overflow:visible}}h2,h3{{break-after:avoid}}tr,figure{{break-inside:avoid}}figure svg{{max-width:100%}}}}
 "#
