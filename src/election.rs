@@ -56,7 +56,7 @@ pub use outcome::{
     TieSettlement,
 };
 pub use read_error::ReadError;
-pub use report::{CandidateLine, ElectedCandidate, TallyReport, tally, tally_lists};
+pub use report::{CandidateLine, ElectedCandidate, StageTransfer, TallyReport, tally, tally_lists};
 pub use simple::{approval, block_vote, contingent_vote, irv, limited_vote, plurality, two_round};
 pub use votes::Votes;
 

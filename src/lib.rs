@@ -49,6 +49,8 @@
 //!
 //! - `cli`: the `rulebook` command-line tool (`validate`, `audit`, `policy`, `tally`,
 //!   `apportion`, `elect`, `decide`, `schema`). Library users do not need it.
+//! - `html`: the reports as self-contained HTML pages ([`html`]); `cli`
+//!   turns it on.
 //! - `testing`: the document and ballot generators of the tests and benchmarks; not a
 //!   stable API.
 //!
@@ -66,6 +68,9 @@ pub mod decision;
 pub mod diagnostics;
 pub mod election;
 pub mod election_rules;
+#[cfg(feature = "html")]
+#[cfg_attr(docsrs, doc(cfg(feature = "html")))]
+pub mod html;
 pub mod i18n;
 mod lot;
 pub mod model;

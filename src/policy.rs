@@ -47,7 +47,7 @@ mod read;
 mod vocabulary;
 
 pub(crate) use audit::view_of;
-pub use audit::{AuditReport, LevelSummary, RuleSummary, audit};
+pub use audit::{AuditReport, BodyAudit, BodyRule, GroupCount, LevelSummary, RuleSummary, audit};
 pub use check::{Tally, Verdict};
 pub use clause::{Clause, ClauseReport};
 pub use document::Policy;

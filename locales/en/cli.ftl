@@ -24,3 +24,4 @@ cli-no-schema = no schema is named { $name }; expected one of { $names }
 cli-cannot-render-schema = cannot render the { $name } schema: { $error }
 cli-cannot-create-folder = cannot create the folder: { $error }
 cli-wrote = wrote { $path }
+cli-clause-no-html = --clause writes text or json: use --format text or --format json

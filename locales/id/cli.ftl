@@ -24,3 +24,4 @@ cli-no-schema = tidak ada skema bernama { $name }; seharusnya salah satu dari { 
 cli-cannot-render-schema = skema { $name } tidak dapat disusun: { $error }
 cli-cannot-create-folder = folder tidak dapat dibuat: { $error }
 cli-wrote = ditulis: { $path }
+cli-clause-no-html = --clause menulis teks atau json: gunakan --format text atau --format json

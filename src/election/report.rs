@@ -8,7 +8,7 @@
 
 mod messages;
 
-use super::numbering::one_based;
+use super::numbering::{one_based, one_based_vec};
 use super::{
     CandidateIndex, CandidateNumber, CandidateStatus, ListVotes, Method, Outcome, RankedElection,
     Stage, StageAction, TallyError, TieBreak, TieRecord, TieSettlement, Votes,
@@ -74,6 +74,68 @@ pub struct TallyReport {
     pub stages: Vec<Stage>,
     /// Every tie met during the count and how it was settled.
     pub ties: Vec<TieRecord>,
+    /// The votes each stage after the first moved, from the stage's surplus or
+    /// excluded candidates to the others (what the HTML report draws as a flow).
+    #[serde(default)]
+    pub transfers: Vec<StageTransfer>,
+}
+
+/// The votes one stage of a count moved: each candidate's total at the end of the
+/// stage less their total at the end of the stage before.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct StageTransfer {
+    /// The stage (from 2).
+    pub stage: u32,
+    /// Whose votes moved: the candidate whose surplus was transferred, or the excluded
+    /// candidates (0-based in Rust, numbered from 1 in JSON); empty for other stages.
+    #[serde(with = "one_based_vec")]
+    #[schemars(with = "Vec<CandidateNumber>")]
+    pub from: Vec<CandidateIndex>,
+    /// Each candidate's change, in candidate order (negative for those whose votes
+    /// moved).
+    pub change: Vec<Votes>,
+    /// The change in non-transferable votes.
+    pub non_transferable: Votes,
+}
+
+/// `a - b` in the finer of their scales; `None` on overflow.
+fn difference(a: Votes, b: Votes) -> Option<Votes> {
+    let places = a.places().max(b.places());
+    let scale = |v: Votes| {
+        10i128
+            .checked_pow(u32::from(places - v.places()))
+            .and_then(|f| v.raw().checked_mul(f))
+    };
+    Some(Votes::from_raw(scale(a)?.checked_sub(scale(b)?)?, places))
+}
+
+/// The transfers between consecutive stages; a stage whose change overflows is left
+/// out.
+fn transfers(stages: &[Stage]) -> Vec<StageTransfer> {
+    stages
+        .windows(2)
+        .filter_map(|w| {
+            let [before, after] = w else { return None };
+            let from = match &after.action {
+                StageAction::Surplus { candidate, .. } => vec![*candidate],
+                StageAction::Exclusion { candidates } => candidates.clone(),
+                _ => Vec::new(),
+            };
+            let change = after
+                .votes
+                .iter()
+                .zip(&before.votes)
+                .map(|(a, b)| difference(*a, *b))
+                .collect::<Option<Vec<_>>>()?;
+            Some(StageTransfer {
+                stage: after.number,
+                from,
+                change,
+                non_transferable: difference(after.non_transferable, before.non_transferable)?,
+            })
+        })
+        .collect()
 }
 
 /// An elected candidate of a [`TallyReport`].
@@ -168,6 +230,7 @@ impl TallyReport {
                 .collect(),
             stages: o.stages.clone(),
             ties: o.ties.clone(),
+            transfers: transfers(&o.stages),
         }
     }
 

@@ -67,6 +67,51 @@ pub struct RuleSummary {
     pub unknown: usize,
 }
 
+/// How many seats of a body one group of a rule holds, and the bounds the rule sets
+/// for the body's size.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct GroupCount {
+    /// The group.
+    pub group: GroupId,
+    /// Seats held on the date by people known to be in the group.
+    pub holds: u32,
+    /// The fewest seats the rule lets the group hold; absent where the rule sets no
+    /// bounds here (below its size threshold, or no reference population).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<u32>,
+    /// The most seats the rule lets the group hold; absent as `min`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<u32>,
+}
+
+/// One rule on one body: the seats it counts, each group's seats and bounds, the verdict.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct BodyRule {
+    /// The rule.
+    pub rule: RuleId,
+    /// The body's seats on the rule's base (all, filled or voting seats).
+    pub seats: u32,
+    /// One entry per group the rule names, in the rule's order.
+    pub groups: Vec<GroupCount>,
+    /// The outcome.
+    pub verdict: Verdict,
+}
+
+/// One audited body and every rule that applies to it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct BodyAudit {
+    /// The body's id.
+    pub body: String,
+    /// Its unit's id.
+    pub unit: String,
+    /// The unit's level (empty when the unit is not in the document).
+    pub level: String,
+    /// Where the body is in the document (`$.bodies[3]`), as the findings point.
+    pub path: JsonPath,
+    /// Each rule that applies, sorted by rule id.
+    pub rules: Vec<BodyRule>,
+}
+
 /// What the audit found.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct AuditReport {
@@ -82,6 +127,10 @@ pub struct AuditReport {
     pub by_level: Vec<LevelSummary>,
     /// Per rule, sorted by id.
     pub by_rule: Vec<RuleSummary>,
+    /// Per audited body, in the document's order: each rule's seats, groups and
+    /// verdict (what the HTML report draws).
+    #[serde(default)]
+    pub bodies: Vec<BodyAudit>,
 }
 
 impl AuditReport {
@@ -268,6 +317,7 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
     let mut eligible: Option<Eligible> = None;
     let mut audited = 0;
     let mut selected = Selected::default();
+    let mut bodies = Vec::new();
 
     for (bi, body) in org.bodies.iter().enumerate() {
         let unit = idx.units.get(body.unit.as_str()).copied();
@@ -294,6 +344,7 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
             .collect();
         let stats = unit.and_then(|u| u.stats_as_of(as_of));
         let before = findings.len();
+        let mut body_rules = Vec::new();
 
         // Rules that look at the same seats are checked together, so that
         // contradictions between them show.
@@ -360,6 +411,36 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
                 &subject,
                 &mut findings,
             );
+            for r in &group_rules {
+                let Some((_, verdict)) = verdicts.iter().find(|(id, _)| **id == r.id) else {
+                    continue;
+                };
+                let share = r.require.group_slice().first().and_then(&unit_share);
+                let bounds = match requirement(&r.require, seats, share) {
+                    Requirement::Bounds { groups } => groups,
+                    _ => Vec::new(),
+                };
+                let groups = r
+                    .require
+                    .group_slice()
+                    .iter()
+                    .map(|g| {
+                        let b = bounds.iter().find(|b| b.group == *g);
+                        GroupCount {
+                            group: g.clone(),
+                            holds: tallies.get(g).map_or(0, |t| t.members),
+                            min: b.map(|b| b.min),
+                            max: b.map(|b| b.max),
+                        }
+                    })
+                    .collect();
+                body_rules.push(BodyRule {
+                    rule: r.id.clone(),
+                    seats,
+                    groups,
+                    verdict: *verdict,
+                });
+            }
             for (id, v) in &verdicts {
                 if let Some(s) = per_rule.get_mut(id) {
                     s.in_scope += 1;
@@ -421,6 +502,14 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
             *selected.bodies.entry(&r.id).or_default() += 1;
         }
         let level = unit.map_or("", |u| u.level.as_str());
+        body_rules.sort_by(|a, b| a.rule.cmp(&b.rule));
+        bodies.push(BodyAudit {
+            body: body.id.as_str().to_owned(),
+            unit: body.unit.as_str().to_owned(),
+            level: level.to_owned(),
+            path: path.clone(),
+            rules: body_rules,
+        });
         let e = per_level.entry(level).or_insert((0, 0));
         e.0 += 1;
         if compliant {
@@ -454,6 +543,7 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
         findings,
         by_level,
         by_rule: per_rule.into_values().collect(),
+        bodies,
     }
 }
 

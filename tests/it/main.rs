@@ -21,6 +21,10 @@ mod elect_patch;
 mod election_rules;
 mod formats_props;
 mod hostile;
+#[cfg(feature = "html")]
+mod html_browser;
+#[cfg(feature = "html")]
+mod html_reports;
 mod i18n;
 mod i18n_count;
 #[cfg(feature = "cli")]

@@ -4,10 +4,12 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
+use union_rulebook::html;
+use union_rulebook::i18n;
 use union_rulebook::model::Organization;
 use union_rulebook::policy::{self, Policy};
 
-use crate::io::{self, CliError, Format};
+use crate::io::{self, CliError, ReportFormat as Format};
 
 /// Arguments of `rulebook audit`.
 #[derive(Debug, clap::Args)]
@@ -49,6 +51,7 @@ pub fn run(args: AuditArgs) -> Result<ExitCode, CliError> {
     match args.format {
         Format::Text => io::print(&policy::messages::render_audit(&report))?,
         Format::Json => io::print_json(&report)?,
+        Format::Html => io::print(&html::render_audit(&report, i18n::current()))?,
     }
     Ok(ExitCode::from(if report.has_binding_breaches() {
         io::EXIT_VIOLATIONS

@@ -1,10 +1,11 @@
 //! `rulebook decide MOTION`: decide a motion and explain the decision.
 
-use crate::io::{self, CliError, Format};
+use crate::io::{self, CliError, ReportFormat as Format};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use union_rulebook::decision::{self, DecisionErrors, Motion};
 use union_rulebook::read;
+use union_rulebook::{html, i18n};
 
 /// Decide a motion: quorum, votes and majority, with the numbers that decided it.
 #[derive(Debug, clap::Args)]
@@ -35,13 +36,14 @@ pub fn run(args: &Args) -> Result<ExitCode, CliError> {
             match args.format {
                 Format::Text => io::print(&decision::render_text(&d))?,
                 Format::Json => io::print_json(&d)?,
+                Format::Html => io::print(&html::render_decision(&d, i18n::current()))?,
             }
             Ok(ExitCode::from(io::EXIT_OK))
         }
         Err(e) => {
             let report = DecisionErrors::from(e);
             match args.format {
-                Format::Text => io::eprint(&report.render_text()),
+                Format::Text | Format::Html => io::eprint(&report.render_text()),
                 Format::Json => io::print_json(&report)?,
             }
             Err(CliError::in_file(

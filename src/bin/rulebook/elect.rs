@@ -6,8 +6,9 @@ use std::str::FromStr;
 
 use union_rulebook::election::{Method, TiePolicy};
 use union_rulebook::election_rules::{ElectRequest, ElectionSelector, elect};
+use union_rulebook::{html, i18n};
 
-use crate::io::{self, CliError, Format};
+use crate::io::{self, CliError, ReportFormat as Format};
 use crate::tally::{self, InputFormat};
 
 /// Run an election held under an election rule of the document: eligibility, the
@@ -126,6 +127,7 @@ pub fn run(args: &ElectArgs) -> Result<ExitCode, CliError> {
     match args.format {
         Format::Text => io::print(&result.render_text())?,
         Format::Json => io::print_json(&result)?,
+        Format::Html => io::print(&html::render_election(&result, i18n::current()))?,
     }
     Ok(ExitCode::from(if result.has_errors() {
         io::EXIT_VIOLATIONS

@@ -24,6 +24,20 @@ pub enum Format {
     Json,
 }
 
+/// Output format of the commands whose report also renders as HTML (`audit`, `policy
+/// explain`, `tally`, `elect`, `decide`, `validate`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// For people.
+    #[default]
+    Text,
+    /// For programs: stable JSON.
+    Json,
+    /// For people, in a browser or on paper: one self-contained HTML page in the
+    /// chosen language (`union_rulebook::html`).
+    Html,
+}
+
 /// The panic hook's exit code: an internal error (EX_SOFTWARE in sysexits.h).
 pub const EXIT_INTERNAL: u8 = 70;
 

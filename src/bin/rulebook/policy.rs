@@ -6,8 +6,9 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::Subcommand;
 use union_rulebook::policy::{self, CandidateList, Policy};
+use union_rulebook::{html, i18n};
 
-use crate::io::{self, CliError, Format};
+use crate::io::{self, CliError, Format, ReportFormat};
 
 /// The `policy` subcommands.
 #[derive(Debug, Subcommand)]
@@ -31,7 +32,7 @@ pub enum PolicyCommand {
         clause: bool,
         /// Output format.
         #[arg(long, value_enum, default_value_t)]
-        format: Format,
+        format: ReportFormat,
     },
     /// Checks a candidate list (CSV with an `id` column, `gender`, `birth_date`, and
     /// attributes) against the policy's order rules and list rules.
@@ -97,16 +98,20 @@ pub fn run(command: PolicyCommand) -> Result<ExitCode, CliError> {
                     union_rulebook::i18n::current(),
                 );
                 match format {
-                    Format::Text => io::print(&report.render_text())?,
-                    Format::Json => io::print_json(&report)?,
+                    ReportFormat::Text => io::print(&report.render_text())?,
+                    ReportFormat::Json => io::print_json(&report)?,
+                    ReportFormat::Html => return Err(CliError::new(tr!("cli-clause-no-html"))),
                 }
                 return Ok(ExitCode::from(io::EXIT_OK));
             }
             match format {
-                Format::Text => {
+                ReportFormat::Text => {
                     io::print(&policy::messages::render_explanation(&policy, &table))?;
                 }
-                Format::Json => io::print_json(&table)?,
+                ReportFormat::Json => io::print_json(&table)?,
+                ReportFormat::Html => {
+                    io::print(&html::render_explanation(&table, i18n::current()))?;
+                }
             }
             Ok(ExitCode::from(io::EXIT_OK))
         }

@@ -8,7 +8,7 @@
 
 mod messages;
 
-use crate::io::{self, CliError, Format};
+use crate::io::{self, CliError, ReportFormat as Format};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use union_rulebook::apportionment::{self, Threshold};
@@ -17,6 +17,7 @@ use union_rulebook::election::{
     preflib::{self, PreflibKind},
     stv,
 };
+use union_rulebook::{html, i18n};
 
 /// Count an election from a ballot file (BLT or PrefLib).
 #[derive(Debug, clap::Args)]
@@ -191,6 +192,7 @@ pub fn run(args: &TallyArgs) -> Result<ExitCode, CliError> {
     match args.format {
         Format::Json => io::print_json(&report)?,
         Format::Text => io::print(&report.render_text(args.transcript))?,
+        Format::Html => io::print(&html::render_tally(&report, i18n::current()))?,
     }
     Ok(ExitCode::from(io::EXIT_OK))
 }

@@ -4,9 +4,10 @@ use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::io::{self, CliError, Format};
+use crate::io::{self, CliError, ReportFormat as Format};
 use union_rulebook::model::Organization;
 use union_rulebook::validate::ValidationReport;
+use union_rulebook::{html, i18n};
 
 /// Check a union document (JSON, or TOML by its `.toml` extension) and report every
 /// finding. Exit 0: no errors; 1: errors found; 2: unreadable input or bad arguments.
@@ -18,7 +19,7 @@ pub struct ValidateArgs {
     #[arg(long, value_name = "DATE")]
     as_of: Option<NaiveDate>,
     /// Output format: text for people, json for programs (a `ValidationReport`, see
-    /// `schemas/validation-report.schema.json`).
+    /// `schemas/validation-report.schema.json`), html for a browser or paper.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
 }
@@ -51,6 +52,7 @@ pub fn run(args: ValidateArgs) -> Result<ExitCode, CliError> {
             io::print(&format!("{heading}\n{}", report.render_text()))?;
         }
         Format::Json => io::print_json(&report)?,
+        Format::Html => io::print(&html::render_validation(&report, i18n::current()))?,
     }
     Ok(ExitCode::from(if report.is_valid() {
         io::EXIT_OK
