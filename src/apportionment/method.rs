@@ -112,17 +112,6 @@ impl DivisorMethod {
             den,
         }
     }
-
-    /// Whether `d(k) < w / div`, exactly.
-    pub(crate) fn below_quotient(self, k: u32, w: u64, div: u64) -> bool {
-        let (num, den, p) = self.divisor(k);
-        let (w, div) = (u128::from(w), u128::from(div));
-        if p == 2 {
-            super::arith::mul(num, div * div) < super::arith::mul(w * w, den)
-        } else {
-            super::arith::mul(num, div) < super::arith::mul(w, den)
-        }
-    }
 }
 
 impl Method {
