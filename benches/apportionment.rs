@@ -40,7 +40,10 @@ fn bench(c: &mut Criterion) {
             b.iter(|| apportion(black_box(&w), black_box(&opts)))
         });
     }
-    for m in Method::ALL.into_iter().filter(|m| matches!(m, Method::Divisor(_))) {
+    for m in Method::ALL
+        .into_iter()
+        .filter(|m| matches!(m, Method::Divisor(_)))
+    {
         let opts = Options::new(m, u32::MAX)
             .with_min(1_000_000)
             .with_max(200_000_000)
