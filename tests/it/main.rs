@@ -21,6 +21,8 @@ mod elect_patch;
 mod election_rules;
 mod formats_props;
 mod hostile;
+#[cfg(feature = "cli")]
+mod hostile_repro;
 mod list_pr;
 mod model;
 mod one_type;
