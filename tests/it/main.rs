@@ -30,6 +30,7 @@ mod policy;
 mod policy_audit;
 mod policy_props;
 mod preflib;
+mod readers_props;
 #[cfg(feature = "cli")]
 mod readme;
 mod schemas;
