@@ -56,9 +56,7 @@ fn plurality_with_four_billion_seats_elects_every_candidate_without_allocating_b
 
 #[test]
 fn a_two_group_biproportional_problem_that_would_move_billions_of_seats_is_refused_at_once() {
-    use union_rulebook::apportionment::{
-        ApportionError, DivisorMethod, MAX_MOVE_WORK, TiePolicy, biproportional,
-    };
+    use union_rulebook::apportionment::{ApportionError, DivisorMethod, TiePolicy, biproportional};
     let started = std::time::Instant::now();
     // Both rows lean to group A; the margins want nearly every seat in group B.
     let w = [[1_000u64, 1], [1_000, 1]];
@@ -84,5 +82,4 @@ fn a_two_group_biproportional_problem_that_would_move_billions_of_seats_is_refus
     )
     .unwrap();
     assert_eq!(b.seats.iter().map(|r| r[0]).sum::<u32>(), 100);
-    assert!(2 * 1_000 < MAX_MOVE_WORK);
 }
