@@ -46,7 +46,7 @@ pub use crate::Rounding;
 /// The crate's one share type, re-exported here for thresholds.
 pub use crate::Share;
 pub use bands::{BandTable, Key};
-pub use biproportional::{Biproportional, biproportional};
+pub use biproportional::{Biproportional, MAX_MOVE_WORK, biproportional};
 pub use composition::{CompositionRule, composition};
 pub use csv::{CsvError, CsvErrorKind, UnitWeight, read_weights_csv};
 pub use engine::apportion;

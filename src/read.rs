@@ -124,7 +124,9 @@ fn json_error(e: &serde_json::Error, path: JsonPath) -> ReadError {
     let known = e.line() > 0;
     ReadError {
         line: known.then_some(e.line()),
-        column: known.then_some(e.column()),
+        // serde_json gives column 0 when the fault is the newline just read (a raw
+        // newline inside a string): the start of the next line, column 1 counted from 1.
+        column: known.then_some(e.column().max(1)),
         path,
         message: bare_message(e),
     }
@@ -249,6 +251,18 @@ pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_newline_inside_a_string_is_located_from_1() {
+        #[derive(serde::Deserialize, Debug)]
+        #[allow(dead_code)]
+        struct Doc {
+            name: String,
+        }
+        // serde_json reports the raw newline at line 2, column 0.
+        let e = from_json_str::<Doc>("{\"name\": \"a\nb\"}").unwrap_err();
+        assert_eq!((e.line(), e.column()), (Some(2), Some(1)));
+    }
 
     #[derive(Debug, serde::Deserialize)]
     #[allow(dead_code)]

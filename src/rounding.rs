@@ -110,10 +110,12 @@ impl Rounding {
         };
         match self {
             Rounding::DHondt => dhondt_two(seats, part, whole - part),
-            _ => plain(
-                self.quotient(u128::from(seats).saturating_mul(part), whole)
-                    .unwrap_or(0),
-            ),
+            _ => {
+                // seats × part / whole: q <= seats and r < whole, so both fit even when
+                // the product does not.
+                let (q, r) = mul_div(u128::from(seats), part, whole);
+                plain(self.round(q, r, whole).unwrap_or(0))
+            }
         }
     }
 
@@ -122,7 +124,11 @@ impl Rounding {
     /// one number.
     pub fn quotient(self, num: u128, den: u128) -> Option<u128> {
         let den = den.max(1);
-        let (q, r) = (num / den, num % den);
+        self.round(num / den, num % den, den)
+    }
+
+    /// `q + r / den` (with `r < den`) rounded to a whole number.
+    fn round(self, q: u128, r: u128, den: u128) -> Option<u128> {
         // 2r < 2den <= 2^129 would overflow for den > 2^127; compare r with den - r.
         let half = r.cmp(&(den - r));
         Some(match self {
@@ -139,37 +145,135 @@ impl Rounding {
     }
 }
 
-/// d'Hondt between two parties with integer weights `a` (the group) and `b` (the
-/// rest): the seats of `a`. Each seat goes to the larger quotient `w / (won + 1)`.
-fn dhondt_two(seats: u32, a: u128, b: u128) -> Rounded {
-    let (mut sa, mut sb) = (0u128, 0u128);
-    let mut tie_last = false;
-    for k in 0..seats {
-        // a / (sa + 1) vs b / (sb + 1)
-        let left = a * (sb + 1);
-        let right = b * (sa + 1);
-        match left.cmp(&right) {
-            std::cmp::Ordering::Greater => sa += 1,
-            std::cmp::Ordering::Less => sb += 1,
-            std::cmp::Ordering::Equal => {
-                if k + 1 == seats && a > 0 {
-                    tie_last = true;
-                }
-                // Before the last seat, the order of two equal quotients does not
-                // change the totals: the other one wins the next seat.
-                sb += 1;
-            }
+/// `a × b / c` as a whole part and a remainder (`c` positive), exactly: in 128 bits
+/// when the product fits, else with `num-bigint`. The caller knows the whole part fits.
+fn mul_div(a: u128, b: u128, c: u128) -> (u128, u128) {
+    use num_integer::Integer;
+    let c = c.max(1);
+    match a.checked_mul(b) {
+        Some(p) => (p / c, p % c),
+        None => {
+            let (q, r) = (num_bigint::BigUint::from(a) * b).div_rem(&num_bigint::BigUint::from(c));
+            (
+                u128::try_from(q).unwrap_or(u128::MAX),
+                u128::try_from(r).unwrap_or(0),
+            )
         }
     }
-    Rounded {
-        seats: u32::try_from(sa).unwrap_or(seats),
-        lot_for_last_seat: tie_last,
+}
+
+/// d'Hondt between two parties with integer weights `a` (the group) and `b` (the
+/// rest): the seats of `a`. Each seat goes to the larger quotient `w / (won + 1)`, and
+/// an equal pair of quotients goes to `b` first (before the last seat the order of two
+/// equal quotients does not change the totals; at the last seat the tie is reported).
+///
+/// Without counting seat by seat: `a`'s `s`-th seat (quotient `a / s`) is among the
+/// first `seats` exactly when `s + floor(b s / a) <= seats` (its own `s` seats and the
+/// seats of `b` whose quotients `b / j` are at least `a / s`), a condition monotone in
+/// `s`; its largest `s` is within a seat of `seats × a / (a + b)`. The last seat was
+/// tied when `b`'s last quotient equals `a`'s next one.
+fn dhondt_two(seats: u32, a: u128, b: u128) -> Rounded {
+    let plain = |sa: u32, tie: bool| Rounded {
+        seats: sa,
+        lot_for_last_seat: tie,
+    };
+    if a == 0 || seats == 0 {
+        return plain(0, false);
     }
+    let fits = |s: u32| {
+        let (q, _) = mul_div(b, u128::from(s), a);
+        q.checked_add(u128::from(s))
+            .is_some_and(|n| n <= u128::from(seats))
+    };
+    let total = a.checked_add(b);
+    let mut sa = match total {
+        Some(t) => u32::try_from(mul_div(u128::from(seats), a, t).0).unwrap_or(seats),
+        None => u32::try_from(mul_div(u128::from(seats), a / 2, a / 2 + b / 2).0).unwrap_or(seats),
+    }
+    .min(seats);
+    while sa < seats && fits(sa + 1) {
+        sa += 1;
+    }
+    while sa > 0 && !fits(sa) {
+        sa -= 1;
+    }
+    let sb = seats - sa;
+    // a / (sa + 1) == b / sb: a × sb == b × (sa + 1).
+    let tie = sb >= 1 && {
+        let lhs = num_bigint::BigUint::from(a) * sb;
+        let rhs = num_bigint::BigUint::from(b) * (sa + 1);
+        lhs == rhs
+    };
+    plain(sa, tie)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The seat-by-seat count `dhondt_two` replaced, as the reference.
+    fn dhondt_two_seat_by_seat(seats: u32, a: u128, b: u128) -> Rounded {
+        let (mut sa, mut sb) = (0u128, 0u128);
+        let mut tie_last = false;
+        for k in 0..seats {
+            match (a * (sb + 1)).cmp(&(b * (sa + 1))) {
+                std::cmp::Ordering::Greater => sa += 1,
+                std::cmp::Ordering::Less => sb += 1,
+                std::cmp::Ordering::Equal => {
+                    if k + 1 == seats && a > 0 {
+                        tie_last = true;
+                    }
+                    sb += 1;
+                }
+            }
+        }
+        Rounded {
+            seats: sa as u32,
+            lot_for_last_seat: tie_last,
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn dhondt_between_two_agrees_with_the_seat_by_seat_count(
+            seats in 0u32..200,
+            a in proptest::prop_oneof![0u128..20, 0u128..1_000_000],
+            b in proptest::prop_oneof![0u128..20, 0u128..1_000_000],
+        ) {
+            proptest::prop_assert_eq!(dhondt_two(seats, a, b), dhondt_two_seat_by_seat(seats, a, b));
+        }
+
+        #[test]
+        fn rounding_a_share_of_huge_totals_is_exact(
+            seats: u32,
+            part: u128,
+            whole in 1u128..,
+        ) {
+            let part = part.min(whole);
+            let exact = num_bigint::BigUint::from(seats) * part / whole;
+            let got = Rounding::Down.seats_of(seats, part, whole).seats;
+            proptest::prop_assert_eq!(num_bigint::BigUint::from(got), exact);
+        }
+    }
+
+    #[test]
+    fn dhondt_between_two_with_four_billion_seats_is_immediate() {
+        let started = std::time::Instant::now();
+        // 3 : 1 of 4,294,967,295 seats (by hand): the group's s-th seat is in when
+        // s + floor(s / 3) <= 4,294,967,295, so s = 3,221,225,471 and the rest hold
+        // 1,073,741,824; the rest's last quotient 1 / 1,073,741,824 equals the group's
+        // next, 3 / 3,221,225,472: the last seat was tied.
+        let r = Rounding::DHondt.seats_of(u32::MAX, 3, 4);
+        assert_eq!((r.seats, r.lot_for_last_seat), (3_221_225_471, true));
+        let r = Rounding::DHondt.seats_of(u32::MAX - 1, 3, 4);
+        assert_eq!((r.seats, r.lot_for_last_seat), (3_221_225_471, false));
+        // Equal halves of an odd house: the last seat is tied.
+        let r = Rounding::DHondt.seats_of(u32::MAX, 1, 2);
+        assert_eq!((r.seats, r.lot_for_last_seat), (2_147_483_647, true));
+        let r = Rounding::DHondt.seats_of(u32::MAX, u128::MAX / 2, u128::MAX);
+        assert_eq!((r.seats, r.lot_for_last_seat), (2_147_483_647, false));
+        assert!(started.elapsed().as_secs() < 1);
+    }
 
     fn share(s: &str) -> Share {
         s.parse().unwrap_or(Share::ZERO)

@@ -243,11 +243,18 @@ impl Share {
         cross_cmp(part, u128::from(self.den), whole, u128::from(self.num)) == Ordering::Greater
     }
 
+    /// The most decimals [`Share::percent_string`] writes.
+    pub const MAX_PERCENT_PLACES: u32 = 40;
+
     /// The share as a percentage with `places` decimals, truncated, for display only.
+    /// Exact for every share; at most [`Share::MAX_PERCENT_PLACES`] decimals are
+    /// written (more places are taken as that many), so the text stays short whatever
+    /// number is asked for.
     ///
     /// ```
     /// use union_rulebook::Share;
     /// assert_eq!(Share::new(2, 3)?.percent_string(1), "66.6%");
+    /// assert_eq!(Share::new(1, 3)?.percent_string(u32::MAX).len(), "33.%".len() + 40);
     /// # Ok::<(), union_rulebook::ShareError>(())
     /// ```
     pub fn percent_string(&self, places: u32) -> String {
@@ -289,23 +296,28 @@ fn cmp_fractions(a: u128, b: u128, c: u128, d: u128) -> Ordering {
     cross_cmp(a, d, c, b)
 }
 
-/// `part / whole` as a percentage with `places` decimals, truncated (for display only).
+/// `part / whole` as a percentage with `places` decimals (at most
+/// [`Share::MAX_PERCENT_PLACES`]), truncated (for display only). Long division digit by
+/// digit: exact for any `u128` totals, no power of ten or product that could overflow.
 pub(crate) fn ratio_percent_string(part: u128, whole: u128, places: u32) -> String {
+    use num_integer::Integer;
     if whole == 0 {
         return "-".to_string();
     }
-    let scale = 10u128.pow(places);
-    let v = part.saturating_mul(100).saturating_mul(scale) / whole;
-    if places == 0 {
-        format!("{v}%")
-    } else {
-        format!(
-            "{}.{:0w$}%",
-            v / scale,
-            v % scale,
-            w = usize::try_from(places).unwrap_or(0)
-        )
+    let places = places.min(Share::MAX_PERCENT_PLACES);
+    let whole_big = num_bigint::BigUint::from(whole);
+    let (int, mut rem) = (num_bigint::BigUint::from(part) * 100u8).div_rem(&whole_big);
+    let mut out = int.to_string();
+    if places > 0 {
+        out.push('.');
+        for _ in 0..places {
+            let (digit, r) = (rem * 10u8).div_rem(&whole_big);
+            out.push_str(&digit.to_string());
+            rem = r;
+        }
     }
+    out.push('%');
+    out
 }
 
 impl PartialOrd for Share {
@@ -495,6 +507,30 @@ impl JsonSchema for Share {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn percentages_of_extreme_totals_are_exact_and_short() {
+        // (2^128 - 1) * 100, worked by hand from 2^128 - 1 = 340282366920938463463374607431768211455.
+        assert_eq!(
+            ratio_percent_string(u128::MAX, 1, 0),
+            "34028236692093846346337460743176821145500%"
+        );
+        assert_eq!(ratio_percent_string(u128::MAX, u128::MAX, 3), "100.000%");
+        // 1 / (2^128 - 1) is below 10^-38, so 38 places are all zeros and the 39th is 2
+        // (100 / 3.4e38 = 2.9e-37 %: the first digit is at place 37).
+        assert_eq!(
+            ratio_percent_string(1, u128::MAX, 38),
+            format!("0.{}29%", "0".repeat(36))
+        );
+        // Any number of places is capped: 40 decimals of 1/3.
+        let third = Share::new(1, 3).unwrap().percent_string(u32::MAX);
+        assert_eq!(third, format!("33.{}%", "3".repeat(40)));
+        assert_eq!(
+            Share::new(u64::MAX, u64::MAX).unwrap().percent_string(2),
+            "100.00%"
+        );
+        assert_eq!(ratio_percent_string(5, 0, 2), "-");
+    }
 
     #[test]
     fn reads_every_written_form() {

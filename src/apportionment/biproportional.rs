@@ -20,6 +20,13 @@ use super::options::{Options, Tie, TiePolicy};
 use serde::Serialize;
 use std::cmp::Ordering;
 
+/// The most work [`biproportional`] takes on: the seats it must move between the
+/// groups after each row is apportioned on its own, times the rows (each move looks at
+/// every row). The moves are made one at a time, so a problem beyond this bound (such
+/// as 4,294,967,295 seats whose rows all lean to one group) is refused at once with
+/// [`ApportionError::Unsupported`] rather than run for minutes.
+pub const MAX_MOVE_WORK: u64 = 100_000_000;
+
 /// A biproportional result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
@@ -142,7 +149,8 @@ impl Row {
 /// but no weight, or the groups' weights cannot carry their totals (a group's total
 /// above the seats of the rows where it has members); [`ApportionError::Overflow`] for
 /// weights whose switch points do not fit exact arithmetic; a tie under
-/// [`TiePolicy::Fail`].
+/// [`TiePolicy::Fail`]; [`ApportionError::Unsupported`] when the seats to move between
+/// the groups times the rows exceed [`MAX_MOVE_WORK`].
 pub fn biproportional(
     method: DivisorMethod,
     weights: &[[u64; 2]],
@@ -193,6 +201,16 @@ pub fn biproportional(
     }
     let target = group_seats[0];
     let mut given: u64 = x.iter().map(|&v| u64::from(v)).sum();
+    if given
+        .abs_diff(u64::from(target))
+        .saturating_mul(rows.len() as u64)
+        > MAX_MOVE_WORK
+    {
+        return Err(ApportionError::Unsupported {
+            method: Method::Divisor(method).name(),
+            what: messages::TOO_MANY_MOVES,
+        });
+    }
     // Move seats from A to B (raise λ) or from B to A (lower λ), next switch first.
     while given != u64::from(target) {
         let raise = given > u64::from(target);

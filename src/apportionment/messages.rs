@@ -252,6 +252,9 @@ pub(crate) fn seats_without_weight(what: &str, index: usize, seats: u32) -> Stri
     )
 }
 
+/// Refusal: a two-group biproportional problem that would move too many seats.
+pub(crate) const TOO_MANY_MOVES: &str = "move so many seats between the two groups one at a time (seats to move times rows above 100000000, MAX_MOVE_WORK): use biproportional_table, whose scaling does not grow with the seats";
+
 /// A method the general table does not support.
 pub(crate) const NO_TABLE: &str = "apportion a general table (its divisors are square roots): use the two-group function or another method";
 

@@ -90,6 +90,12 @@ impl DivisorMethod {
     /// `(num, den, p)` with `d(k)^p = num / den`. For `k < 2^32`, `num < 2^66` and
     /// `den < 2^34`, so `den * num` stays below 2^100.
     pub(crate) fn divisor(self, k: u32) -> (u128, u128, u32) {
+        self.divisor_wide(u64::from(k))
+    }
+
+    /// [`DivisorMethod::divisor`] for any `k < 2^32 + 2` (the one past a house of
+    /// `u32::MAX` seats): `num < 2^67`, `den < 2^35`.
+    pub(crate) fn divisor_wide(self, k: u64) -> (u128, u128, u32) {
         let k = u128::from(k);
         match self {
             DivisorMethod::DHondt => (k + 1, 1, 1),
@@ -110,17 +116,6 @@ impl DivisorMethod {
             wp: if p == 2 { w * w } else { w },
             num,
             den,
-        }
-    }
-
-    /// Whether `d(k) < w / div`, exactly.
-    pub(crate) fn below_quotient(self, k: u32, w: u64, div: u64) -> bool {
-        let (num, den, p) = self.divisor(k);
-        let (w, div) = (u128::from(w), u128::from(div));
-        if p == 2 {
-            super::arith::mul(num, div * div) < super::arith::mul(w * w, den)
-        } else {
-            super::arith::mul(num, div) < super::arith::mul(w, den)
         }
     }
 }

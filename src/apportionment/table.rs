@@ -179,8 +179,8 @@ fn int(x: u128) -> BigRational {
 }
 
 /// `d(k)` as an exact fraction (only for methods with rational divisors).
-fn divisor(method: DivisorMethod, k: u32) -> BigRational {
-    let (num, den, _) = method.divisor(k);
+fn divisor(method: DivisorMethod, k: impl Into<u64>) -> BigRational {
+    let (num, den, _) = method.divisor_wide(k.into());
     BigRational::new(BigInt::from(num), BigInt::from(den))
 }
 
@@ -192,35 +192,103 @@ fn divisor(method: DivisorMethod, k: u32) -> BigRational {
 /// between the last given and the next one. When those two are equal (a tie at this
 /// step), `m` is the tie point and the lower indices hold the tied seats for now; a
 /// tie that survives to the end is reported by [`tied_cells`].
+///
+/// The first `seats` signposts are found by a jump and steps (as the one-dimensional
+/// search, `divisor.rs`): at `m0 = seats / sum(v)` each value's count of signposts
+/// below `m0` lies within one of `m0 v` (since `k <= d(k) <= k + 1`), so the counts are
+/// within one per value of `seats`; the steps then give or take back one signpost at a
+/// time in merge order. The work grows with the values, not with the seats.
 fn scale(method: DivisorMethod, values: &[BigRational], seats: u32) -> (BigRational, Vec<u32>) {
-    let mut counts = vec![0u32; values.len()];
     if values.is_empty() {
-        return (BigRational::one(), counts);
+        return (BigRational::one(), Vec::new());
     }
-    let post = |v: &BigRational, k: u32| divisor(method, k) / v;
-    let mut heap: BinaryHeap<Reverse<(BigRational, usize, u32)>> = values
+    let post = |v: &BigRational, k: u64| divisor(method, k) / v;
+    // The jump: signposts strictly below m0 (a threshold in merge order).
+    let total: BigRational = values.iter().cloned().sum();
+    let m0 = int(u128::from(seats)) / total;
+    let cap = u64::from(seats) + 1;
+    let mut counts: Vec<u64> = values
         .iter()
-        .enumerate()
-        .map(|(e, v)| Reverse((post(v, 0), e, 0)))
+        .map(|v| {
+            let x = &m0 * v;
+            let f = x.floor().to_integer();
+            let f = u64::try_from(f).unwrap_or(cap).min(cap);
+            let below = |k: u64| divisor(method, k) < x;
+            let mut count = f.saturating_sub(1);
+            if f >= 1 && below(f - 1) {
+                count += 1;
+            }
+            if below(f) {
+                count += 1;
+            }
+            count.min(cap)
+        })
         .collect();
-    let mut last = BigRational::zero();
-    for _ in 0..seats {
-        let Some(Reverse((t, e, k))) = heap.pop() else {
-            break;
-        };
-        if let Some(c) = counts.get_mut(e) {
-            *c += 1;
+    // The steps, in merge order: give the lowest next signposts (lower index first) or
+    // take back the highest given (higher index first).
+    let given: u64 = counts.iter().sum();
+    let target = u64::from(seats);
+    if given < target {
+        let mut heap: BinaryHeap<Reverse<(BigRational, usize)>> = values
+            .iter()
+            .zip(&counts)
+            .enumerate()
+            .map(|(e, (v, &k))| Reverse((post(v, k), e)))
+            .collect();
+        for _ in given..target {
+            let Some(Reverse((_, e))) = heap.pop() else {
+                break;
+            };
+            if let (Some(c), Some(v)) = (counts.get_mut(e), values.get(e)) {
+                *c += 1;
+                heap.push(Reverse((post(v, *c), e)));
+            }
         }
-        if let Some(v) = values.get(e) {
-            heap.push(Reverse((post(v, k + 1), e, k + 1)));
+    } else if given > target {
+        let mut heap: BinaryHeap<(BigRational, usize)> = values
+            .iter()
+            .zip(&counts)
+            .enumerate()
+            .filter(|(_, (_, k))| **k > 0)
+            .map(|(e, (v, &k))| (post(v, k - 1), e))
+            .collect();
+        for _ in target..given {
+            let Some((_, e)) = heap.pop() else {
+                break;
+            };
+            if let (Some(c), Some(v)) = (counts.get_mut(e), values.get(e)) {
+                *c -= 1;
+                if *c > 0 {
+                    heap.push((post(v, *c - 1), e));
+                }
+            }
         }
-        last = t;
     }
-    let m = match heap.peek() {
-        Some(Reverse((next, _, _))) if last < *next => simplest(&last, Some(next)),
+    // The last signpost given and the next one, in merge order.
+    let last = values
+        .iter()
+        .zip(&counts)
+        .enumerate()
+        .filter(|(_, (_, k))| **k > 0)
+        .map(|(e, (v, &k))| (post(v, k - 1), e))
+        .max()
+        .map_or_else(BigRational::zero, |(t, _)| t);
+    let next = values
+        .iter()
+        .zip(&counts)
+        .enumerate()
+        .map(|(e, (v, &k))| (post(v, k), e))
+        .min()
+        .map(|(t, _)| t);
+    let m = match next {
+        Some(next) if last < next => simplest(&last, Some(&next)),
         Some(_) => last,
         None => simplest(&last, None),
     };
+    let counts = counts
+        .into_iter()
+        .map(|c| u32::try_from(c).unwrap_or(seats))
+        .collect();
     (m, counts)
 }
 
@@ -540,6 +608,84 @@ fn check_feasible(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The seat-by-seat merge `scale` replaced, as the reference: one of `seats` among positive rational `values`:
+    /// a multiplier `m` and each value's seats, the number of `k` with `d(k) < m v`.
+    ///
+    /// The signposts `d(k) / v` are merged in increasing order (ties: lower index first);
+    /// the first `seats` of them are given, and `m` is the simplest fraction strictly
+    /// between the last given and the next one. When those two are equal (a tie at this
+    /// step), `m` is the tie point and the lower indices hold the tied seats for now; a
+    /// tie that survives to the end is reported by [`tied_cells`].
+    fn scale_seat_by_seat(
+        method: DivisorMethod,
+        values: &[BigRational],
+        seats: u32,
+    ) -> (BigRational, Vec<u32>) {
+        let mut counts = vec![0u32; values.len()];
+        if values.is_empty() {
+            return (BigRational::one(), counts);
+        }
+        let post = |v: &BigRational, k: u32| divisor(method, k) / v;
+        let mut heap: BinaryHeap<Reverse<(BigRational, usize, u32)>> = values
+            .iter()
+            .enumerate()
+            .map(|(e, v)| Reverse((post(v, 0), e, 0)))
+            .collect();
+        let mut last = BigRational::zero();
+        for _ in 0..seats {
+            let Some(Reverse((t, e, k))) = heap.pop() else {
+                break;
+            };
+            if let Some(c) = counts.get_mut(e) {
+                *c += 1;
+            }
+            if let Some(v) = values.get(e) {
+                heap.push(Reverse((post(v, k + 1), e, k + 1)));
+            }
+            last = t;
+        }
+        let m = match heap.peek() {
+            Some(Reverse((next, _, _))) if last < *next => simplest(&last, Some(next)),
+            Some(_) => last,
+            None => simplest(&last, None),
+        };
+        (m, counts)
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+
+        /// The jump and its steps give the seat-by-seat merge's multiplier and seats.
+        #[test]
+        fn scaling_by_jump_and_step_is_the_seat_by_seat_merge(
+            m in 0usize..5,
+            values in proptest::collection::vec((1u64..50, 1u64..6), 1..6),
+            seats in 0u32..60,
+        ) {
+            let method = [
+                DivisorMethod::DHondt,
+                DivisorMethod::SainteLague,
+                DivisorMethod::ModifiedSainteLague,
+                DivisorMethod::Adams,
+                DivisorMethod::Dean,
+            ][m];
+            let v: Vec<BigRational> = values.iter().map(|&(n, d)| q(n as i64, d as i64)).collect();
+            proptest::prop_assert_eq!(scale(method, &v, seats), scale_seat_by_seat(method, &v, seats));
+        }
+    }
+
+    #[test]
+    fn four_billion_seats_scale_at_once() {
+        let started = std::time::Instant::now();
+        let v = [q(53, 1), q(24, 1), q(23, 1)];
+        let (_, seats) = scale(DivisorMethod::SainteLague, &v, u32::MAX);
+        assert_eq!(
+            seats.iter().map(|&s| u64::from(s)).sum::<u64>(),
+            u64::from(u32::MAX)
+        );
+        assert!(started.elapsed().as_secs() < 1);
+    }
 
     fn q(n: i64, d: i64) -> BigRational {
         BigRational::new(BigInt::from(n), BigInt::from(d))

@@ -201,10 +201,16 @@ fn check_quorum(q: &Quorum, path: JsonPath, out: &mut Vec<Finding>) {
 fn required(share: Share, comparison: Comparison, whole: u128) -> u128 {
     let num = u128::from(share.numerator());
     let den = u128::from(share.denominator());
-    let product = num.saturating_mul(whole);
+    // num × whole / den without the product: whole = q × den + r, so the quotient is
+    // num × q + num × r / den, where num × q <= whole (num <= den) and num × r < 2^128
+    // (num, r < 2^64).
+    let den = den.max(1);
+    let (q, r) = (whole / den, whole % den);
+    let (floor, exact) = (num * q + num * r / den, (num * r) % den == 0);
     match comparison {
-        Comparison::AtLeast => product.div_ceil(den),
-        Comparison::MoreThan => product / den + 1,
+        Comparison::AtLeast => floor + u128::from(!exact),
+        // floor <= whole; only a whole of 2^128 - 1 units could make this saturate.
+        Comparison::MoreThan => floor.saturating_add(1),
     }
 }
 
@@ -504,6 +510,28 @@ fn evaluate_quorum(q: &Quorum, att: &Attendance) -> QuorumCheck {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn required_counts_are_exact_for_any_whole(num: u64, extra: u64, whole: u128) {
+            let den = num.saturating_add(extra).max(1);
+            let share = Share::new(num.min(den), den).unwrap();
+            let big = num_bigint::BigUint::from(share.numerator()) * whole;
+            let d = num_bigint::BigUint::from(share.denominator());
+            let at_least = (&big + &d - 1u8) / &d;
+            let more_than = &big / &d + 1u8;
+            proptest::prop_assert_eq!(
+                num_bigint::BigUint::from(required(share, Comparison::AtLeast, whole)),
+                at_least
+            );
+            if whole < u128::MAX {
+                proptest::prop_assert_eq!(
+                    num_bigint::BigUint::from(required(share, Comparison::MoreThan, whole)),
+                    more_than
+                );
+            }
+        }
+    }
     use crate::decision::DecisionRule;
     use crate::decision::motion::{Delegate, Majority, ProxyRule, Vote};
     use proptest::prelude::*;

@@ -86,8 +86,10 @@ impl Policy {
         let doc: PolicyDoc = serde_json::from_str(crate::read::strip_bom(text)).map_err(|e| {
             PolicyError::Syntax {
                 format: "JSON",
-                line: e.line(),
-                column: e.column(),
+                // 1-based, as in `read::from_json_str` (serde_json gives column 0 at
+                // a newline, line 0 when it knows no place).
+                line: e.line().max(1),
+                column: e.column().max(1),
                 message: messages::syntax(&json_message(&e)),
             }
         })?;

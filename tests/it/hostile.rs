@@ -53,3 +53,33 @@ fn plurality_with_four_billion_seats_elects_every_candidate_without_allocating_b
         assert_eq!(out.elected, vec![0, 1, 2]);
     }
 }
+
+#[test]
+fn a_two_group_biproportional_problem_that_would_move_billions_of_seats_is_refused_at_once() {
+    use union_rulebook::apportionment::{ApportionError, DivisorMethod, TiePolicy, biproportional};
+    let started = std::time::Instant::now();
+    // Both rows lean to group A; the margins want nearly every seat in group B.
+    let w = [[1_000u64, 1], [1_000, 1]];
+    let rows = [2_147_483_648u32, 2_147_483_647];
+    let e = biproportional(
+        DivisorMethod::SainteLague,
+        &w,
+        &rows,
+        [1, u32::MAX - 1],
+        &TiePolicy::Fail,
+    )
+    .unwrap_err();
+    assert!(matches!(e, ApportionError::Unsupported { .. }), "{e}");
+    assert!(e.to_string().contains("MAX_MOVE_WORK"), "{e}");
+    assert!(started.elapsed().as_secs() < 1);
+    // Within the bound, the same shape is apportioned.
+    let b = biproportional(
+        DivisorMethod::SainteLague,
+        &w,
+        &[600, 400],
+        [100, 900],
+        &TiePolicy::Lot { seed: 1 },
+    )
+    .unwrap();
+    assert_eq!(b.seats.iter().map(|r| r[0]).sum::<u32>(), 100);
+}

@@ -21,6 +21,8 @@ mod elect_patch;
 mod election_rules;
 mod formats_props;
 mod hostile;
+#[cfg(feature = "cli")]
+mod hostile_repro;
 #[cfg(feature = "html")]
 mod html_browser;
 #[cfg(feature = "html")]
@@ -36,6 +38,7 @@ mod policy;
 mod policy_audit;
 mod policy_props;
 mod preflib;
+mod readers_props;
 #[cfg(feature = "cli")]
 mod readme;
 mod schemas;

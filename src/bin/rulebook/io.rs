@@ -323,6 +323,7 @@ pub fn print_json<T: serde::Serialize>(value: &T) -> Result<(), CliError> {
 /// with 0, as `head` or `true` expect); any other failure (a full disk) an error
 /// naming stdout and the OS error.
 pub fn print(text: &str) -> Result<(), CliError> {
+    crate::progress::stop();
     let mut out = std::io::stdout().lock();
     out.write_all(text.as_bytes())
         .and_then(|()| out.flush())
@@ -337,6 +338,7 @@ pub fn print(text: &str) -> Result<(), CliError> {
 
 /// Writes `text` to stderr, ignoring failures: there is nowhere left to report them.
 pub fn eprint(text: &str) {
+    crate::progress::stop();
     let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }
 

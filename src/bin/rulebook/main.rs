@@ -27,6 +27,7 @@ mod decide;
 mod elect;
 mod io;
 mod policy;
+mod progress;
 mod schema;
 mod tally;
 mod validate;
@@ -81,6 +82,7 @@ enum Command {
 /// backtrace.
 fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
+        progress::stop();
         io::eprint(&format!(
             "{}\n",
             io::panic_message(info.payload(), info.location())
@@ -137,6 +139,20 @@ fn lang_argument(args: impl Iterator<Item = String>) -> Option<Lang> {
 
 /// Runs one command and turns its result into the exit code.
 fn run(command: Command) -> ExitCode {
+    // Everything but `schema` reads inputs whose size decides how long it takes.
+    let verb = match &command {
+        Command::Decide(_) => Some("decide"),
+        Command::Apportion(_) => Some("apportion"),
+        Command::Tally(_) => Some("tally"),
+        Command::Elect(_) => Some("elect"),
+        Command::Policy { .. } => Some("policy"),
+        Command::Audit(_) => Some("audit"),
+        Command::Validate(_) => Some("validate"),
+        Command::Schema(_) | Command::DebugPanic => None,
+    };
+    if let Some(verb) = verb {
+        progress::start(&progress::label(verb));
+    }
     let result = match command {
         Command::Decide(args) => decide::run(&args),
         Command::Apportion(args) => apportion::run(args),
@@ -149,6 +165,7 @@ fn run(command: Command) -> ExitCode {
         #[allow(clippy::panic)]
         Command::DebugPanic => panic!("debug-panic was asked to panic"),
     };
+    progress::stop();
     match result {
         Ok(code) => code,
         Err(e) => io::report(&e),

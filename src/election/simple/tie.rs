@@ -41,7 +41,7 @@ impl<'a> Ties<'a> {
     ) -> Result<CandidateIndex, TallyError> {
         // What is left to settle: the candidates still tied, the seed of a lot, and the
         // earlier stage that settled it (then the pool holds only the chosen one).
-        let settled = match self.policy {
+        let (chosen, settled_by) = match self.policy {
             TieBreak::Fail => {
                 return Err(TallyError::Tie {
                     stage,
@@ -61,35 +61,19 @@ impl<'a> Ties<'a> {
                     Pick::Highest => tied.iter().copied().min_by_key(|&c| rank(c)),
                     Pick::Lowest => tied.iter().copied().max_by_key(|&c| rank(c)),
                 };
-                let chosen = chosen
-                    .or_else(|| tied.first().copied())
-                    .ok_or(TallyError::Overflow)?;
-                self.records.push(TieRecord {
-                    stage,
-                    candidates: tied.to_vec(),
-                    purpose,
-                    settled_by: TieSettlement::GivenOrder,
-                    chosen,
-                });
-                return Ok(chosen);
+                (chosen, TieSettlement::GivenOrder)
             }
-            TieBreak::Lot { seed } => (tied.to_vec(), *seed, None),
-            TieBreak::Forward { seed } => by_stages(*seed, tied, earlier.iter(), pick),
-            TieBreak::Backward { seed } => by_stages(*seed, tied, earlier.iter().rev(), pick),
-        };
-        let (chosen, settled_by) = match settled {
-            (pool, _, Some(stage)) => {
-                (pool.first().copied(), TieSettlement::EarlierStage { stage })
-            }
-            (pool, Some(seed), None) => (self.draw(seed, &pool), TieSettlement::Lot { seed }),
-            (pool, None, None) => {
-                return Err(TallyError::LotNeeded {
-                    stage,
-                    candidates: pool,
-                    names: Vec::new(),
-                    purpose,
-                });
-            }
+            TieBreak::Lot { seed } => self.settle((tied.to_vec(), *seed, None), stage, &purpose)?,
+            TieBreak::Forward { seed } => self.settle(
+                by_stages(*seed, tied, earlier.iter(), pick),
+                stage,
+                &purpose,
+            )?,
+            TieBreak::Backward { seed } => self.settle(
+                by_stages(*seed, tied, earlier.iter().rev(), pick),
+                stage,
+                &purpose,
+            )?,
         };
         let chosen = chosen
             .or_else(|| tied.first().copied())
@@ -102,6 +86,31 @@ impl<'a> Ties<'a> {
             chosen,
         });
         Ok(chosen)
+    }
+
+    /// What an earlier stage or a lot makes of `settled` (the pool left, the seed, the
+    /// stage that settled it): the chosen candidate and how, or
+    /// [`TallyError::LotNeeded`] when only a lot can settle it and there is no seed.
+    fn settle(
+        &mut self,
+        settled: (Vec<CandidateIndex>, Option<u64>, Option<u32>),
+        stage: u32,
+        purpose: &str,
+    ) -> Result<(Option<CandidateIndex>, TieSettlement), TallyError> {
+        Ok(match settled {
+            (pool, _, Some(stage)) => {
+                (pool.first().copied(), TieSettlement::EarlierStage { stage })
+            }
+            (pool, Some(seed), None) => (self.draw(seed, &pool), TieSettlement::Lot { seed }),
+            (pool, None, None) => {
+                return Err(TallyError::LotNeeded {
+                    stage,
+                    candidates: pool,
+                    names: Vec::new(),
+                    purpose: purpose.to_owned(),
+                });
+            }
+        })
     }
 
     fn draw(&mut self, seed: u64, pool: &[CandidateIndex]) -> Option<CandidateIndex> {

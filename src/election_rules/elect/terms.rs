@@ -9,15 +9,26 @@ use crate::model::{HowObtained, Organization, PersonId, Post, Term};
 
 /// The seats to fill, in order: each post's seats in turn, in the order of the posts,
 /// then `added_seats` co-opted seats on the last post.
-fn seats_to_fill<'p>(posts: &[&'p Post], added_seats: u32) -> Vec<(&'p Post, HowObtained)> {
+///
+/// Each run of seats is cut at `people`, the number of the elected: no more of one
+/// post's seats can be filled, and since a post's seats are all alike, the seats cut
+/// are ones [`assign_seats`] would have left empty (a reserved seat that finds no one
+/// of its group leaves the next alike seat without one too). So a document that claims
+/// 4,294,967,295 seats costs no more than its elected.
+fn seats_to_fill<'p>(
+    posts: &[&'p Post],
+    added_seats: u32,
+    people: usize,
+) -> Vec<(&'p Post, HowObtained)> {
+    let run = |seats: u32| usize::try_from(seats).map_or(people, |s| s.min(people));
     let mut slots: Vec<(&Post, HowObtained)> = posts
         .iter()
-        .flat_map(|p| std::iter::repeat_n((*p, HowObtained::Elected), p.seats.get() as usize))
+        .flat_map(|p| std::iter::repeat_n((*p, HowObtained::Elected), run(p.seats.get())))
         .collect();
     if let Some(last) = posts.last() {
         slots.extend(std::iter::repeat_n(
             (*last, HowObtained::CoOpted),
-            added_seats as usize,
+            run(added_seats),
         ));
     }
     slots
@@ -39,7 +50,7 @@ pub(super) fn new_terms(
         .max_term_months
         .and_then(|m| date.checked_add_months(Months::new(m.get())))
         .and_then(|d| d.pred_opt());
-    let slots = seats_to_fill(&sel.posts, added_seats);
+    let slots = seats_to_fill(&sel.posts, added_seats, elected.len());
     let mut terms = Vec::new();
     for (person, (post, how)) in assign_seats(doc, elected, &slots, date) {
         if let Ok(mut t) = Term::new(person.clone(), post.id.clone(), date, end) {
