@@ -25,3 +25,4 @@ cli-cannot-render-schema = cannot render the { $name } schema: { $error }
 cli-cannot-create-folder = cannot create the folder: { $error }
 cli-wrote = wrote { $path }
 cli-clause-no-html = --clause writes text or json: use --format text or --format json
+cli-working = rulebook { $command }: working

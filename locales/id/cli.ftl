@@ -25,3 +25,4 @@ cli-cannot-render-schema = skema { $name } tidak dapat disusun: { $error }
 cli-cannot-create-folder = folder tidak dapat dibuat: { $error }
 cli-wrote = ditulis: { $path }
 cli-clause-no-html = --clause menulis teks atau json: gunakan --format text atau --format json
+cli-working = rulebook { $command }: sedang bekerja

@@ -63,9 +63,10 @@ pub fn stop() {
     }
 }
 
-/// What the spinner says for a command: `rulebook tally: working`.
+/// What the spinner says for a command, in the chosen language: `rulebook tally:
+/// working`.
 pub fn label(command: &str) -> String {
-    format!("rulebook {command}: working")
+    tr!("cli-working", command = command)
 }
 
 #[cfg(test)]
