@@ -32,6 +32,7 @@ mod preflib;
 mod readme;
 mod schemas;
 mod simple;
+mod streaming;
 mod stv;
 #[cfg(feature = "cli")]
 mod stv_cli;

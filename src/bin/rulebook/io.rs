@@ -99,6 +99,17 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, CliError> {
     std::fs::read(path).map_err(|e| CliError::in_file(path, format!("cannot read: {e}")))
 }
 
+/// Opens an input file for reading as a stream (buffered), with its size in bytes.
+pub fn open_stream(path: &Path) -> Result<(std::io::BufReader<std::fs::File>, u64), CliError> {
+    let cannot = |e: std::io::Error| CliError::in_file(path, format!("cannot read: {e}"));
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    let len = file.metadata().map_err(cannot)?.len();
+    let mut reader = std::io::BufReader::with_capacity(1 << 16, file);
+    // A folder opens but does not read: say so as reading it whole would.
+    std::io::BufRead::fill_buf(&mut reader).map_err(cannot)?;
+    Ok((reader, len))
+}
+
 /// The output files of one command, written all or none.
 ///
 /// Every path is checked when it is added: its folder must exist, it must not be a

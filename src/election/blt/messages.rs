@@ -195,3 +195,7 @@ pub(crate) fn write_no_candidates() -> String {
 pub(crate) fn write_no_seats() -> String {
     "the election has 0 seats: BLT needs at least 1".to_string()
 }
+
+pub(crate) fn read_failed(e: &std::io::Error) -> String {
+    format!("the file could not be read to its end ({e}): expected a readable file")
+}
