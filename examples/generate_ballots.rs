@@ -28,8 +28,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args_os().skip(1);
     while let Some(a) = args.next() {
         match a.to_str() {
-            Some("--voters") => voters = Some(args.next().and_then(|v| v.to_str()?.parse().ok()).ok_or(usage)?),
-            Some("--seed") => seed = args.next().and_then(|v| v.to_str()?.parse().ok()).ok_or(usage)?,
+            Some("--voters") => {
+                voters = Some(
+                    args.next()
+                        .and_then(|v| v.to_str()?.parse().ok())
+                        .ok_or(usage)?,
+                )
+            }
+            Some("--seed") => {
+                seed = args
+                    .next()
+                    .and_then(|v| v.to_str()?.parse().ok())
+                    .ok_or(usage)?
+            }
             Some("--per-voter") => per_voter = true,
             _ if out.is_none() => out = Some(PathBuf::from(a)),
             _ => return Err(usage.into()),
@@ -69,10 +80,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for c in 0..CANDIDATES {
         writeln!(w, "\"Candidate {c}\"")?;
     }
-    let shape = if per_voter { "one line per voter" } else { "grouped" };
+    let shape = if per_voter {
+        "one line per voter"
+    } else {
+        "grouped"
+    };
     writeln!(w, "\"generated: {voters} voters, seed {seed}, {shape}\"")?;
     w.flush()?;
-    println!("wrote {} ({voters} voters, {lines} ballot lines)", path.display());
+    println!(
+        "wrote {} ({voters} voters, {lines} ballot lines)",
+        path.display()
+    );
     Ok(())
 }
 

@@ -36,4 +36,3 @@ pub fn fifty_rules() -> String {
     }
     t
 }
-

@@ -65,10 +65,12 @@ pub fn each_ballot(voters: u64, candidates: u32, seed: u64, mut each: impl FnMut
 #[allow(dead_code)]
 pub fn generate(voters: u64, candidates: u32, seats: u32, seed: u64) -> RankedElection {
     let mut groups: HashMap<Vec<u32>, u64> = HashMap::new();
-    each_ballot(voters, candidates, seed, |ballot| match groups.get_mut(ballot) {
-        Some(w) => *w += 1,
-        None => {
-            groups.insert(ballot.to_vec(), 1);
+    each_ballot(voters, candidates, seed, |ballot| {
+        match groups.get_mut(ballot) {
+            Some(w) => *w += 1,
+            None => {
+                groups.insert(ballot.to_vec(), 1);
+            }
         }
     });
     let mut ballots: Vec<RankedBallot> = groups

@@ -246,7 +246,10 @@ impl<'a> Reader<'a> {
         if u64::from(candidates) > len.div_ceil(2) {
             return Err(self.cur.error_at(
                 header_pos,
-                messages::too_many_candidates(candidates, usize::try_from(len).unwrap_or(usize::MAX)),
+                messages::too_many_candidates(
+                    candidates,
+                    usize::try_from(len).unwrap_or(usize::MAX),
+                ),
             ));
         }
         self.candidates = candidates;
@@ -687,7 +690,10 @@ impl<'a> Reader<'a> {
                         b.weight = b.weight.saturating_add(weight);
                         break;
                     }
-                    at = same_hash.get(g as usize).copied().filter(|&n| n != u32::MAX);
+                    at = same_hash
+                        .get(g as usize)
+                        .copied()
+                        .filter(|&n| n != u32::MAX);
                 }
                 if at.is_some() {
                     continue;

@@ -78,7 +78,6 @@ impl<'a> Cursor<'a> {
         };
         String::from_utf8_lossy(rest.get(..end).unwrap_or_default()).into_owned()
     }
-
 }
 
 /// 1-based line and column (in characters) of byte `pos`.
@@ -102,4 +101,3 @@ pub(crate) fn line_column(bytes: &[u8], pos: usize) -> (u32, u32) {
         u32::try_from(column).unwrap_or(u32::MAX),
     )
 }
-

@@ -73,7 +73,8 @@ impl<'a> Window<'a> {
             let part = chunk.get(..chunk.len().min(BLOCK)).unwrap_or_default();
             match part.iter().rposition(|&b| b == b'\n') {
                 Some(i) => {
-                    self.buf.extend_from_slice(part.get(..=i).unwrap_or_default());
+                    self.buf
+                        .extend_from_slice(part.get(..=i).unwrap_or_default());
                     self.src.consume(i + 1);
                     return true;
                 }
@@ -298,7 +299,11 @@ impl<'a> Window<'a> {
 
 /// `bytes` as UTF-8, or an error naming the position of the first invalid byte
 /// (`start` is the window position of `bytes`).
-pub(crate) fn utf8<'b>(w: &Window<'_>, start: usize, bytes: &'b [u8]) -> Result<&'b str, ReadError> {
+pub(crate) fn utf8<'b>(
+    w: &Window<'_>,
+    start: usize,
+    bytes: &'b [u8],
+) -> Result<&'b str, ReadError> {
     std::str::from_utf8(bytes).map_err(|e| {
         w.error_at(
             start + e.valid_up_to(),

@@ -48,7 +48,10 @@ fn files(dir: &Path, ext: &[&str]) -> Vec<PathBuf> {
 }
 
 fn grouped(bytes: &[u8]) -> Result<blt::BltFile, union_rulebook::election::ReadError> {
-    blt::read_grouped(BufReader::with_capacity(5, Trickle(bytes)), bytes.len() as u64)
+    blt::read_grouped(
+        BufReader::with_capacity(5, Trickle(bytes)),
+        bytes.len() as u64,
+    )
 }
 
 /// The weight of every distinct ranking, in the order of first appearance.
@@ -70,7 +73,11 @@ fn merged(e: &RankedElection) -> Vec<(Vec<Vec<u32>>, u64)> {
 #[test]
 fn grouped_blt_reading_matches_whole_file_reading_on_every_shared_file() {
     let mut checked = 0;
-    for dir in ["stv-rs-testdata", "droop-testdata", "scotland-stv/blt-original"] {
+    for dir in [
+        "stv-rs-testdata",
+        "droop-testdata",
+        "scotland-stv/blt-original",
+    ] {
         for f in files(&shared_data().join(dir), &["blt"]) {
             let bytes = std::fs::read(&f).unwrap();
             let whole = blt::read(&bytes);
@@ -174,7 +181,10 @@ fn a_block_comment_across_lines_and_blocks_is_skipped() {
 /// `e` as a PrefLib `toi` file, each order written twice (so that the streaming
 /// reader has orders to merge).
 fn to_toi(e: &RankedElection) -> String {
-    let mut s = format!("# DATA TYPE: toi\n# NUMBER ALTERNATIVES: {}\n", e.candidates.len());
+    let mut s = format!(
+        "# DATA TYPE: toi\n# NUMBER ALTERNATIVES: {}\n",
+        e.candidates.len()
+    );
     for (i, c) in e.candidates.iter().enumerate() {
         s.push_str(&format!("# ALTERNATIVE NAME {}: {}\n", i + 1, c.name));
     }

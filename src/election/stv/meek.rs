@@ -771,10 +771,15 @@ mod tests {
 
     #[test]
     fn products_fit_in_64_bits_or_take_the_wide_path_with_the_same_result() {
-        for (a, b) in [(ONE, ONE), (ONE - 1, 7), (3 * ONE, ONE), (i64::MAX / 3, 5 * ONE)] {
+        for (a, b) in [
+            (ONE, ONE),
+            (ONE - 1, 7),
+            (3 * ONE, ONE),
+            (i64::MAX / 3, 5 * ONE),
+        ] {
             let wide_down = (i128::from(a) * i128::from(b) / i128::from(ONE)) as i64;
-            let wide_up = ((i128::from(a) * i128::from(b) + i128::from(ONE) - 1)
-                / i128::from(ONE)) as i64;
+            let wide_up =
+                ((i128::from(a) * i128::from(b) + i128::from(ONE) - 1) / i128::from(ONE)) as i64;
             assert_eq!(mul_down(a, b), wide_down);
             assert_eq!(mul_up(a, b), wide_up);
         }

@@ -165,14 +165,14 @@ pub(crate) fn pack(
             for &c in rank {
                 // The error is built only when it happens (`ok_or` would build and
                 // drop it for every preference).
-                let slot = seen
-                    .get_mut(c as usize)
-                    .ok_or_else(|| TallyError::UnknownCandidate {
-                        ballot: line,
-                        line: None,
-                        candidate: u64::from(c) + 1,
-                        candidates: n,
-                    })?;
+                let slot =
+                    seen.get_mut(c as usize)
+                        .ok_or_else(|| TallyError::UnknownCandidate {
+                            ballot: line,
+                            line: None,
+                            candidate: u64::from(c) + 1,
+                            candidates: n,
+                        })?;
                 any = true;
                 if *slot == stamp {
                     continue;
@@ -216,7 +216,10 @@ pub(crate) fn pack(
                 .filter(|&n| n != u32::MAX);
         }
         if let Some(g) = found {
-            let w = packed.weights.get_mut(g).ok_or_else(|| TallyError::Overflow)?;
+            let w = packed
+                .weights
+                .get_mut(g)
+                .ok_or_else(|| TallyError::Overflow)?;
             *w = w
                 .checked_add(ballot.weight)
                 .ok_or_else(|| TallyError::Overflow)?;
