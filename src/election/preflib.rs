@@ -187,6 +187,7 @@ fn read_window(
     let mut ballots = Vec::new();
     let mut total: u64 = 0;
     let mut seen: Vec<usize> = Vec::new();
+    let mut stamp = 0usize;
     while !cur.at_end() {
         cur.drop_read_lines();
         let (start, end) = cur.take_line();
@@ -255,7 +256,8 @@ fn read_window(
         let Some(count) = n else {
             return Err(cur.error_at(start, messages::data_before_header()));
         };
-        let stamp = ballots.len() + 1;
+        // One stamp per order line (not per ballot kept: merged lines keep none).
+        stamp += 1;
         let ballot = order_line(cur, start, line, count, kind, &mut seen, stamp)?;
         total = total
             .checked_add(ballot.weight)
