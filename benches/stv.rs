@@ -1,6 +1,8 @@
 //! STV count benchmarks: (a) the 351 matched Scottish council wards of 2017, read once
 //! and counted by Scottish STV; (b) a generated election of 10 million ballots, 30
-//! candidates and 10 seats. Reading the files is measured apart from counting.
+//! candidates and 10 seats; (c) Meek on a generated grouped file of 2 million voters
+//! (the `scripts/compare.sh` shape); (d) the streaming reader on a file of 1 million
+//! voters, one line per voter. Reading the files is measured apart from counting.
 //!
 //! `cargo bench --bench stv -- --sample-size 10 --measurement-time 3`
 
@@ -59,5 +61,59 @@ fn generated_10m(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, scotland_2017, generated_10m);
+fn meek_2m_grouped(c: &mut Criterion) {
+    let e = stv_gen::generate(2_000_000, 30, 10, 2026);
+    let text = blt::write(&e).unwrap_or_default();
+    let mut g = c.benchmark_group("generated-2m-voters-grouped");
+    g.sample_size(10);
+    g.bench_function("read BLT streaming", |b| {
+        b.iter(|| black_box(blt::read_grouped(text.as_bytes(), text.len() as u64).ok()))
+    });
+    let opts = stv::MeekOptions::new(TieBreak::Backward { seed: Some(1) })
+        .rounding(stv::MeekRounding::Parametric);
+    g.bench_function("count meek", |b| {
+        b.iter(|| black_box(stv::meek(&e, &opts).ok()))
+    });
+    g.finish();
+}
+
+fn per_voter_1m(c: &mut Criterion) {
+    let mut text = String::from("30 10\n");
+    stv_gen::each_ballot(1_000_000, 30, 2026, |ballot| {
+        text.push('1');
+        for c in ballot {
+            text.push_str(&format!(" {}", c + 1));
+        }
+        text.push_str(" 0\n");
+    });
+    text.push_str("0\n");
+    for c in 0..30 {
+        text.push_str(&format!("\"Candidate {c}\"\n"));
+    }
+    let e = blt::read_grouped(text.as_bytes(), text.len() as u64)
+        .map(|f| f.election)
+        .ok();
+    let mut g = c.benchmark_group("generated-1m-voters-one-line-each");
+    g.sample_size(10);
+    g.bench_function("read BLT streaming", |b| {
+        b.iter(|| black_box(blt::read_grouped(text.as_bytes(), text.len() as u64).ok()))
+    });
+    g.bench_function("read BLT whole", |b| {
+        b.iter(|| black_box(blt::read(text.as_bytes()).ok()))
+    });
+    if let Some(e) = e {
+        g.bench_function("count scottish-stv", |b| {
+            b.iter(|| black_box(stv::scottish_stv(&e, TieBreak::Backward { seed: Some(1) }).ok()))
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(
+    benches,
+    scotland_2017,
+    generated_10m,
+    meek_2m_grouped,
+    per_voter_1m
+);
 criterion_main!(benches);

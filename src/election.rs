@@ -44,6 +44,7 @@ mod simple;
 pub mod stv;
 mod text;
 mod votes;
+mod window;
 
 pub use ballot::{
     ApprovalBallot, Candidate, CandidateIndex, ListVotes, RankedBallot, RankedElection,

@@ -18,11 +18,12 @@ fn pick(lot: &mut Lot, weights: &[u64]) -> usize {
     weights.len() - 1
 }
 
-/// `voters` ballots over `candidates` candidates (in parties of 5) for `seats` seats,
-/// identical ballots grouped. Each voter ranks candidates of a favourite party by
-/// popularity with some noise, then may go on to a second party; a ballot has 1 to
-/// 10 preferences, shorter ones more likely, as in Scottish council elections.
-pub fn generate(voters: u64, candidates: u32, seats: u32, seed: u64) -> RankedElection {
+/// Calls `each` with the ballot of every one of `voters` voters, in order, over
+/// `candidates` candidates in parties of 5. Each voter ranks candidates of a favourite
+/// party by popularity with some noise, then may go on to a second party; a ballot has
+/// 1 to 10 preferences, shorter ones more likely, as in Scottish council elections.
+#[allow(dead_code)]
+pub fn each_ballot(voters: u64, candidates: u32, seed: u64, mut each: impl FnMut(&[u32])) {
     let mut lot = Lot::new(seed);
     let parties = candidates.div_ceil(5) as usize;
     let party_weight: Vec<u64> = (0..parties).map(|p| 40 / (p as u64 + 1) + 2).collect();
@@ -30,7 +31,6 @@ pub fn generate(voters: u64, candidates: u32, seats: u32, seed: u64) -> RankedEl
     let members: Vec<Vec<u32>> = (0..parties)
         .map(|p| (0..candidates).filter(|c| (*c as usize) / 5 == p).collect())
         .collect();
-    let mut groups: HashMap<Vec<u32>, u64> = HashMap::new();
     let mut ballot: Vec<u32> = Vec::with_capacity(10);
     for _ in 0..voters {
         ballot.clear();
@@ -55,13 +55,24 @@ pub fn generate(voters: u64, candidates: u32, seats: u32, seed: u64) -> RankedEl
             }
             party = pick(&mut lot, &party_weight);
         }
-        match groups.get_mut(&ballot) {
+        each(&ballot);
+    }
+}
+
+/// `voters` ballots over `candidates` candidates (in parties of 5, see
+/// [`each_ballot`]) for `seats` seats, identical ballots grouped and sorted by
+/// ranking.
+#[allow(dead_code)]
+pub fn generate(voters: u64, candidates: u32, seats: u32, seed: u64) -> RankedElection {
+    let mut groups: HashMap<Vec<u32>, u64> = HashMap::new();
+    each_ballot(voters, candidates, seed, |ballot| {
+        match groups.get_mut(ballot) {
             Some(w) => *w += 1,
             None => {
-                groups.insert(ballot.clone(), 1);
+                groups.insert(ballot.to_vec(), 1);
             }
         }
-    }
+    });
     let mut ballots: Vec<RankedBallot> = groups
         .into_iter()
         .map(|(order, weight)| RankedBallot::strict(weight, order))

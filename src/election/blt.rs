@@ -52,10 +52,15 @@
 pub(crate) mod messages;
 mod names;
 
-use super::text::{Cursor, utf8};
+use super::window::{Window, utf8};
 use super::{Candidate, CandidateIndex, RankedBallot, RankedElection, ReadError, TieBreak};
 use std::collections::HashMap;
 use std::fmt::{self, Write as _};
+use std::io::BufRead;
+
+/// Nicknames and grouped ballots are looked up once per ballot item or line: foldhash
+/// (still randomly seeded) rather than SipHash.
+type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
 
 /// A BLT file as read: the election and what else the file says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -142,7 +147,36 @@ impl std::error::Error for WriteError {}
 /// candidate twice on one ballot, a ballot line without its closing `0`, a total
 /// weight beyond `u64`, missing candidate names, an unclosed quote or comment.
 pub fn read(bytes: &[u8]) -> Result<BltFile, ReadError> {
-    Reader::new(bytes).read()
+    Reader::new(Box::new(bytes), bytes.len() as u64, false).read()
+}
+
+/// Reads a BLT file from a stream, a block of lines at a time, merging identical
+/// ballots as they are read: each distinct ballot (with its total weight) is kept once,
+/// in the order of its first line, and [`BltFile::ballot_lines`] gives that first
+/// line. Ballots with an id in parentheses are kept apart, each with its id. The file
+/// is never held whole in memory: what is kept is the distinct ballots, the names and
+/// the title.
+///
+/// `file_len` is the size of the file in bytes (as its metadata gives it): a header
+/// that claims more candidates than a file of that size can name is refused before
+/// anything is allocated from the claim, as [`read`] does. Counting the grouped
+/// election gives the same result as counting the election [`read`] gives.
+///
+/// ```
+/// use union_rulebook::election::blt;
+/// let text = b"2 1\n1 1 2 0\n3 2 0\n2 1 2 0\n0\n\"Ani\"\n\"Budi\"\n\"Ketua\"\n";
+/// let file = blt::read_grouped(&text[..], text.len() as u64)?;
+/// assert_eq!(file.election.ballots.len(), 2);
+/// assert_eq!(file.election.ballots[0].weight, 3);
+/// assert_eq!(file.ballot_lines, vec![2, 3]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+///
+/// As [`read`], at the same line and column; and when the stream fails before its end.
+pub fn read_grouped<'a>(reader: impl BufRead + 'a, file_len: u64) -> Result<BltFile, ReadError> {
+    Reader::new(Box::new(reader), file_len, true).read()
 }
 
 /// Reads a BLT file and keeps only the election.
@@ -155,9 +189,13 @@ pub fn read_election(bytes: &[u8]) -> Result<RankedElection, ReadError> {
 }
 
 struct Reader<'a> {
-    cur: Cursor<'a>,
+    cur: Window<'a>,
+    /// The file's size in bytes, against which the header's claims are checked.
+    file_len: u64,
+    /// Whether identical ballots are merged as they are read.
+    group: bool,
     candidates: u32,
-    nicks: Option<HashMap<&'a [u8], u32>>,
+    nicks: Option<FastMap<Box<[u8]>, u32>>,
     nick_list: Option<Vec<String>>,
     withdrawn: Vec<CandidateIndex>,
     tie_order: Option<Vec<CandidateIndex>>,
@@ -165,9 +203,11 @@ struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    fn new(bytes: &'a [u8]) -> Self {
+    fn new(src: Box<dyn BufRead + 'a>, file_len: u64, group: bool) -> Self {
         Reader {
-            cur: Cursor::new(bytes),
+            cur: Window::new(src),
+            file_len,
+            group,
             candidates: 0,
             nicks: None,
             nick_list: None,
@@ -177,7 +217,17 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Reads the file; an I/O error that cut the stream short is reported in place of
+    /// whatever the short file seemed to say.
     fn read(mut self) -> Result<BltFile, ReadError> {
+        let result = self.read_all();
+        match self.cur.take_failure() {
+            Some(e) => Err(self.cur.error(messages::read_failed(&e))),
+            None => result,
+        }
+    }
+
+    fn read_all(&mut self) -> Result<BltFile, ReadError> {
         self.skip_blank(true)?;
         let header_pos = self.cur.pos();
         let candidates = self.header_number("the number of candidates")?;
@@ -192,11 +242,15 @@ impl<'a> Reader<'a> {
         // Every candidate needs a non-blank name line, so a file of `len` bytes names at
         // most (len + 1) / 2 of them: a larger claim cannot be backed, and nothing is
         // allocated from it.
-        let len = self.cur.bytes().len();
-        if u64::from(candidates) > (len as u64).div_ceil(2) {
-            return Err(self
-                .cur
-                .error_at(header_pos, messages::too_many_candidates(candidates, len)));
+        let len = self.file_len;
+        if u64::from(candidates) > len.div_ceil(2) {
+            return Err(self.cur.error_at(
+                header_pos,
+                messages::too_many_candidates(
+                    candidates,
+                    usize::try_from(len).unwrap_or(usize::MAX),
+                ),
+            ));
         }
         self.candidates = candidates;
         self.preamble()?;
@@ -222,10 +276,10 @@ impl<'a> Reader<'a> {
                 withdrawn,
                 ballots,
             },
-            tie_order: self.tie_order,
+            tie_order: self.tie_order.take(),
             ballot_ids,
             ballot_lines,
-            options: self.options,
+            options: std::mem::take(&mut self.options),
             trailing,
         })
     }
@@ -260,8 +314,7 @@ impl<'a> Reader<'a> {
 
     fn skip_block_comment(&mut self) -> Result<(), ReadError> {
         let start = self.cur.pos();
-        let rest = self.cur.bytes().get(start + 2..).unwrap_or_default();
-        match rest.windows(2).position(|w| w == b"*/") {
+        match self.cur.find_ahead(start + 2, b"*/") {
             Some(i) => {
                 self.cur.set_pos(start + 2 + i + 2);
                 Ok(())
@@ -270,7 +323,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn at_delimiter(&self) -> bool {
+    fn at_delimiter(&mut self) -> bool {
         match self.cur.peek() {
             None => true,
             Some(b) => b.is_ascii_whitespace() || b == b',' || b == b'#' || b == b'/',
@@ -280,8 +333,10 @@ impl<'a> Reader<'a> {
     fn header_number(&mut self, what: &str) -> Result<u32, ReadError> {
         let start = self.cur.pos();
         let found = |r: &Self| r.cur.token_at(start, b",");
-        match self.cur.number() {
-            Some(Some(n)) if self.at_delimiter() => u32::try_from(n)
+        let number = self.cur.number();
+        let delimited = self.at_delimiter();
+        match number {
+            Some(Some(n)) if delimited => u32::try_from(n)
                 .map_err(|_| self.cur.error_at(start, messages::number_too_large(what))),
             Some(None) => Err(self.cur.error_at(start, messages::number_too_large(what))),
             _ => Err(self
@@ -310,8 +365,10 @@ impl<'a> Reader<'a> {
     /// A 1-based candidate number at the cursor (the token starts at `start`), as a
     /// 0-based index.
     fn candidate_number(&mut self, start: usize) -> Result<CandidateIndex, ReadError> {
-        match self.cur.number() {
-            Some(Some(n)) if self.at_delimiter() || self.cur.peek() == Some(b'=') => {
+        let number = self.cur.number();
+        let delimited = self.at_delimiter() || self.cur.peek() == Some(b'=');
+        match number {
+            Some(Some(n)) if delimited => {
                 if n >= 1 && n <= u64::from(self.candidates) {
                     Ok(u32::try_from(n - 1).unwrap_or(u32::MAX))
                 } else {
@@ -334,8 +391,9 @@ impl<'a> Reader<'a> {
     fn option(&mut self) -> Result<(), ReadError> {
         let start = self.cur.pos();
         self.cur.bump();
-        let (_, line) = {
-            let rest = self.cur.bytes().get(self.cur.pos()..).unwrap_or_default();
+        let body_start = self.cur.pos();
+        let line: Vec<u8> = {
+            let rest = self.cur.bytes().get(body_start..).unwrap_or_default();
             let end = rest
                 .iter()
                 .position(|&b| b == b']' || b == b'\n')
@@ -343,13 +401,13 @@ impl<'a> Reader<'a> {
             if rest.get(end) != Some(&b']') {
                 return Err(self.cur.error_at(start, messages::unclosed_option()));
             }
-            let body = rest.get(..end).unwrap_or_default();
-            self.cur.set_pos(self.cur.pos() + end + 1);
-            (end, body)
+            let body = rest.get(..end).unwrap_or_default().to_vec();
+            self.cur.set_pos(body_start + end + 1);
+            body
         };
-        let body_start = start + 1;
+        let line = line.as_slice();
         // Words with their byte offsets, for messages.
-        let mut words: Vec<(usize, &'a [u8])> = Vec::new();
+        let mut words: Vec<(usize, &[u8])> = Vec::new();
         let mut i = 0;
         while i < line.len() {
             if line
@@ -382,7 +440,8 @@ impl<'a> Reader<'a> {
                         .cur
                         .error_at(start, messages::nick_count(args.len(), self.candidates)));
                 }
-                let mut map = HashMap::with_capacity(args.len());
+                let mut map: FastMap<Box<[u8]>, u32> =
+                    FastMap::with_capacity_and_hasher(args.len(), Default::default());
                 let mut list = Vec::with_capacity(args.len());
                 for (i, &(pos, nick)) in args.iter().enumerate() {
                     let text = utf8(&self.cur, pos, nick)?;
@@ -390,7 +449,7 @@ impl<'a> Reader<'a> {
                         return Err(self.cur.error_at(pos, messages::bad_nick(text)));
                     }
                     let index = u32::try_from(i).unwrap_or(u32::MAX);
-                    if map.insert(nick, index).is_some() {
+                    if map.insert(nick.into(), index).is_some() {
                         return Err(self.cur.error_at(pos, messages::duplicate_nick(text)));
                     }
                     list.push(text.to_string());
@@ -473,13 +532,23 @@ impl<'a> Reader<'a> {
         let mut ballots: Vec<RankedBallot> = Vec::new();
         let mut ids: Vec<(usize, String)> = Vec::new();
         // The line of each ballot, counted incrementally: `line_no` is the line of byte
-        // `counted_to`.
+        // `counted_to` of the window.
         let mut lines: Vec<u32> = Vec::new();
-        let mut counted_to = 0usize;
-        let mut line_no = 1u32;
+        let mut counted_to = self.cur.pos();
+        let mut line_no = self.cur.line_column(counted_to).0;
         let mut total: u64 = 0;
         // seen[c] == stamp when candidate c is already on the current ballot.
-        let mut seen: Vec<usize> = vec![0; self.candidates as usize];
+        let mut seen: Vec<u64> = vec![0; self.candidates as usize];
+        let mut stamp = 0u64;
+        // The current line's ranking, flat: each candidate, with `TIED` before one that
+        // shares the rank of the one before (reused from line to line).
+        let mut key: Vec<u32> = Vec::new();
+        // Grouping: the first ballot of each hash of a ranking; ballots whose hashes
+        // collide are chained through `same_hash` (beside `ballots`), so no key is
+        // stored beside the ballots themselves.
+        let hasher = foldhash::fast::RandomState::default();
+        let mut groups: FastMap<u64, u32> = FastMap::default();
+        let mut same_hash: Vec<u32> = Vec::new();
         loop {
             self.skip_blank(true)?;
             let line_start = self.cur.pos();
@@ -492,7 +561,10 @@ impl<'a> Reader<'a> {
                 .filter(|&&b| b == b'\n')
                 .count();
             line_no = line_no.saturating_add(u32::try_from(newlines).unwrap_or(u32::MAX));
-            counted_to = line_start.max(counted_to);
+            // The lines before this one are done with.
+            let dropped = self.cur.drop_read_lines();
+            let line_start = line_start - dropped;
+            counted_to = line_start;
             let mut id = None;
             if self.cur.peek() == Some(b'(') {
                 let rest = self.cur.bytes().get(line_start + 1..).unwrap_or_default();
@@ -514,7 +586,8 @@ impl<'a> Reader<'a> {
                 self.skip_blank(false)?;
             }
             let weight_pos = self.cur.pos();
-            let weight = match self.cur.number() {
+            let number = self.cur.number();
+            let weight = match number {
                 Some(Some(w)) if self.at_delimiter() => w,
                 Some(None) => {
                     return Err(self
@@ -546,16 +619,8 @@ impl<'a> Reader<'a> {
                 self.cur
                     .error_at(weight_pos, messages::total_weight_overflow())
             })?;
-            let stamp = ballots.len() + 1;
-            // Size the ranks from the line's words, so the vector grows at most once.
-            let rest = self.cur.bytes().get(self.cur.pos()..).unwrap_or_default();
-            let line = rest.get(..super::text::memchr(b'\n', rest).unwrap_or(rest.len()));
-            let words = line
-                .unwrap_or_default()
-                .iter()
-                .filter(|&&b| b == b' ')
-                .count();
-            let mut ranks: Vec<Vec<CandidateIndex>> = Vec::with_capacity(words);
+            stamp += 1;
+            key.clear();
             loop {
                 self.skip_blank(false)?;
                 match self.cur.peek() {
@@ -578,12 +643,11 @@ impl<'a> Reader<'a> {
                     }
                     Some(_) => {}
                 }
-                let mut rank = Vec::with_capacity(1);
+                let mut first = true;
                 loop {
                     let pos = self.cur.pos();
                     let c = self.item()?;
-                    let slot = seen.get_mut(c as usize);
-                    if let Some(s) = slot {
+                    if let Some(s) = seen.get_mut(c as usize) {
                         if *s == stamp {
                             return Err(self
                                 .cur
@@ -591,14 +655,17 @@ impl<'a> Reader<'a> {
                         }
                         *s = stamp;
                     }
-                    rank.push(c);
+                    if !first {
+                        key.push(TIED);
+                    }
+                    first = false;
+                    key.push(c);
                     if self.cur.peek() == Some(b'=') {
                         self.cur.bump();
                     } else {
                         break;
                     }
                 }
-                ranks.push(rank);
             }
             self.skip_blank(false)?;
             match self.cur.peek() {
@@ -611,8 +678,33 @@ impl<'a> Reader<'a> {
             }
             if let Some(id) = id {
                 ids.push((ballots.len(), id));
+                same_hash.push(u32::MAX);
+            } else if self.group {
+                let h = std::hash::BuildHasher::hash_one(&hasher, key.as_slice());
+                let mut at = groups.get(&h).copied();
+                while let Some(g) = at {
+                    if let Some(b) = ballots.get_mut(g as usize)
+                        && same_ranking(&b.ranks, &key)
+                    {
+                        // `total` bounds every group's weight: no overflow.
+                        b.weight = b.weight.saturating_add(weight);
+                        break;
+                    }
+                    at = same_hash
+                        .get(g as usize)
+                        .copied()
+                        .filter(|&n| n != u32::MAX);
+                }
+                if at.is_some() {
+                    continue;
+                }
+                let g = u32::try_from(ballots.len()).unwrap_or(u32::MAX);
+                same_hash.push(groups.insert(h, g).unwrap_or(u32::MAX));
             }
-            ballots.push(RankedBallot { weight, ranks });
+            ballots.push(RankedBallot {
+                weight,
+                ranks: ranks_of(&key),
+            });
             lines.push(line_no);
         }
     }
@@ -654,7 +746,8 @@ impl<'a> Reader<'a> {
     #[allow(clippy::type_complexity)]
     fn names(&mut self) -> Result<(Vec<String>, Option<String>, Vec<String>), ReadError> {
         let n = self.candidates as usize;
-        let mut lines: Vec<(usize, &'a [u8])> = Vec::new();
+        // Lines as ranges of the window (nothing is dropped from it from here on).
+        let mut lines: Vec<(usize, usize)> = Vec::new();
         let mut alternative: Vec<Option<String>> = vec![None; n];
         let mut alternative_count = 0usize;
         while !self.cur.at_end() {
@@ -663,7 +756,8 @@ impl<'a> Reader<'a> {
                 self.skip_block_comment()?;
                 continue;
             }
-            let (start, line) = self.cur.take_line();
+            let (start, end) = self.cur.take_line();
+            let line = self.cur.bytes().get(start..end).unwrap_or_default();
             let trimmed = trim_ascii(line);
             if trimmed.is_empty()
                 || trimmed
@@ -685,8 +779,13 @@ impl<'a> Reader<'a> {
                 }
                 continue;
             }
-            lines.push((start, line));
+            lines.push((start, end));
         }
+        let bytes = self.cur.bytes();
+        let lines: Vec<(usize, &[u8])> = lines
+            .into_iter()
+            .map(|(s, e)| (s, bytes.get(s..e).unwrap_or_default()))
+            .collect();
         let use_alternative = alternative_count == n && n > 0 && lines.len() <= 1;
         let (names, rest): (Vec<String>, &[(usize, &[u8])]) = if use_alternative {
             (alternative.into_iter().flatten().collect(), &lines[..])
@@ -738,6 +837,45 @@ impl<'a> Reader<'a> {
             .map_err(|_| self.cur.error_at(start, messages::unclosed_quote()))?;
         Ok((usize::try_from(number - 1).unwrap_or(usize::MAX), name))
     }
+}
+
+/// In a flat ranking: the next candidate shares the rank of the one before.
+const TIED: u32 = u32::MAX;
+
+/// The ranks of a flat ranking (candidates, with [`TIED`] before one that shares the
+/// rank of the one before).
+fn ranks_of(key: &[u32]) -> Vec<Vec<CandidateIndex>> {
+    let mut ranks: Vec<Vec<CandidateIndex>> =
+        Vec::with_capacity(key.iter().filter(|&&c| c != TIED).count());
+    let mut tied = false;
+    for &c in key {
+        if c == TIED {
+            tied = true;
+            continue;
+        }
+        match ranks.last_mut() {
+            Some(rank) if tied => rank.push(c),
+            _ => ranks.push(vec![c]),
+        }
+        tied = false;
+    }
+    ranks
+}
+
+/// Whether `ranks` is the flat ranking `key` (see [`ranks_of`]).
+fn same_ranking(ranks: &[Vec<CandidateIndex>], key: &[u32]) -> bool {
+    let mut k = key.iter();
+    for rank in ranks {
+        for (j, &c) in rank.iter().enumerate() {
+            if j > 0 && k.next() != Some(&TIED) {
+                return false;
+            }
+            if k.next() != Some(&c) {
+                return false;
+            }
+        }
+    }
+    k.next().is_none()
 }
 
 fn trim_ascii(b: &[u8]) -> &[u8] {

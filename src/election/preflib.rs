@@ -33,8 +33,10 @@
 
 mod messages;
 
-use super::text::{Cursor, utf8};
+use super::text::Cursor;
+use super::window::{Window, utf8};
 use super::{Candidate, CandidateIndex, RankedBallot, RankedElection, ReadError};
+use std::io::BufRead;
 
 /// The four kinds of PrefLib order data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -121,7 +123,62 @@ pub fn read_with_lines(
     bytes: &[u8],
     kind: PreflibKind,
 ) -> Result<(RankedElection, Vec<u32>), ReadError> {
-    let mut cur = Cursor::new(bytes);
+    read_stream(Box::new(bytes), bytes.len() as u64, kind, false)
+}
+
+/// Reads a PrefLib file from a stream, a block of lines at a time, merging identical
+/// orders as they are read: each distinct order is kept once (with the total of its
+/// counts), in the order of its first line, and the lines returned are those first
+/// lines. The file is never held whole in memory.
+///
+/// `file_len` is the size of the file in bytes (as its metadata gives it): a
+/// `# NUMBER ALTERNATIVES` claim beyond it is refused before anything is allocated
+/// from it, as [`read_with_lines`] does.
+///
+/// ```
+/// use union_rulebook::election::preflib::{read_grouped, PreflibKind};
+/// let text = b"# NUMBER ALTERNATIVES: 2\n3: 1,2\n1: 2\n2: 1,2\n";
+/// let (e, lines) = read_grouped(&text[..], text.len() as u64, PreflibKind::Soi)?;
+/// assert_eq!(e.ballots.len(), 2);
+/// assert_eq!(e.ballots[0].weight, 5);
+/// assert_eq!(lines, vec![2, 3]);
+/// # Ok::<(), union_rulebook::election::ReadError>(())
+/// ```
+///
+/// # Errors
+/// As [`read`], at the same line and column; and when the stream fails before its end.
+pub fn read_grouped<'a>(
+    reader: impl BufRead + 'a,
+    file_len: u64,
+    kind: PreflibKind,
+) -> Result<(RankedElection, Vec<u32>), ReadError> {
+    read_stream(Box::new(reader), file_len, kind, true)
+}
+
+fn read_stream<'a>(
+    src: Box<dyn BufRead + 'a>,
+    file_len: u64,
+    kind: PreflibKind,
+    group: bool,
+) -> Result<(RankedElection, Vec<u32>), ReadError> {
+    let mut cur = Window::new(src);
+    let result = read_window(&mut cur, file_len, kind, group);
+    match cur.take_failure() {
+        Some(e) => Err(cur.error(super::blt::messages::read_failed(&e))),
+        None => result,
+    }
+}
+
+/// Orders are looked up once per line: foldhash rather than SipHash.
+type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+
+fn read_window(
+    cur: &mut Window<'_>,
+    file_len: u64,
+    kind: PreflibKind,
+    group: bool,
+) -> Result<(RankedElection, Vec<u32>), ReadError> {
+    let mut groups: FastMap<Vec<Vec<CandidateIndex>>, usize> = FastMap::default();
     let mut lines: Vec<u32> = Vec::new();
     let mut line_no = 0u32;
     let mut n: Option<u32> = None;
@@ -130,15 +187,18 @@ pub fn read_with_lines(
     let mut ballots = Vec::new();
     let mut total: u64 = 0;
     let mut seen: Vec<usize> = Vec::new();
+    let mut stamp = 0usize;
     while !cur.at_end() {
-        let (start, line) = cur.take_line();
+        cur.drop_read_lines();
+        let (start, end) = cur.take_line();
+        let line = cur.bytes().get(start..end).unwrap_or_default();
         line_no = line_no.saturating_add(1);
         let trimmed = line.trim_ascii();
         if trimmed.is_empty() {
             continue;
         }
         if let Some(header) = trimmed.strip_prefix(b"#") {
-            let header = utf8(&cur, start, header)?.trim();
+            let header = utf8(cur, start, header)?.trim();
             let Some((key, value)) = header.split_once(':') else {
                 continue;
             };
@@ -153,10 +213,9 @@ pub fn read_with_lines(
                 // Each alternative costs the election a candidate: a claim beyond the
                 // file's length in bytes is one the file cannot describe, and nothing
                 // is allocated from it.
-                if u64::from(v) > bytes.len() as u64 {
-                    return Err(
-                        cur.error_at(start, messages::too_many_alternatives(v, bytes.len()))
-                    );
+                if u64::from(v) > file_len {
+                    let len = usize::try_from(file_len).unwrap_or(usize::MAX);
+                    return Err(cur.error_at(start, messages::too_many_alternatives(v, len)));
                 }
                 n = Some(v);
                 names.resize(v as usize, None);
@@ -197,11 +256,23 @@ pub fn read_with_lines(
         let Some(count) = n else {
             return Err(cur.error_at(start, messages::data_before_header()));
         };
-        let stamp = ballots.len() + 1;
-        let ballot = order_line(&cur, start, line, count, kind, &mut seen, stamp)?;
+        // One stamp per order line (not per ballot kept: merged lines keep none).
+        stamp += 1;
+        let ballot = order_line(cur, start, line, count, kind, &mut seen, stamp)?;
         total = total
             .checked_add(ballot.weight)
             .ok_or_else(|| cur.error_at(start, messages::total_overflow()))?;
+        if group {
+            if let Some(&g) = groups.get(&ballot.ranks) {
+                // `total` bounds every group's weight: no overflow.
+                if let Some(b) = ballots.get_mut(g) {
+                    let b: &mut RankedBallot = b;
+                    b.weight = b.weight.saturating_add(ballot.weight);
+                }
+                continue;
+            }
+            groups.insert(ballot.ranks.clone(), ballots.len());
+        }
         ballots.push(ballot);
         lines.push(line_no);
     }
@@ -225,7 +296,7 @@ pub fn read_with_lines(
 
 /// One `count: a,b,{c,d}` line.
 fn order_line(
-    cur: &Cursor<'_>,
+    cur: &Window<'_>,
     start: usize,
     line: &[u8],
     n: u32,
@@ -322,7 +393,7 @@ fn order_line(
 }
 
 fn alternative(
-    cur: &Cursor<'_>,
+    cur: &Window<'_>,
     start: usize,
     c: &mut Cursor<'_>,
     n: u32,

@@ -43,6 +43,7 @@ mod readers_props;
 mod readme;
 mod schemas;
 mod simple;
+mod streaming;
 mod stv;
 #[cfg(feature = "cli")]
 mod stv_cli;

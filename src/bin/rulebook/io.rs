@@ -111,6 +111,26 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, CliError> {
         .map_err(|e| CliError::in_file(path, tr!("cli-cannot-read", error = e.to_string())))
 }
 
+/// Opens an input file for reading as a stream (buffered), with its size in bytes. A
+/// regular file is streamed; anything else (a pipe, a device) has no size to check
+/// claims against, so it is read whole first, as before.
+pub fn open_stream(path: &Path) -> Result<(Box<dyn std::io::BufRead>, u64), CliError> {
+    let cannot = |e: std::io::Error| CliError::in_file(path, format!("cannot read: {e}"));
+    let mut file = std::fs::File::open(path).map_err(cannot)?;
+    let meta = file.metadata().map_err(cannot)?;
+    if !meta.is_file() {
+        // Read from this opening: a FIFO opened twice would wait for a second writer.
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut file, &mut bytes).map_err(cannot)?;
+        let len = bytes.len() as u64;
+        return Ok((Box::new(std::io::Cursor::new(bytes)), len));
+    }
+    let mut reader = std::io::BufReader::with_capacity(1 << 16, file);
+    // A folder opens but does not read: say so as reading it whole would.
+    std::io::BufRead::fill_buf(&mut reader).map_err(cannot)?;
+    Ok((Box::new(reader), meta.len()))
+}
+
 /// The output files of one command, written all or none.
 ///
 /// Every path is checked when it is added: its folder must exist, it must not be a

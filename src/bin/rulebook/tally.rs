@@ -244,10 +244,12 @@ pub(crate) fn read_ballots(
             }
         }
     };
-    let bytes = io::read_bytes(path)?;
+    // Streamed, identical ballots merged as they are read: the file is never held
+    // whole in memory.
+    let (reader, len) = io::open_stream(path)?;
     let kind = match format {
         InputFormat::Blt => {
-            let file = blt::read(&bytes).map_err(|e| CliError::in_file(path, e))?;
+            let file = blt::read_grouped(reader, len).map_err(|e| CliError::in_file(path, e))?;
             let tie = file.tie_break();
             return Ok((file.election, tie, file.ballot_lines));
         }
@@ -258,6 +260,6 @@ pub(crate) fn read_ballots(
         InputFormat::Csv => return Err(CliError::new(messages::csv_only_for_lists())),
     };
     let (e, lines) =
-        preflib::read_with_lines(&bytes, kind).map_err(|e| CliError::in_file(path, e))?;
+        preflib::read_grouped(reader, len, kind).map_err(|e| CliError::in_file(path, e))?;
     Ok((e, None, lines))
 }

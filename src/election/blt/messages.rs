@@ -206,3 +206,7 @@ pub(crate) fn write_no_candidates() -> String {
 pub(crate) fn write_no_seats() -> String {
     tr!("blt-write-no-seats")
 }
+
+pub(crate) fn read_failed(e: &std::io::Error) -> String {
+    format!("the file could not be read to its end ({e}): expected a readable file")
+}

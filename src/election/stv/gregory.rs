@@ -264,12 +264,22 @@ fn run(
     Ok((c.outcome, c.marks))
 }
 
+// The error is built on the cold path only (`ok_or` would build it, and drop it, on
+// every addition).
+#[inline]
 fn add(a: i128, b: i128) -> Result<i128, TallyError> {
-    a.checked_add(b).ok_or(TallyError::Overflow)
+    a.checked_add(b).ok_or_else(overflow)
 }
 
+#[inline]
 fn mul(a: i128, b: i128) -> Result<i128, TallyError> {
-    a.checked_mul(b).ok_or(TallyError::Overflow)
+    a.checked_mul(b).ok_or_else(overflow)
+}
+
+#[cold]
+#[inline(never)]
+fn overflow() -> TallyError {
+    TallyError::Overflow
 }
 
 impl Count<'_> {
@@ -333,7 +343,7 @@ impl Count<'_> {
     /// Puts entry `e` (weight `w`) on `cand`'s pile and credits its value.
     fn credit(&mut self, cand: Cand, e: Entry, w: i128) -> Result<(), TallyError> {
         let i = usize::from(cand);
-        let t = self.totals.get_mut(i).ok_or(TallyError::Overflow)?;
+        let t = self.totals.get_mut(i).ok_or_else(overflow)?;
         *t = add(*t, mul(w, i128::from(e.value))?)?;
         if let Some(p) = self.piles.get_mut(i) {
             p.push(e);

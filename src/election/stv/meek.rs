@@ -3,7 +3,7 @@
 
 use super::MeekRounding;
 use super::messages;
-use super::prepare::Packed;
+use super::prepare::{Cand, Packed};
 use super::ties::{Ties, Want};
 use crate::election::{
     CandidateIndex, CandidateStatus, Outcome, Stage, StageAction, TallyError, TieBreak, Votes,
@@ -22,6 +22,7 @@ enum St {
 }
 
 /// One count of every ballot at the current keep factors.
+#[derive(Debug, PartialEq, Eq)]
 struct Tally {
     /// Votes kept by each candidate (raw, 9 places).
     votes: Vec<i128>,
@@ -32,27 +33,332 @@ struct Tally {
 }
 
 /// `floor(a * b / 10^9)` for non-negative fixed-point values.
+///
+/// The product of two values of at most `10^9` fits in `i64`, and a division of an
+/// `i64` by the constant `10^9` compiles to a multiplication; only a product that does
+/// not fit (a keep factor above 1, which Meek allows) takes the `i128` path, with the
+/// same result.
+#[inline]
 fn mul_down(a: i64, b: i64) -> i64 {
-    // a, b <= 10^9 here, so the product fits in i64 and the quotient too.
+    match a.checked_mul(b) {
+        Some(p) => p / ONE,
+        None => wide_mul_down(a, b),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn wide_mul_down(a: i64, b: i64) -> i64 {
     (i128::from(a) * i128::from(b) / i128::from(ONE)) as i64
 }
 
-/// `ceil(a * b / 10^9)` for non-negative fixed-point values.
+/// `ceil(a * b / 10^9)` for non-negative fixed-point values (the `i64` path as in
+/// [`mul_down`]).
+#[inline]
 fn mul_up(a: i64, b: i64) -> i64 {
+    match a.checked_mul(b).and_then(|p| p.checked_add(ONE - 1)) {
+        Some(p) => p / ONE,
+        None => wide_mul_up(a, b),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn wide_mul_up(a: i64, b: i64) -> i64 {
     ((i128::from(a) * i128::from(b) + i128::from(ONE) - 1) / i128::from(ONE)) as i64
+}
+
+/// `x += power * w`, checked; the error is built only when it happens.
+#[inline]
+fn add_weighted(x: &mut i128, power: i64, w: i128) -> Result<(), TallyError> {
+    match x.checked_add(i128::from(power) * w) {
+        Some(s) => {
+            *x = s;
+            Ok(())
+        }
+        None => Err(overflow()),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn overflow() -> TallyError {
+    TallyError::Overflow
+}
+
+/// The strict ballot groups as a prefix tree: groups that begin with the same
+/// preferences share the nodes of that beginning, so a count works out the power
+/// reaching each beginning once instead of once per group. Node 0 is the root (no
+/// candidate: the full power of a ballot); the nodes are in depth-first order, so a
+/// node's subtree is the `size` nodes from it, and a subtree that no power reaches
+/// (below a hopeful candidate, who keeps all of it) is skipped whole.
+///
+/// Integer sums do not depend on their order, so the tally is the one of counting
+/// group by group (see the test `tree_tally_is_the_group_by_group_tally`).
+struct Tree {
+    /// The candidate of each node (unused at the root).
+    cand: Vec<Cand>,
+    /// The parent of each node (0 for the root's children and the root itself).
+    parent: Vec<u32>,
+    /// The number of nodes in each node's subtree, itself included.
+    size: Vec<u32>,
+    /// The voters whose ballots pass through each node.
+    through: Vec<i128>,
+    /// The voters whose ballots end at each node.
+    ends: Vec<i128>,
+    /// The voters whose ballots end in each node's subtree.
+    ends_below: Vec<i128>,
+    /// Groups with equal rankings, counted one by one ([`descend`]).
+    tied: Vec<usize>,
+    /// Scratch: the power leaving each node.
+    power: Vec<i64>,
+}
+
+impl Tree {
+    fn new(packed: &Packed) -> Result<Tree, TallyError> {
+        // First in order of creation (a parent before its children).
+        let mut cand: Vec<Cand> = vec![0];
+        let mut parent: Vec<u32> = vec![0];
+        let mut through: Vec<i128> = vec![0];
+        let mut ends: Vec<i128> = vec![0];
+        let mut tied = Vec::new();
+        let mut child: std::collections::HashMap<u64, u32, foldhash::fast::RandomState> =
+            Default::default();
+        for (g, (bounds, &weight)) in packed.starts.windows(2).zip(&packed.weights).enumerate() {
+            let (a, b) = match bounds {
+                [a, b] => (*a as usize, *b as usize),
+                _ => continue,
+            };
+            if packed.tied.get(a..b).unwrap_or(&[]).contains(&true) {
+                tied.push(g);
+                continue;
+            }
+            let w = i128::from(weight);
+            let mut node = 0u32;
+            for &c in packed.prefs.get(a..b).unwrap_or(&[]) {
+                let key = (u64::from(node) << 16) | u64::from(c);
+                node = match child.get(&key) {
+                    Some(&n) => n,
+                    None => {
+                        let n = u32::try_from(cand.len()).map_err(|_| overflow())?;
+                        child.insert(key, n);
+                        cand.push(c);
+                        parent.push(node);
+                        through.push(0);
+                        ends.push(0);
+                        n
+                    }
+                };
+                if let Some(x) = through.get_mut(node as usize) {
+                    *x = x.checked_add(w).ok_or_else(overflow)?;
+                }
+            }
+            if let Some(x) = ends.get_mut(node as usize) {
+                *x = x.checked_add(w).ok_or_else(overflow)?;
+            }
+        }
+        drop(child);
+        let nodes = cand.len();
+        // Subtree sizes and the ballots ending below, children before parents.
+        let mut size = vec![1u32; nodes];
+        let mut ends_below = ends.clone();
+        for n in (1..nodes).rev() {
+            let p = parent.get(n).copied().unwrap_or(0) as usize;
+            let (s, e) = (
+                size.get(n).copied().unwrap_or(0),
+                ends_below.get(n).copied().unwrap_or(0),
+            );
+            if let Some(x) = size.get_mut(p) {
+                *x = x.saturating_add(s);
+            }
+            if let Some(x) = ends_below.get_mut(p) {
+                *x = x.checked_add(e).ok_or_else(overflow)?;
+            }
+        }
+        // Depth-first numbering: a node's first child right after it, each next child
+        // after the subtree of the one before.
+        let mut first_child = vec![u32::MAX; nodes];
+        let mut next_sibling = vec![u32::MAX; nodes];
+        for n in (1..nodes).rev() {
+            let p = parent.get(n).copied().unwrap_or(0) as usize;
+            if let (Some(f), Some(s)) = (first_child.get(p).copied(), next_sibling.get_mut(n)) {
+                *s = f;
+            }
+            if let Some(f) = first_child.get_mut(p) {
+                *f = n as u32;
+            }
+        }
+        let mut order = vec![0u32; nodes];
+        let mut stack: Vec<(u32, u32)> = vec![(0, 0)];
+        while let Some((n, at)) = stack.pop() {
+            if let Some(o) = order.get_mut(n as usize) {
+                *o = at;
+            }
+            let mut next_at = at + 1;
+            let mut c = first_child.get(n as usize).copied().unwrap_or(u32::MAX);
+            let mut kids = Vec::new();
+            while c != u32::MAX {
+                kids.push((c, next_at));
+                next_at += size.get(c as usize).copied().unwrap_or(1);
+                c = next_sibling.get(c as usize).copied().unwrap_or(u32::MAX);
+            }
+            stack.extend(kids);
+        }
+        let mut t = Tree {
+            cand: vec![0; nodes],
+            parent: vec![0; nodes],
+            size: vec![1; nodes],
+            through: vec![0; nodes],
+            ends: vec![0; nodes],
+            ends_below: vec![0; nodes],
+            tied,
+            power: vec![0; nodes],
+        };
+        for n in 0..nodes {
+            let at = order.get(n).copied().unwrap_or(0) as usize;
+            let p = parent.get(n).copied().unwrap_or(0) as usize;
+            let pat = order.get(p).copied().unwrap_or(0);
+            if let (Some(x), Some(&v)) = (t.cand.get_mut(at), cand.get(n)) {
+                *x = v;
+            }
+            if let Some(x) = t.parent.get_mut(at) {
+                *x = pat;
+            }
+            if let (Some(x), Some(&v)) = (t.size.get_mut(at), size.get(n)) {
+                *x = v;
+            }
+            if let (Some(x), Some(&v)) = (t.through.get_mut(at), through.get(n)) {
+                *x = v;
+            }
+            if let (Some(x), Some(&v)) = (t.ends.get_mut(at), ends.get(n)) {
+                *x = v;
+            }
+            if let (Some(x), Some(&v)) = (t.ends_below.get_mut(at), ends_below.get(n)) {
+                *x = v;
+            }
+        }
+        Ok(t)
+    }
+}
+
+/// Counts every ballot at the keep factors `keep`: the strict groups through the
+/// prefix tree, the groups with equal rankings one by one. The rules are those of
+/// [`tally`].
+fn tally_tree(
+    packed: &Packed,
+    tree: &mut Tree,
+    keep: &[i64],
+    rounding: MeekRounding,
+) -> Result<Tally, TallyError> {
+    let mut votes = vec![0i128; packed.candidates];
+    let mut exhausted = 0i128;
+    let mut loss = 0i128;
+    let Tree {
+        cand,
+        parent,
+        size,
+        through,
+        ends,
+        ends_below,
+        tied,
+        power,
+    } = tree;
+    if let Some(p) = power.first_mut() {
+        *p = ONE;
+    }
+    if let Some(&e) = ends.first() {
+        add_weighted(&mut exhausted, ONE, e)?;
+    }
+    let nodes = cand.len();
+    let mut n = 1usize;
+    while n < nodes {
+        let (Some(&c), Some(&p), Some(&w)) = (cand.get(n), parent.get(n), through.get(n)) else {
+            break;
+        };
+        let incoming = power.get(p as usize).copied().unwrap_or(0);
+        let k = keep.get(usize::from(c)).copied().unwrap_or(0);
+        // A defeated candidate passes the power on.
+        let out = if k == 0 {
+            incoming
+        } else {
+            let (used, rest) = if k == ONE {
+                (incoming, 0)
+            } else {
+                match rounding {
+                    MeekRounding::NewZealand => {
+                        let used = mul_up(incoming, k).min(incoming);
+                        (used, incoming - used)
+                    }
+                    MeekRounding::Parametric => {
+                        (mul_down(incoming, k), mul_down(incoming, ONE - k))
+                    }
+                }
+            };
+            let lost = incoming - used - rest;
+            if let Some(v) = votes.get_mut(usize::from(c)) {
+                add_weighted(v, used, w)?;
+            }
+            if lost != 0 {
+                add_weighted(&mut loss, lost, w)?;
+            }
+            rest
+        };
+        if out <= 0 {
+            // No power goes further (or, with a keep factor above 1, less than none):
+            // the ballots of the subtree stop here with `out`, as the group-by-group
+            // count stops a ballot once its power is spent.
+            let e = ends_below.get(n).copied().unwrap_or(0);
+            if out != 0 && e != 0 {
+                add_weighted(&mut exhausted, out, e)?;
+            }
+            n += size.get(n).copied().unwrap_or(1).max(1) as usize;
+            continue;
+        }
+        if let Some(x) = power.get_mut(n) {
+            *x = out;
+        }
+        let e = ends.get(n).copied().unwrap_or(0);
+        if e != 0 {
+            add_weighted(&mut exhausted, out, e)?;
+        }
+        n += 1;
+    }
+    for &g in tied.iter() {
+        let w = i128::from(packed.weights.get(g).copied().unwrap_or(0));
+        let mut acc = Acc {
+            votes: &mut votes,
+            exhausted: &mut exhausted,
+            loss: &mut loss,
+            keep,
+            w,
+        };
+        descend(&mut acc, packed.prefs_of(g), packed.tied_of(g), ONE, 0)?;
+    }
+    Ok(Tally {
+        votes,
+        exhausted,
+        loss,
+    })
 }
 
 /// Counts each ballot group. With [`MeekRounding::NewZealand`] every candidate in turn
 /// keeps `power x k` rounded up and the power left is reduced by exactly that; with
 /// [`MeekRounding::Parametric`] it keeps `power x k` rounded down and passes on
 /// `power x (1 - k)`, also rounded down (what the two roundings drop is loss).
+#[cfg(test)]
 fn tally(packed: &Packed, keep: &[i64], rounding: MeekRounding) -> Result<Tally, TallyError> {
     let mut votes = vec![0i128; packed.candidates];
     let mut exhausted = 0i128;
     let mut loss = 0i128;
-    for g in 0..packed.groups() {
-        let w = i128::from(packed.weights.get(g).copied().unwrap_or(0));
-        if packed.tied_of(g).iter().any(|&t| t) {
+    let any_tied = packed.tied.contains(&true);
+    for (g, (bounds, &weight)) in packed.starts.windows(2).zip(&packed.weights).enumerate() {
+        let w = i128::from(weight);
+        let (a, b) = match bounds {
+            [a, b] => (*a as usize, *b as usize),
+            _ => continue,
+        };
+        let prefs = packed.prefs.get(a..b).unwrap_or(&[]);
+        if any_tied && packed.tied_of(g).contains(&true) {
             let mut acc = Acc {
                 votes: &mut votes,
                 exhausted: &mut exhausted,
@@ -60,40 +366,43 @@ fn tally(packed: &Packed, keep: &[i64], rounding: MeekRounding) -> Result<Tally,
                 keep,
                 w,
             };
-            descend(&mut acc, packed.prefs_of(g), packed.tied_of(g), ONE, 0)?;
+            descend(&mut acc, prefs, packed.tied_of(g), ONE, 0)?;
             continue;
         }
         let mut power = ONE;
         let mut lost = 0i64;
-        for &c in packed.prefs_of(g) {
+        for &c in prefs {
             let k = keep.get(usize::from(c)).copied().unwrap_or(0);
             if k == 0 {
                 continue;
             }
-            let (used, rest) = match rounding {
-                MeekRounding::NewZealand => {
-                    let used = mul_up(power, k).min(power);
-                    (used, power - used)
+            let (used, rest) = if k == ONE {
+                // A hopeful candidate keeps everything, in both roundings.
+                (power, 0)
+            } else {
+                match rounding {
+                    MeekRounding::NewZealand => {
+                        let used = mul_up(power, k).min(power);
+                        (used, power - used)
+                    }
+                    MeekRounding::Parametric => (mul_down(power, k), mul_down(power, ONE - k)),
                 }
-                MeekRounding::Parametric => (mul_down(power, k), mul_down(power, ONE - k)),
             };
             lost += power - used - rest;
             if let Some(v) = votes.get_mut(usize::from(c)) {
-                *v = v
-                    .checked_add(i128::from(used) * w)
-                    .ok_or(TallyError::Overflow)?;
+                add_weighted(v, used, w)?;
             }
             power = rest;
             if power <= 0 {
                 break;
             }
         }
-        exhausted = exhausted
-            .checked_add(i128::from(power) * w)
-            .ok_or(TallyError::Overflow)?;
-        loss = loss
-            .checked_add(i128::from(lost) * w)
-            .ok_or(TallyError::Overflow)?;
+        if power != 0 {
+            add_weighted(&mut exhausted, power, w)?;
+        }
+        if lost != 0 {
+            add_weighted(&mut loss, lost, w)?;
+        }
     }
     Ok(Tally {
         votes,
@@ -113,17 +422,14 @@ struct Acc<'a> {
 }
 
 fn add_to(x: &mut i128, power: i64, w: i128) -> Result<(), TallyError> {
-    *x = x
-        .checked_add(i128::from(power) * w)
-        .ok_or(TallyError::Overflow)?;
-    Ok(())
+    add_weighted(x, power, w)
 }
 
 /// Droop's recursive descent over ranks (stv-rs `process_ballot_rec_impl`): `power`
 /// reaches the rank starting at `start`.
 fn descend(
     acc: &mut Acc<'_>,
-    prefs: &[super::prepare::Cand],
+    prefs: &[Cand],
     tied: &[bool],
     power: i64,
     start: usize,
@@ -208,7 +514,8 @@ pub(crate) fn count(
     let divisor = i128::from(seats) + 1;
     let threshold_of = |t: &Tally| (total - t.exhausted - t.loss) / divisor + 1;
 
-    let first = tally(packed, &keep, rounding)?;
+    let mut tree = Tree::new(packed)?;
+    let first = tally_tree(packed, &mut tree, &keep, rounding)?;
     let mut threshold = threshold_of(&first);
     outcome.quota = Some(Votes::from_raw(threshold, PLACES));
     push_stage(&mut outcome, &mut history, StageAction::FirstCount, &first);
@@ -239,7 +546,7 @@ pub(crate) fn count(
         let mut iterations = 0u32;
         let (t, surplus, elected_now) = loop {
             iterations += 1;
-            let t = tally(packed, &keep, rounding)?;
+            let t = tally_tree(packed, &mut tree, &keep, rounding)?;
             threshold = threshold_of(&t);
             let mut reached: Vec<CandidateIndex> = ids(&status, St::Hopeful)
                 .into_iter()
@@ -405,4 +712,76 @@ fn push_stage(outcome: &mut Outcome, history: &mut Vec<Vec<i128>>, action: Stage
         elected: Vec::new(),
         excluded: Vec::new(),
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::election::{Candidate, RankedBallot, RankedElection};
+    use proptest::prelude::*;
+
+    fn election(ballots: Vec<RankedBallot>, withdrawn: Vec<u32>) -> RankedElection {
+        RankedElection {
+            title: None,
+            candidates: (0..6).map(|i| Candidate::new(format!("c{i}"))).collect(),
+            seats: 2,
+            withdrawn,
+            ballots,
+        }
+    }
+
+    fn ballot() -> impl Strategy<Value = RankedBallot> {
+        (
+            1u64..1000,
+            proptest::collection::vec(proptest::collection::vec(0u32..6, 1..3), 0..7),
+        )
+            .prop_map(|(weight, ranks)| RankedBallot { weight, ranks })
+    }
+
+    fn keep() -> impl Strategy<Value = i64> {
+        prop_oneof![
+            Just(0i64),
+            Just(ONE),
+            0..=ONE,
+            // Meek does not cap k' at 1 when an elected candidate falls below quota.
+            ONE..3 * ONE,
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn tree_tally_is_the_group_by_group_tally(
+            ballots in proptest::collection::vec(ballot(), 0..40),
+            keep in proptest::collection::vec(keep(), 6),
+            withdrawn in proptest::collection::vec(0u32..6, 0..2),
+        ) {
+            let mut withdrawn = withdrawn;
+            withdrawn.sort_unstable();
+            withdrawn.dedup();
+            let e = election(ballots, withdrawn);
+            let packed = super::super::prepare::pack(&e, "test", true).unwrap();
+            let mut tree = Tree::new(&packed).unwrap();
+            for rounding in [MeekRounding::NewZealand, MeekRounding::Parametric] {
+                let a = tally(&packed, &keep, rounding).unwrap();
+                let b = tally_tree(&packed, &mut tree, &keep, rounding).unwrap();
+                prop_assert_eq!(a, b);
+            }
+        }
+    }
+
+    #[test]
+    fn products_fit_in_64_bits_or_take_the_wide_path_with_the_same_result() {
+        for (a, b) in [
+            (ONE, ONE),
+            (ONE - 1, 7),
+            (3 * ONE, ONE),
+            (i64::MAX / 3, 5 * ONE),
+        ] {
+            let wide_down = (i128::from(a) * i128::from(b) / i128::from(ONE)) as i64;
+            let wide_up =
+                ((i128::from(a) * i128::from(b) + i128::from(ONE) - 1) / i128::from(ONE)) as i64;
+            assert_eq!(mul_down(a, b), wide_down);
+            assert_eq!(mul_up(a, b), wide_up);
+        }
+    }
 }
