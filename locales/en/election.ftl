@@ -237,3 +237,4 @@ preflib-zero-count = count 0: expected a count of at least 1
 preflib-total-overflow = the counts' total exceeds 18446744073709551615: expected a smaller total
 preflib-bad-alternative-name = malformed `# ALTERNATIVE NAME` line: expected `# ALTERNATIVE NAME <number>: <name>`
 preflib-default-name = alternative { $k }
+blt-read-failed = the file could not be read to its end ({ $error }): expected a readable file

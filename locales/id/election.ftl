@@ -177,3 +177,4 @@ preflib-zero-count = jumlah 0: seharusnya jumlah paling sedikit 1
 preflib-total-overflow = jumlah seluruh hitungan melebihi 18446744073709551615: seharusnya jumlah yang lebih kecil
 preflib-bad-alternative-name = baris `# ALTERNATIVE NAME` salah bentuk: seharusnya `# ALTERNATIVE NAME <nomor>: <nama>`
 preflib-default-name = alternatif { $k }
+blt-read-failed = berkas tidak dapat dibaca sampai akhir ({ $error }): seharusnya berkas yang dapat dibaca

@@ -208,5 +208,5 @@ pub(crate) fn write_no_seats() -> String {
 }
 
 pub(crate) fn read_failed(e: &std::io::Error) -> String {
-    format!("the file could not be read to its end ({e}): expected a readable file")
+    tr!("blt-read-failed", error = e.to_string())
 }
