@@ -66,6 +66,7 @@ pub mod decision;
 pub mod diagnostics;
 pub mod election;
 pub mod election_rules;
+pub mod interchange;
 mod lot;
 pub mod model;
 pub mod policy;

@@ -45,6 +45,8 @@
 //! | `elect-report` | an election run under a rule of the document | [`ElectionResult`](crate::election_rules::ElectionResult) | `rulebook elect --format json` |
 //! | `decide-report` | a decided motion | [`Decision`](crate::decision::Decision) | `rulebook decide --format json` (exit 0) |
 //! | `decide-errors` | the votes of a motion that cannot be counted | [`DecisionErrors`](crate::decision::DecisionErrors) | `rulebook decide --format json` (exit 2) |
+//! | `universal-tabulator` | a count as the Universal Tabulator summary (RCTab, RCVis, rcvformats) | [`Summary`](crate::interchange::universal_tabulator::Summary) | `rulebook tally --format universal-tabulator`; read by `rulebook tally SUMMARY.json` |
+//! | `universal-tabulator-winners` | the winners of a Universal Tabulator summary | [`Winners`](crate::interchange::universal_tabulator::Winners) | `rulebook tally SUMMARY.json --format json` |
 //!
 //! # CSV inputs
 //!
@@ -120,6 +122,15 @@ pub const PUBLISHED: &[Published] = &[
     Published::of::<crate::decision::DecisionErrors>(
         "decide-errors",
         "Votes that cannot be counted",
+    ),
+    // Interchange formats.
+    Published::of::<crate::interchange::universal_tabulator::Summary>(
+        "universal-tabulator",
+        "Universal Tabulator summary",
+    ),
+    Published::of::<crate::interchange::universal_tabulator::Winners>(
+        "universal-tabulator-winners",
+        "Winners of a Universal Tabulator summary",
     ),
 ];
 

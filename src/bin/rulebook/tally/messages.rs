@@ -22,3 +22,13 @@ pub(crate) fn csv_only_for_lists() -> String {
     "a CSV holds votes per list: use it with a list method (dhondt, sainte-lague, largest-remainder...)"
         .to_string()
 }
+
+pub(crate) fn method_needed() -> String {
+    "a ballot file is counted by a method: give --method NAME (irv, scottish-stv, meek, wigm, plurality...)"
+        .to_string()
+}
+
+pub(crate) fn summary_not_ballots() -> String {
+    "a Universal Tabulator summary holds rounds, not ballots: it cannot be counted again"
+        .to_string()
+}
