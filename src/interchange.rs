@@ -13,5 +13,5 @@
 //!
 //! BLT and PrefLib ballot files are written by [`election::blt`](crate::election::blt)
 //! and [`election::preflib`](crate::election::preflib).
-
+pub mod popolo;
 pub mod universal_tabulator;

@@ -46,6 +46,7 @@
 //! | `decide-report` | a decided motion | [`Decision`](crate::decision::Decision) | `rulebook decide --format json` (exit 0) |
 //! | `decide-errors` | the votes of a motion that cannot be counted | [`DecisionErrors`](crate::decision::DecisionErrors) | `rulebook decide --format json` (exit 2) |
 //! | `universal-tabulator` | a count as the Universal Tabulator summary (RCTab, RCVis, rcvformats) | [`Summary`](crate::interchange::universal_tabulator::Summary) | `rulebook tally --format universal-tabulator`; read by `rulebook tally SUMMARY.json` |
+//! | `popolo` | a document as a Popolo collection (persons, organizations, posts, memberships) | [`Popolo`](crate::interchange::popolo::Popolo) | `rulebook export popolo`; read by `rulebook import popolo` |
 //! | `universal-tabulator-winners` | the winners of a Universal Tabulator summary | [`Winners`](crate::interchange::universal_tabulator::Winners) | `rulebook tally SUMMARY.json --format json` |
 //!
 //! # CSV inputs
@@ -132,6 +133,7 @@ pub const PUBLISHED: &[Published] = &[
         "universal-tabulator-winners",
         "Winners of a Universal Tabulator summary",
     ),
+    Published::of::<crate::interchange::popolo::Popolo>("popolo", "Popolo collection"),
 ];
 
 /// One published schema: its NAME (the file is `NAME.schema.json`), its title, and how

@@ -11,6 +11,8 @@ mod apportion;
 mod audit;
 mod decide;
 mod elect;
+mod export;
+mod import;
 mod io;
 mod policy;
 mod schema;
@@ -51,6 +53,16 @@ enum Command {
     Validate(validate::ValidateArgs),
     /// Write the JSON Schemas of every file rulebook reads or writes.
     Schema(schema::SchemaArgs),
+    /// Write a document in another tool's format (Popolo).
+    Export {
+        #[command(subcommand)]
+        command: export::ExportCommand,
+    },
+    /// Read a document from another tool's format (Popolo).
+    Import {
+        #[command(subcommand)]
+        command: import::ImportCommand,
+    },
     /// Panics on purpose, for the test of the panic hook. Not part of the interface.
     #[doc(hidden)]
     #[command(name = "debug-panic", hide = true)]
@@ -92,6 +104,8 @@ fn main() -> ExitCode {
         Command::Audit(args) => audit::run(args),
         Command::Validate(args) => validate::run(args),
         Command::Schema(args) => schema::run(args),
+        Command::Export { command } => export::run(&command),
+        Command::Import { command } => import::run(&command),
         #[allow(clippy::panic)]
         Command::DebugPanic => panic!("debug-panic was asked to panic"),
     };
