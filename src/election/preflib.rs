@@ -32,6 +32,9 @@
 //! ```
 
 mod messages;
+mod write;
+
+pub use write::{WriteError, write};
 
 use super::text::{Cursor, utf8};
 use super::{Candidate, CandidateIndex, RankedBallot, RankedElection, ReadError};

@@ -21,6 +21,7 @@ mod elect_patch;
 mod election_rules;
 mod formats_props;
 mod hostile;
+mod interchange_convert;
 mod interchange_popolo;
 mod interchange_ut;
 mod list_pr;

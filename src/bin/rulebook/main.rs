@@ -9,6 +9,7 @@
 
 mod apportion;
 mod audit;
+mod convert;
 mod decide;
 mod elect;
 mod export;
@@ -53,6 +54,8 @@ enum Command {
     Validate(validate::ValidateArgs),
     /// Write the JSON Schemas of every file rulebook reads or writes.
     Schema(schema::SchemaArgs),
+    /// Convert a ballot file between BLT and PrefLib (.soi, .soc, .toi, .toc).
+    Convert(convert::ConvertArgs),
     /// Write a document in another tool's format (Popolo).
     Export {
         #[command(subcommand)]
@@ -104,6 +107,7 @@ fn main() -> ExitCode {
         Command::Audit(args) => audit::run(args),
         Command::Validate(args) => validate::run(args),
         Command::Schema(args) => schema::run(args),
+        Command::Convert(args) => convert::run(&args),
         Command::Export { command } => export::run(&command),
         Command::Import { command } => import::run(&command),
         #[allow(clippy::panic)]
