@@ -73,11 +73,17 @@
 //! | | | `birth_date` | no | `YYYY-MM-DD` |
 //! | | | `name` | no | ignored (reports name candidates by id) |
 //! | | | any other | no | an attribute, for the policy's `attribute` selectors |
+//! | delegates (OpenSlides participants) | `rulebook decide --delegates FILE.csv` ([`read_delegates_csv`](crate::interchange::openslides::read_delegates_csv)) | `member_number` (else `username`) | yes | the delegate's id, not empty, unique |
+//! | | | `vote_weight` | no | the delegate's votes, a whole number (`120` or `120.000000`); 1 when absent or empty |
+//! | | | `is_active` | no | `1`/`true` (default) or `0`/`false`: whether the delegate may vote |
+//! | | | `is_present` | no | `1`/`true` or `0`/`false` (default) |
+//! | | | any other | no | ignored |
 //!
 //! The weights, band and list-votes readers match a header exactly, then without
 //! regard to ASCII case, and trim spaces around unquoted fields. The candidate-list
 //! reader matches header names exactly (after trimming spaces), trims every cell, takes
-//! an empty cell as missing, and wants every row as wide as the header.
+//! an empty cell as missing, and wants every row as wide as the header. The delegates
+//! reader matches header names without regard to ASCII case and trims every cell.
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, generate::SchemaSettings};
 
