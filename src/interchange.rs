@@ -10,11 +10,14 @@
 //! - [`popolo`]: the Popolo open data specification (organizations, posts, persons,
 //!   memberships): written from an [`Organization`](crate::model::Organization)
 //!   document and read back into one.
+//! - [`members`]: a union office's membership spreadsheet (CSV, XLSX) into people and
+//!   memberships.
 //! - [`openslides`]: the participant-import CSV of OpenSlides, written for the
 //!   holders of a body's posts, and read back as a motion's delegates.
 //!
 //! BLT and PrefLib ballot files are written by [`election::blt`](crate::election::blt)
 //! and [`election::preflib`](crate::election::preflib).
+pub mod members;
 pub mod openslides;
 pub mod popolo;
 pub mod universal_tabulator;

@@ -78,12 +78,20 @@
 //! | | | `is_active` | no | `1`/`true` (default) or `0`/`false`: whether the delegate may vote |
 //! | | | `is_present` | no | `1`/`true` or `0`/`false` (default) |
 //! | | | any other | no | ignored |
+//! | membership spreadsheet (also XLSX) | `rulebook import members FILE` ([`import_members`](crate::interchange::members::import_members)) | `member_number` | yes | the member's person id, new to the document and unique |
+//! | | | `unit` | yes | a unit's id or name |
+//! | | | `joined` | yes | the joining date, `YYYY-MM-DD` or `DD/MM/YYYY` |
+//! | | | `name`, `gender`, `birth_date`, `dues_paid_until` | no | the person's name, gender, birth date; the last day paid (in arrears from the next) |
+//! | | | any other | no | ignored |
 //!
 //! The weights, band and list-votes readers match a header exactly, then without
 //! regard to ASCII case, and trim spaces around unquoted fields. The candidate-list
 //! reader matches header names exactly (after trimming spaces), trims every cell, takes
 //! an empty cell as missing, and wants every row as wide as the header. The delegates
-//! reader matches header names without regard to ASCII case and trims every cell.
+//! reader matches header names without regard to ASCII case and trims every cell; the
+//! membership reader also knows other header names for each column (English and
+//! Indonesian, see [`ColumnMap::new`](crate::interchange::members::ColumnMap::new)) or
+//! takes them from a mapping file.
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, generate::SchemaSettings};
 

@@ -315,6 +315,19 @@ pub struct DelegatesError {
     pub message: String,
 }
 
+/// The line (from 1) of a CSV position, counted from its byte offset (the csv crate
+/// counts a CRLF's CR as a line of its own in some positions).
+pub(crate) fn line_at(text: &str, pos: Option<&csv::Position>) -> u64 {
+    let bytes = text.as_bytes();
+    let mut byte = pos.map_or(0, |p| usize::try_from(p.byte()).unwrap_or(usize::MAX));
+    // A record's position may be the line break before it.
+    while matches!(bytes.get(byte), Some(b'\r' | b'\n')) {
+        byte += 1;
+    }
+    let upto = bytes.get(..byte.min(bytes.len())).unwrap_or_default();
+    upto.iter().filter(|&&b| b == b'\n').count() as u64 + 1
+}
+
 fn truthy(s: &str) -> Option<bool> {
     match s.trim().to_ascii_lowercase().as_str() {
         "1" | "true" => Some(true),
@@ -382,10 +395,10 @@ pub fn read_delegates_csv(text: &str) -> Result<Vec<Delegate>, DelegatesError> {
     let mut seen: BTreeMap<String, u64> = BTreeMap::new();
     for record in r.records() {
         let record = record.map_err(|e| {
-            let line = e.position().map_or(0, |p| p.line());
+            let line = line_at(text, e.position());
             at(line, None, format!("cannot read the row: {e}"))
         })?;
-        let line = record.position().map_or(0, |p| p.line());
+        let line = line_at(text, record.position());
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }

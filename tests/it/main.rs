@@ -22,6 +22,7 @@ mod election_rules;
 mod formats_props;
 mod hostile;
 mod interchange_convert;
+mod interchange_members;
 mod interchange_openslides;
 mod interchange_popolo;
 mod interchange_ut;
