@@ -504,7 +504,7 @@ pub fn export(doc: &Document, options: &ExportOptions) -> Popolo {
             start_date: Some(t.start().to_string()),
             end_date: t.end().map(|d| d.to_string()),
             extras: MembershipExtras {
-                how: Some(t.how.clone()),
+                how: Some(t.how),
                 arrears_since: None,
             },
             ..Membership::default()
@@ -990,7 +990,7 @@ pub fn import(popolo: &Popolo) -> Result<Imported, ImportError> {
             let mut term = Term::new(person, post, start, end)
                 .map_err(|e| ImportError::new(format!("{what}: {e}")))?;
             if let Some(how) = &m.extras.how {
-                term.how = how.clone();
+                term.how = *how;
             }
             doc.terms.push(term);
         } else if let Some(unit) = unit_of(m.organization_id.as_deref()) {

@@ -140,10 +140,10 @@ fn an_xlsx_export_is_read_with_its_date_cells() {
     sheet.write_string(1, 2, "F").unwrap();
     sheet.write_string(1, 3, "psp-contoh").unwrap();
     sheet
-        .write_datetime_with_format(1, 4, &ExcelDateTime::from_ymd(2018, 2, 1).unwrap(), &date)
+        .write_datetime_with_format(1, 4, ExcelDateTime::from_ymd(2018, 2, 1).unwrap(), &date)
         .unwrap();
     sheet
-        .write_datetime_with_format(1, 5, &ExcelDateTime::from_ymd(2025, 12, 31).unwrap(), &date)
+        .write_datetime_with_format(1, 5, ExcelDateTime::from_ymd(2025, 12, 31).unwrap(), &date)
         .unwrap();
     sheet.write_number(3, 0, 1002).unwrap(); // a blank row 3 before it
     sheet.write_string(3, 3, "psp-contoh").unwrap();
