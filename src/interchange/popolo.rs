@@ -565,6 +565,7 @@ fn popolo_date(
         }
         s.parse().map_err(|_| bad())
     };
+    let mut note = None;
     let date = match parts.as_slice() {
         [y, m, d] => {
             NaiveDate::from_ymd_opt(i32::try_from(num(y)?).map_err(|_| bad())?, num(m)?, num(d)?)
@@ -573,7 +574,7 @@ fn popolo_date(
             let y = i32::try_from(num(y)?).map_err(|_| bad())?;
             let m = num(m)?;
             let first = NaiveDate::from_ymd_opt(y, m, 1);
-            notes.push(format!(
+            note = Some(format!(
                 "{what} {text:?} gives a month: taken as its {} day",
                 if end { "last" } else { "first" }
             ));
@@ -587,7 +588,7 @@ fn popolo_date(
         }
         [y] => {
             let y = i32::try_from(num(y)?).map_err(|_| bad())?;
-            notes.push(format!(
+            note = Some(format!(
                 "{what} {text:?} gives a year: taken as its {} day",
                 if end { "last" } else { "first" }
             ));
@@ -599,7 +600,9 @@ fn popolo_date(
         }
         _ => None,
     };
-    date.map(Some).ok_or_else(bad)
+    let date = date.ok_or_else(bad)?;
+    notes.extend(note);
+    Ok(Some(date))
 }
 
 fn id_of<T>(

@@ -311,3 +311,55 @@ mod cli {
         assert!(err.contains("give --method NAME"), "{err}");
     }
 }
+
+/// What the CLI prints for the interchange commands is the library's value, reads
+/// back, and meets its published schema (as `contract.rs` checks for the reports).
+#[cfg(feature = "cli")]
+mod contract {
+    use super::*;
+    use crate::common::rulebook;
+
+    fn published(name: &str) -> jsonschema::Validator {
+        let p = union_rulebook::schema::find(name).unwrap();
+        jsonschema::validator_for(&serde_json::to_value(p.schema()).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn the_summary_and_the_winners_printed_are_the_library_s_and_meet_their_schemas() {
+        let f = example_data("ward.blt");
+        let (code, out, err) = rulebook(&[
+            "tally",
+            f.to_str().unwrap(),
+            "--method",
+            "scottish-stv",
+            "--format",
+            "universal-tabulator",
+        ]);
+        assert_eq!(code, 0, "{err}");
+        let report = count(&f, "scottish-stv");
+        let library = Summary::from_report(&report, "ward").unwrap();
+        assert_eq!(
+            out,
+            format!("{}\n", serde_json::to_string_pretty(&library).unwrap())
+        );
+        let value: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_valid(&published("universal-tabulator"), &value, "summary");
+        let sample = ut_dir().join("macomb-multiwinner.json");
+        let (_, out, _) = rulebook(&["tally", sample.to_str().unwrap(), "--format", "json"]);
+        let text = std::fs::read_to_string(&sample).unwrap();
+        let winners = Summary::from_json_str(&text).unwrap().winners();
+        assert_eq!(
+            out,
+            format!("{}\n", serde_json::to_string_pretty(&winners).unwrap())
+        );
+        let value: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_valid(&published("universal-tabulator-winners"), &value, "winners");
+        // The samples themselves meet our schema of the format.
+        for file in ["simple.json", "one-round.json", "macomb-multiwinner.json"] {
+            let v: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(ut_dir().join(file)).unwrap())
+                    .unwrap();
+            assert_valid(&published("universal-tabulator"), &v, file);
+        }
+    }
+}
