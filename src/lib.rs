@@ -72,6 +72,7 @@ pub mod election_rules;
 #[cfg_attr(docsrs, doc(cfg(feature = "html")))]
 pub mod html;
 pub mod i18n;
+pub mod interchange;
 mod lot;
 pub mod model;
 pub mod policy;

@@ -45,6 +45,9 @@
 //! | `elect-report` | an election run under a rule of the document | [`ElectionResult`](crate::election_rules::ElectionResult) | `rulebook elect --format json` |
 //! | `decide-report` | a decided motion | [`Decision`](crate::decision::Decision) | `rulebook decide --format json` (exit 0) |
 //! | `decide-errors` | the votes of a motion that cannot be counted | [`DecisionErrors`](crate::decision::DecisionErrors) | `rulebook decide --format json` (exit 2) |
+//! | `universal-tabulator` | a count as the Universal Tabulator summary (RCTab, RCVis, rcvformats) | [`Summary`](crate::interchange::universal_tabulator::Summary) | `rulebook tally --format universal-tabulator`; read by `rulebook tally SUMMARY.json` |
+//! | `popolo` | a document as a Popolo collection (persons, organizations, posts, memberships) | [`Popolo`](crate::interchange::popolo::Popolo) | `rulebook export popolo`; read by `rulebook import popolo` |
+//! | `universal-tabulator-winners` | the winners of a Universal Tabulator summary | [`Winners`](crate::interchange::universal_tabulator::Winners) | `rulebook tally SUMMARY.json --format json` |
 //!
 //! # CSV inputs
 //!
@@ -70,11 +73,25 @@
 //! | | | `birth_date` | no | `YYYY-MM-DD` |
 //! | | | `name` | no | ignored (reports name candidates by id) |
 //! | | | any other | no | an attribute, for the policy's `attribute` selectors |
+//! | delegates (OpenSlides participants) | `rulebook decide --delegates FILE.csv` ([`read_delegates_csv`](crate::interchange::openslides::read_delegates_csv)) | `member_number` (else `username`) | yes | the delegate's id, not empty, unique |
+//! | | | `vote_weight` | no | the delegate's votes, a whole number (`120` or `120.000000`); 1 when absent or empty |
+//! | | | `is_active` | no | `1`/`true` (default) or `0`/`false`: whether the delegate may vote |
+//! | | | `is_present` | no | `1`/`true` or `0`/`false` (default) |
+//! | | | any other | no | ignored |
+//! | membership spreadsheet (also XLSX) | `rulebook import members FILE` ([`import_members`](crate::interchange::members::import_members)) | `member_number` | yes | the member's person id, new to the document and unique |
+//! | | | `unit` | yes | a unit's id or name |
+//! | | | `joined` | yes | the joining date, `YYYY-MM-DD` or `DD/MM/YYYY` |
+//! | | | `name`, `gender`, `birth_date`, `dues_paid_until` | no | the person's name, gender, birth date; the last day paid (in arrears from the next) |
+//! | | | any other | no | ignored |
 //!
 //! The weights, band and list-votes readers match a header exactly, then without
 //! regard to ASCII case, and trim spaces around unquoted fields. The candidate-list
 //! reader matches header names exactly (after trimming spaces), trims every cell, takes
-//! an empty cell as missing, and wants every row as wide as the header.
+//! an empty cell as missing, and wants every row as wide as the header. The delegates
+//! reader matches header names without regard to ASCII case and trims every cell; the
+//! membership reader also knows other header names for each column (English and
+//! Indonesian, see [`ColumnMap::new`](crate::interchange::members::ColumnMap::new)) or
+//! takes them from a mapping file.
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, generate::SchemaSettings};
 
@@ -125,6 +142,16 @@ pub const PUBLISHED: &[Published] = &[
         "decide-errors",
         "Votes that cannot be counted",
     ),
+    // Interchange formats.
+    Published::of::<crate::interchange::universal_tabulator::Summary>(
+        "universal-tabulator",
+        "Universal Tabulator summary",
+    ),
+    Published::of::<crate::interchange::universal_tabulator::Winners>(
+        "universal-tabulator-winners",
+        "Winners of a Universal Tabulator summary",
+    ),
+    Published::of::<crate::interchange::popolo::Popolo>("popolo", "Popolo collection"),
 ];
 
 /// One published schema: its NAME (the file is `NAME.schema.json`), its title, and how

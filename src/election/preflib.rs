@@ -32,6 +32,9 @@
 //! ```
 
 mod messages;
+mod write;
+
+pub use write::{WriteError, write};
 
 use super::text::Cursor;
 use super::window::{Window, utf8};

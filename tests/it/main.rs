@@ -31,6 +31,11 @@ mod i18n;
 mod i18n_count;
 #[cfg(feature = "cli")]
 mod i18n_examples;
+mod interchange_convert;
+mod interchange_members;
+mod interchange_openslides;
+mod interchange_popolo;
+mod interchange_ut;
 mod list_pr;
 mod model;
 mod one_type;

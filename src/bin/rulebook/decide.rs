@@ -4,6 +4,7 @@ use crate::io::{self, CliError, ReportFormat as Format};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use union_rulebook::decision::{self, DecisionErrors, Motion};
+use union_rulebook::interchange::openslides;
 use union_rulebook::read;
 use union_rulebook::{html, i18n};
 
@@ -15,6 +16,11 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
     format: Format,
+    /// The delegates, from an OpenSlides participant CSV (`member_number` or
+    /// `username`, `vote_weight`, `is_active`, `is_present`), instead of the motion's
+    /// own list.
+    #[arg(long, value_name = "FILE.csv")]
+    delegates: Option<PathBuf>,
 }
 
 /// Runs the command. Exit 0 when the motion was decided (carried or not), 2 when the
@@ -25,12 +31,16 @@ pub fn run(args: &Args) -> Result<ExitCode, CliError> {
         .motion
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
-    let motion: Motion = if is_toml {
+    let mut motion: Motion = if is_toml {
         read::from_toml_str(&text)
     } else {
         read::from_json_str(&text)
     }
     .map_err(|e| CliError::in_file(&args.motion, e))?;
+    if let Some(path) = &args.delegates {
+        motion.delegates = openslides::read_delegates_csv(&io::read_text(path)?)
+            .map_err(|e| CliError::in_file(path, e))?;
+    }
     match decision::decide(&motion) {
         Ok(d) => {
             match args.format {

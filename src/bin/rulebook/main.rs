@@ -23,8 +23,11 @@ macro_rules! tr {
 
 mod apportion;
 mod audit;
+mod convert;
 mod decide;
 mod elect;
+mod export;
+mod import;
 mod io;
 mod policy;
 mod progress;
@@ -71,6 +74,18 @@ enum Command {
     Validate(validate::ValidateArgs),
     /// Write the JSON Schemas of every file rulebook reads or writes.
     Schema(schema::SchemaArgs),
+    /// Convert a ballot file between BLT and PrefLib (.soi, .soc, .toi, .toc).
+    Convert(convert::ConvertArgs),
+    /// Write a document in another tool's format (Popolo).
+    Export {
+        #[command(subcommand)]
+        command: export::ExportCommand,
+    },
+    /// Read a document from another tool's format (Popolo).
+    Import {
+        #[command(subcommand)]
+        command: import::ImportCommand,
+    },
     /// Panics on purpose, for the test of the panic hook. Not part of the interface.
     #[doc(hidden)]
     #[command(name = "debug-panic", hide = true)]
@@ -148,6 +163,9 @@ fn run(command: Command) -> ExitCode {
         Command::Policy { .. } => Some("policy"),
         Command::Audit(_) => Some("audit"),
         Command::Validate(_) => Some("validate"),
+        Command::Convert(_) => Some("convert"),
+        Command::Export { .. } => Some("export"),
+        Command::Import { .. } => Some("import"),
         Command::Schema(_) | Command::DebugPanic => None,
     };
     if let Some(verb) = verb {
@@ -162,6 +180,9 @@ fn run(command: Command) -> ExitCode {
         Command::Audit(args) => audit::run(args),
         Command::Validate(args) => validate::run(args),
         Command::Schema(args) => schema::run(args),
+        Command::Convert(args) => convert::run(&args),
+        Command::Export { command } => export::run(&command),
+        Command::Import { command } => import::run(&command),
         #[allow(clippy::panic)]
         Command::DebugPanic => panic!("debug-panic was asked to panic"),
     };

@@ -7,8 +7,9 @@
 //! parses, reads and prints.
 
 mod messages;
+mod summary;
 
-use crate::io::{self, CliError, ReportFormat as Format};
+use crate::io::{self, CliError};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use union_rulebook::apportionment::{self, Threshold};
@@ -17,6 +18,7 @@ use union_rulebook::election::{
     preflib::{self, PreflibKind},
     stv,
 };
+use union_rulebook::interchange::universal_tabulator::Summary;
 use union_rulebook::{html, i18n};
 
 /// Count an election from a ballot file (BLT or PrefLib).
@@ -25,15 +27,17 @@ pub struct TallyArgs {
     /// The ballot file: .blt, or PrefLib .soi/.soc/.toi/.toc.
     file: PathBuf,
     /// The counting method (plurality, block, limited, approval, two-round,
-    /// contingent, irv, scottish-stv, meek, wigm).
+    /// contingent, irv, scottish-stv, meek, wigm); needed for a ballot file, not for a
+    /// Universal Tabulator summary (.json), whose winners are read.
     #[arg(long)]
-    method: String,
+    method: Option<String>,
     /// Seats to fill, overriding the file's (PrefLib files give none: 1 by default).
     #[arg(long)]
     seats: Option<u32>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    format: Format,
+    /// Output format: text, json (our report), or universal-tabulator (the summary
+    /// JSON of RCTab, for IRV and STV methods).
+    #[arg(long, value_enum, default_value_t = TallyFormat::Text)]
+    format: TallyFormat,
     /// Print every stage of the count (text output; JSON always has the stages).
     #[arg(long)]
     transcript: bool,
@@ -73,6 +77,21 @@ pub struct TallyArgs {
     rounding: Option<RoundingArg>,
 }
 
+/// Output formats of `rulebook tally`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub(crate) enum TallyFormat {
+    /// For people.
+    #[default]
+    Text,
+    /// For programs: the tally report, stable JSON.
+    Json,
+    /// For people, in a browser or on paper: one self-contained HTML page in the
+    /// chosen language (`union_rulebook::html`).
+    Html,
+    /// The Universal Tabulator summary JSON (RCTab, RCVis, rcvformats).
+    UniversalTabulator,
+}
+
 /// Quotas of `wigm`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum QuotaArg {
@@ -106,12 +125,14 @@ pub(crate) enum InputFormat {
     Toc,
     /// Votes per list (list methods): a CSV with `name` and `votes` columns.
     Csv,
+    /// A Universal Tabulator summary (JSON): its winners are read, not counted.
+    UniversalTabulator,
 }
 
 /// The library's settings from the options: the method with its parameters and the
 /// tie policy.
-fn settings(args: &TallyArgs) -> Result<TallySettings, CliError> {
-    let mut s = TallySettings::new(&args.method)
+fn settings(args: &TallyArgs, method: &str) -> Result<TallySettings, CliError> {
+    let mut s = TallySettings::new(method)
         .fractional_quota(args.fractional_quota)
         .runoff(args.runoff.is_some())
         .ties(args.ties.unwrap_or_default());
@@ -147,7 +168,13 @@ fn settings(args: &TallyArgs) -> Result<TallySettings, CliError> {
 
 /// Runs `rulebook tally`.
 pub fn run(args: &TallyArgs) -> Result<ExitCode, CliError> {
-    let settings = settings(args)?;
+    if is_summary(args)? {
+        return summary::run(&args.file, args.format);
+    }
+    let Some(method) = &args.method else {
+        return Err(CliError::new(messages::method_needed()));
+    };
+    let settings = settings(args, method)?;
     let method = settings
         .method()
         .map_err(|e| CliError::new(e.to_string()))?;
@@ -190,11 +217,38 @@ pub fn run(args: &TallyArgs) -> Result<ExitCode, CliError> {
         .map_err(cannot_count_at(args, &lines))?
     };
     match args.format {
-        Format::Json => io::print_json(&report)?,
-        Format::Text => io::print(&report.render_text(args.transcript))?,
-        Format::Html => io::print(&html::render_tally(&report, i18n::current()))?,
+        TallyFormat::Json => io::print_json(&report)?,
+        TallyFormat::Text => io::print(&report.render_text(args.transcript))?,
+        TallyFormat::Html => io::print(&html::render_tally(&report, i18n::current()))?,
+        TallyFormat::UniversalTabulator => {
+            let contest = args
+                .file
+                .file_stem()
+                .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+            let s = Summary::from_report(&report, &contest)
+                .map_err(|e| CliError::in_file(&args.file, e))?;
+            io::print_json(&s)?;
+        }
     }
     Ok(ExitCode::from(io::EXIT_OK))
+}
+
+/// Whether the file is a Universal Tabulator summary: by `--input-format`, else by a
+/// `.json` extension, else (no known ballot extension) by its contents.
+fn is_summary(args: &TallyArgs) -> Result<bool, CliError> {
+    if let Some(f) = args.input_format {
+        return Ok(f == InputFormat::UniversalTabulator);
+    }
+    let ext = args
+        .file
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    match ext.as_deref() {
+        Some("json") => Ok(true),
+        Some("blt" | "soi" | "soc" | "toi" | "toc" | "csv") => Ok(false),
+        _ => Ok(args.file.is_file() && Summary::sniff(&io::read_text(&args.file)?)),
+    }
 }
 
 /// A count error, with the line of the ballot it is about in the ballot file (not for
@@ -258,6 +312,9 @@ pub(crate) fn read_ballots(
         InputFormat::Toi => PreflibKind::Toi,
         InputFormat::Toc => PreflibKind::Toc,
         InputFormat::Csv => return Err(CliError::new(messages::csv_only_for_lists())),
+        InputFormat::UniversalTabulator => {
+            return Err(CliError::new(messages::summary_not_ballots()));
+        }
     };
     let (e, lines) =
         preflib::read_grouped(reader, len, kind).map_err(|e| CliError::in_file(path, e))?;

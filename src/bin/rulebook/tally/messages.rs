@@ -19,3 +19,15 @@ pub(crate) fn seats_needed_for_csv() -> String {
 pub(crate) fn csv_only_for_lists() -> String {
     tr!("tally-csv-only-for-lists")
 }
+
+pub(crate) fn method_needed() -> String {
+    tr!("tally-method-needed")
+}
+
+pub(crate) fn summary_not_ballots() -> String {
+    tr!("tally-summary-not-ballots")
+}
+
+pub(crate) fn summary_no_html() -> String {
+    tr!("tally-summary-no-html")
+}
