@@ -392,6 +392,16 @@ const CATALOGUES: &[(Lang, &str, &str)] = &[
     (Lang::Id, "elect", include_str!("../locales/id/elect.ftl")),
     (Lang::En, "tally", include_str!("../locales/en/tally.ftl")),
     (Lang::Id, "tally", include_str!("../locales/id/tally.ftl")),
+    (
+        Lang::En,
+        "statutes",
+        include_str!("../locales/en/statutes.ftl"),
+    ),
+    (
+        Lang::Id,
+        "statutes",
+        include_str!("../locales/id/statutes.ftl"),
+    ),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

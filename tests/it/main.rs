@@ -19,6 +19,7 @@ mod elect;
 mod elect_cli;
 mod elect_patch;
 mod election_rules;
+mod escapes;
 mod formats_props;
 mod hostile;
 mod i18n;
