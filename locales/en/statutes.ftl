@@ -14,3 +14,31 @@ statutes-seats-left-vacant = body { $body }, policy rule { $rule }: { $shortfall
 statutes-election-void = body { $body }, policy rule { $rule }: { $shortfall }; the rule voids the election when the group's candidates run out (escape void): no terms are written
 statutes-vacant-line = seat of { $person } left vacant: { $reason }
 statutes-report-void = the election is void under a policy rule's escape: no terms are written
+
+## Quorum formulas of decisions (src/decision/formula.rs).
+
+statutes-formula-syntax = formula `{ $formula }` does not read at column { $column }: expected { $expected }
+statutes-formula-expected-operand = a number, a variable, `(` or `-`
+statutes-formula-expected-operator = an operator (`+`, `-`, `*`, `/`) or the end
+statutes-formula-expected-close = `)`
+statutes-formula-expected-close-or-comma = `,` or `)`
+statutes-formula-expected-digit = a digit after the decimal point
+statutes-formula-expected-function = a function max, min, floor or ceil
+statutes-formula-expected-one-argument = one argument
+statutes-formula-expected-shorter = a formula of at most 1000 bytes
+statutes-formula-expected-shallower = at most 32 levels of nesting
+statutes-formula-unknown-variable = the formula names variable { $name }, which has no value; known: { $known }
+statutes-formula-division-by-zero = the formula divides by zero
+statutes-quorum-formula-unknown-variable = quorum formula `{ $formula }` names variable { $name }, which the motion does not give; give it under `variables` (known: { $known })
+statutes-quorum-formula = { $comparison } { $formula } = { $value } { $whom }: { $present } present, { $required } needed: { $met }
+statutes-quorum-formula-division-by-zero = quorum formula `{ $formula }` divides by zero with the motion's numbers
+statutes-reserved-variable = variable { $name } is counted from the delegates and cannot be given; choose another name
+
+## Delegates entitled as counts per group (src/decision/groups.rs).
+
+statutes-duplicate-delegate-group = delegate group { $group } is given twice
+statutes-present-above-count = delegate group { $group } has { $present } present but only { $count } delegates
+statutes-too-many-delegates = delegate group { $group } brings the delegates beyond 18446744073709551615
+statutes-unknown-delegate-group = votes are given for delegate group { $group }, which the motion does not list in delegate_groups
+statutes-non-voting-group = delegate group { $group } has no vote, but votes are given for it
+statutes-too-many-group-votes = delegate group { $group } casts { $votes } votes but has only { $count } delegates

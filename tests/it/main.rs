@@ -14,6 +14,7 @@ mod constrained_stv;
 #[cfg(feature = "cli")]
 mod contract;
 mod decision;
+mod decision_scale;
 mod elect;
 #[cfg(feature = "cli")]
 mod elect_cli;
