@@ -180,6 +180,21 @@ fn a_void_escape_voids_the_election_and_writes_no_terms() {
 }
 
 #[test]
+fn a_void_election_leaves_the_document_as_it_was() {
+    // Added seats, stated to void the election when the women run out: the seat it
+    // added is not written either.
+    let r = pengurus(&policy("add-seats", Some("void")));
+    assert!(r.void);
+    assert!(r.added_seats > 0);
+    let before = doc();
+    let after = r.apply(&before);
+    assert_eq!(
+        serde_json::to_value(&after).unwrap(),
+        serde_json::to_value(&before).unwrap()
+    );
+}
+
+#[test]
 fn a_floor_first_rule_may_state_another_escape() {
     let r = pengurus(&policy("fill-floor-first", Some("void")));
     assert!(r.void && r.has_errors());
