@@ -15,15 +15,18 @@
 //! membership; proxies.
 
 mod count;
+mod formula;
+mod groups;
 mod messages;
 mod motion;
 mod outcome;
 mod render;
 
 pub use count::{DecisionError, check, decide};
+pub use formula::{EvalError, Formula, FormulaError};
 pub use motion::{
-    Base, Comparison, DecisionRule, Delegate, Entitled, Majority, Measure, Motion, ProxyRule,
-    Quorum, Vote, Weighting,
+    Base, Comparison, DecisionRule, Delegate, DelegateGroup, Entitled, GroupVote, Majority,
+    Measure, Motion, ProxyRule, Quorum, Vote, Weighting,
 };
 pub use outcome::{
     Attendance, Decision, DecisionErrors, MajorityCheck, OptionVotes, QuorumCheck, QuorumClause,

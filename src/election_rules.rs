@@ -28,8 +28,8 @@ pub use calendar::{
 };
 pub use elect::{
     AppliedRule, CandidateStanding, DecidedBy, ElectError, ElectRequest, ElectionResult,
-    ElectionSelector, ElectionSelectorError, EndedTerm, PersonChange, PersonMark, VoterCounts,
-    elect,
+    ElectionSelector, ElectionSelectorError, EndedTerm, PersonChange, PersonMark, PersonVacant,
+    VoterCounts, elect,
 };
 pub use eligibility::{
     EffectReview, ElectionRuleError, EligibilityReport, Outcome, PersonEligibility, Reason,

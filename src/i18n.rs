@@ -379,6 +379,7 @@ const CATALOGUES: &[(Lang, &str, &str)] = catalogues!(
     "cli",
     "clause",
     "html",
+    "statutes",
 );
 
 type Bundle = FluentBundle<FluentResource>;

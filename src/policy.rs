@@ -61,8 +61,8 @@ pub use read::PolicyError;
 // The policy's data types live in the document model (a policy can be embedded in an
 // organization document); the engine re-exports them.
 pub use crate::model::policy::{
-    Annulment, Base, BlockShortfall, Consequence, GroupDef, GroupId, Hardness, IdError, OrderRule,
-    PolicyDoc, Reference, Rounded, Rounding, Rule, RuleId, Scope, SeatKind, Selector, Shape, Share,
-    ShareError, Subject, Target, Windows,
+    Annulment, Base, BlockShortfall, Consequence, Escape, GroupDef, GroupId, Hardness, IdError,
+    OrderRule, PolicyDoc, Reference, Rounded, Rounding, Rule, RuleId, Scope, SeatKind, Selector,
+    Shape, Share, ShareError, Subject, Target, Windows,
 };
 pub use vocabulary::{UNKNOWN_SELECTOR_VALUE, check_vocabulary};

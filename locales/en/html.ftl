@@ -168,6 +168,7 @@ html-decide-present = present: { $present }
 html-decide-required = needed: { $required }
 html-clause-share = { $comparison } { $share } of { $of } ({ $measure }; { $entitled } entitled)
 html-clause-count = { $comparison } { $count } { $of } ({ $measure })
+html-clause-formula = { $comparison } { $formula } = { $value } { $of } ({ $measure })
 html-clause-any-of = any one of these
 html-clause-all-of = all of these
 html-comparison-at-least = at least

@@ -144,6 +144,7 @@ html-decide-present = hadir: { $present }
 html-decide-required = disyaratkan: { $required }
 html-clause-share = { $comparison } { $share } dari { $of } ({ $measure }; { $entitled } berhak)
 html-clause-count = { $comparison } { $count } { $of } ({ $measure })
+html-clause-formula = { $comparison } { $formula } = { $value } { $of } ({ $measure })
 html-clause-any-of = salah satu dari ketentuan berikut
 html-clause-all-of = semua ketentuan berikut
 html-comparison-at-least = sekurang-kurangnya

@@ -8,6 +8,16 @@ use super::outcome::{
 use crate::{Finding, JsonPath, Severity, Share};
 use std::collections::{BTreeMap, HashMap};
 
+/// The variables a quorum formula takes from the count of delegates.
+const COUNTED: [&str; 6] = [
+    "entitled",
+    "present",
+    "entitled_all",
+    "entitled_voting",
+    "present_all",
+    "present_voting",
+];
+
 /// Ways of not choosing an option; they cannot be option names.
 const NON_OPTIONS: [&str; 3] = ["abstain", "blank", "invalid"];
 
@@ -27,7 +37,9 @@ fn error(code: &'static str, path: JsonPath, message: String) -> Finding {
 /// Codes: `duplicate-delegate`, `no-options`, `duplicate-option`, `reserved-option`,
 /// `empty-quorum-group`, `unknown-voter`, `non-voting-voter`, `voted-twice`,
 /// `unknown-choice`, `proxy-not-allowed`, `proxy-for-unknown`, `proxy-for-present`,
-/// `proxy-for-self`, `too-many-proxies`.
+/// `proxy-for-self`, `too-many-proxies`, `unknown-formula-variable`, `reserved-variable`,
+/// and for delegate groups `duplicate-delegate-group`, `present-above-count`,
+/// `too-many-delegates`, `unknown-delegate-group`, `too-many-group-votes`.
 ///
 /// ```
 /// use union_rulebook::decision::{check, Motion};
@@ -70,6 +82,7 @@ pub fn check(motion: &Motion) -> Vec<Finding> {
     check_quorum(
         &motion.rule.quorum,
         root.clone().key("rule").key("quorum"),
+        &motion.variables,
         &mut out,
     );
 
@@ -171,10 +184,27 @@ pub fn check(motion: &Motion) -> Vec<Finding> {
             out.push(error("voted-twice", path, msg::voted_twice(voter)));
         }
     }
+    for v in motion.variables.keys() {
+        if COUNTED.contains(&v.as_str()) {
+            out.push(error(
+                "reserved-variable",
+                root.clone().key("variables").key(v),
+                crate::i18n::tr!("statutes-reserved-variable", name = v.as_str()),
+            ));
+        }
+    }
+    out.extend(super::groups::check_groups(motion, |c| {
+        motion.options.iter().any(|o| o == c) || NON_OPTIONS.contains(&c)
+    }));
     out
 }
 
-fn check_quorum(q: &Quorum, path: JsonPath, out: &mut Vec<Finding>) {
+fn check_quorum(
+    q: &Quorum,
+    path: JsonPath,
+    variables: &BTreeMap<String, u64>,
+    out: &mut Vec<Finding>,
+) {
     match q {
         Quorum::AnyOf { rules } | Quorum::AllOf { rules } => {
             let kind = if matches!(q, Quorum::AnyOf { .. }) {
@@ -190,7 +220,26 @@ fn check_quorum(q: &Quorum, path: JsonPath, out: &mut Vec<Finding>) {
                 ));
             }
             for (i, r) in rules.iter().enumerate() {
-                check_quorum(r, path.clone().key("rules").index(i), out);
+                check_quorum(r, path.clone().key("rules").index(i), variables, out);
+            }
+        }
+        Quorum::Formula { formula, .. } => {
+            for v in formula.variables() {
+                if !variables.contains_key(v) && !COUNTED.contains(&v) {
+                    let mut known: Vec<&str> = COUNTED.to_vec();
+                    known.extend(variables.keys().map(String::as_str));
+                    known.sort_unstable();
+                    out.push(error(
+                        "unknown-formula-variable",
+                        path.clone().key("formula"),
+                        crate::i18n::tr!(
+                            "statutes-quorum-formula-unknown-variable",
+                            formula = formula.as_str(),
+                            name = v,
+                            known = known.join(", ")
+                        ),
+                    ));
+                }
             }
         }
         Quorum::None | Quorum::Share { .. } | Quorum::Count { .. } => {}
@@ -301,7 +350,17 @@ pub fn decide(motion: &Motion) -> Result<Decision, DecisionError> {
         }
     }
 
-    let quorum = evaluate_quorum(&rule.quorum, &att);
+    super::groups::add_attendance(motion, &mut att);
+    let quorum = evaluate_quorum(&rule.quorum, &att, &motion.variables).map_err(|formula| {
+        DecisionError(vec![error(
+            "formula-division-by-zero",
+            JsonPath::root().key("rule").key("quorum"),
+            crate::i18n::tr!(
+                "statutes-quorum-formula-division-by-zero",
+                formula = formula.as_str()
+            ),
+        )])
+    })?;
 
     let mut tally = Tally {
         options: motion
@@ -334,6 +393,7 @@ pub fn decide(motion: &Motion) -> Result<Decision, DecisionError> {
         }
     }
 
+    super::groups::add_votes(motion, rule.weighting, &mut tally);
     let option_votes: u128 = tally.options.iter().map(|o| o.votes).sum();
     let base_votes = match rule.majority.base {
         Base::YesNo => option_votes,
@@ -429,8 +489,14 @@ fn counted(att: &Attendance, of: Entitled, measure: Measure) -> (u128, u128) {
     }
 }
 
-fn evaluate_quorum(q: &Quorum, att: &Attendance) -> QuorumCheck {
-    match q {
+/// A quorum clause evaluated on the attendance; `Err` with the formula that divides by
+/// zero.
+fn evaluate_quorum(
+    q: &Quorum,
+    att: &Attendance,
+    variables: &BTreeMap<String, u64>,
+) -> Result<QuorumCheck, String> {
+    Ok(match q {
         Quorum::None => QuorumCheck {
             clause: QuorumClause::None,
             met: true,
@@ -486,7 +552,10 @@ fn evaluate_quorum(q: &Quorum, att: &Attendance) -> QuorumCheck {
         }
         Quorum::AnyOf { rules } | Quorum::AllOf { rules } => {
             let any = matches!(q, Quorum::AnyOf { .. });
-            let parts: Vec<QuorumCheck> = rules.iter().map(|r| evaluate_quorum(r, att)).collect();
+            let parts: Vec<QuorumCheck> = rules
+                .iter()
+                .map(|r| evaluate_quorum(r, att, variables))
+                .collect::<Result<_, _>>()?;
             let met = if any {
                 parts.iter().any(|p| p.met)
             } else {
@@ -504,7 +573,46 @@ fn evaluate_quorum(q: &Quorum, att: &Attendance) -> QuorumCheck {
                 parts,
             }
         }
-    }
+        Quorum::Formula {
+            formula,
+            comparison,
+            of,
+            measure,
+        } => {
+            let (here, entitled) = counted(att, *of, *measure);
+            let mut vars: BTreeMap<String, u128> = variables
+                .iter()
+                .map(|(k, v)| (k.clone(), u128::from(*v)))
+                .collect();
+            for (name, value) in [
+                ("entitled", entitled),
+                ("present", here),
+                ("entitled_all", u128::from(att.entitled)),
+                ("entitled_voting", u128::from(att.entitled_voting)),
+                ("present_all", u128::from(att.present)),
+                ("present_voting", u128::from(att.present_voting)),
+            ] {
+                vars.insert(name.to_string(), value);
+            }
+            let value = formula
+                .evaluate(&vars)
+                .map_err(|_| formula.as_str().to_string())?;
+            let need = super::formula::whole_needed(&value, *comparison == Comparison::MoreThan);
+            QuorumCheck {
+                clause: QuorumClause::Formula {
+                    formula: formula.as_str().to_string(),
+                    value: super::formula::exact_text(&value),
+                    comparison: *comparison,
+                    of: *of,
+                    measure: *measure,
+                },
+                met: at_least(here, need),
+                present: Some(here),
+                required: Some(need),
+                parts: Vec::new(),
+            }
+        }
+    })
 }
 
 #[cfg(test)]
@@ -639,6 +747,9 @@ mod tests {
                     },
                     delegates,
                     votes,
+                    delegate_groups: Vec::new(),
+                    group_votes: Vec::new(),
+                    variables: BTreeMap::new(),
                 }
             })
     }

@@ -1,8 +1,10 @@
 //! The input: a motion, the delegates entitled to vote on it, the votes, and the rule.
 
+use super::Formula;
 use crate::Share;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// A motion put to a meeting: its options, who may vote, the votes cast and the rule that
 /// decides it.
@@ -39,11 +41,26 @@ pub struct Motion {
     pub options: Vec<String>,
     /// The rule: quorum, majority, weighting and proxies.
     pub rule: DecisionRule,
-    /// Everyone entitled to attend, with their vote weight and whether they may vote.
+    /// Everyone entitled to attend, with their vote weight and whether they may vote
+    /// (may be empty when `delegate_groups` gives them as counts).
+    #[serde(default)]
     pub delegates: Vec<Delegate>,
     /// The votes cast.
     #[serde(default)]
     pub votes: Vec<Vote>,
+    /// Delegates entitled as counts, one entry per unit or group ("DPC Bekasi: 12
+    /// delegates"), for a congress too large to list one by one; besides
+    /// `delegates`, or instead of them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub delegate_groups: Vec<DelegateGroup>,
+    /// The votes of the delegate groups, as counts per group and choice.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub group_votes: Vec<GroupVote>,
+    /// Named numbers a quorum formula may use (`board` for the board's size,
+    /// `members` for the union's membership), besides those counted from the
+    /// delegates (see [`Quorum::Formula`]).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub variables: BTreeMap<String, u64>,
 }
 
 fn yes_no() -> Vec<String> {
@@ -76,6 +93,39 @@ fn one() -> u64 {
 
 fn yes() -> bool {
     true
+}
+
+/// Delegates entitled as a count: a unit's or a group's delegation, each with the
+/// same weight and right to vote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DelegateGroup {
+    /// The unit or group (`dpc-bekasi`), unique among the groups.
+    pub group: String,
+    /// How many delegates it has.
+    pub count: u64,
+    /// Votes each delegate carries in a card vote. Default 1.
+    #[serde(default = "one")]
+    pub weight: u64,
+    /// Whether its delegates may vote. Default true.
+    #[serde(default = "yes")]
+    pub voting: bool,
+    /// How many of them are present (those who vote count as present whatever this
+    /// says). Default 0.
+    #[serde(default)]
+    pub present: u64,
+}
+
+/// Votes of a delegate group for one choice, as a count.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct GroupVote {
+    /// The delegate group.
+    pub group: String,
+    /// The option chosen, or `abstain`, `blank` or `invalid`.
+    pub choice: String,
+    /// How many of the group's delegates chose it.
+    pub count: u64,
 }
 
 /// One vote cast.
@@ -139,6 +189,26 @@ pub enum Quorum {
         /// The number.
         count: u64,
         /// `at-least` (the default) or `more-than` the number.
+        #[serde(default)]
+        comparison: Comparison,
+        /// Whom to count: all delegates present, or voting delegates only.
+        #[serde(default)]
+        of: Entitled,
+        /// Count heads (the default) or vote weights.
+        #[serde(default)]
+        measure: Measure,
+    },
+    /// A number given by a formula over named variables must be present: "half the
+    /// board plus one, but never fewer than 15" is `max(board / 2 + 1, 15)`. The
+    /// formula may use the motion's `variables` and the counts of the delegates:
+    /// `entitled` and `present` (of whom `of` says, by the `measure`), and
+    /// `entitled_all`, `entitled_voting`, `present_all`, `present_voting` (heads).
+    /// Its value is exact; "at least" a value needs its ceiling, "more than" the next
+    /// whole number above.
+    Formula {
+        /// The formula.
+        formula: Formula,
+        /// `at-least` (the default) or `more-than` the value.
         #[serde(default)]
         comparison: Comparison,
         /// Whom to count: all delegates present, or voting delegates only.

@@ -125,6 +125,19 @@ pub enum QuorumClause {
         /// Heads or weights.
         measure: Measure,
     },
+    /// A number given by a formula.
+    Formula {
+        /// The formula as written.
+        formula: String,
+        /// Its exact value: an integer, or a fraction `p/q` in lowest terms.
+        value: String,
+        /// At least or more than.
+        comparison: Comparison,
+        /// Whom.
+        of: Entitled,
+        /// Heads or weights.
+        measure: Measure,
+    },
     /// Any sub-clause suffices.
     AnyOf,
     /// Every sub-clause is needed.

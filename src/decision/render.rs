@@ -88,6 +88,22 @@ fn quorum_lines(q: &QuorumCheck, depth: usize, out: &mut String) {
             required,
             q.met,
         ),
+        QuorumClause::Formula {
+            formula,
+            value,
+            comparison,
+            of,
+            measure,
+        } => crate::i18n::tr!(
+            "statutes-quorum-formula",
+            comparison = msg::comparison(*comparison),
+            formula = formula.as_str(),
+            value = value.as_str(),
+            whom = msg::entitled(*of, *measure),
+            present = present,
+            required = required,
+            met = msg::met_word(q.met)
+        ),
         QuorumClause::AnyOf => msg::quorum_group(true, q.met),
         QuorumClause::AllOf => msg::quorum_group(false, q.met),
     };

@@ -16,7 +16,9 @@
 //!   on the list with the next highest number (WO §15(5));
 //! - [`added_seats`]: seats are added for the group that is short (co-option, as the UK
 //!   Sex Discrimination Act 1975 s.49 allowed unions to do);
-//! - [`check_delegation`]: a delegation that falls short is refused.
+//! - [`check_delegation`]: a delegation that falls short is refused;
+//! - [`leave_vacant`]: after any of these, the seats a group's candidates could not
+//!   fill are left vacant (the `vacant` escape of a policy rule).
 //!
 //! When the unconstrained result already complies, nothing changes. When a floor cannot
 //! be met, the result says so and why ([`Constrained::unmet`]).
@@ -27,6 +29,7 @@
 mod apply;
 mod list_jump;
 mod messages;
+mod vacant;
 
 pub use apply::{
     Change, ChangeReason, Constrained, ConstraintError, DelegationVerdict, GroupBounds, Placed,
@@ -35,3 +38,4 @@ pub use apply::{
 };
 pub use list_jump::{Divisors, Jump, ListJumpResult, ListSeats, list_jump};
 pub use messages::{describe_change, describe_shortfall};
+pub use vacant::{VacantSeat, leave_vacant};

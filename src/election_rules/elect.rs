@@ -12,12 +12,13 @@ use crate::election::constrained::{ChangeReason, ConstraintError, GroupBounds, S
 use crate::election::stv::{MarkKind, MarkReason};
 use crate::election::{Method, Outcome, RankedElection, TallyError, TieBreak};
 use crate::model::{BodyId, Organization, PersonId, PostId, Term};
-use crate::policy::{Consequence, Hardness, Policy, RuleId};
+use crate::policy::{Consequence, Escape, Hardness, Policy, RuleId};
 use crate::{Finding, Severity};
 
 mod consequence;
 mod decide;
 mod document;
+mod escape;
 mod select;
 mod standing;
 mod terms;
@@ -306,6 +307,23 @@ pub struct AppliedRule {
     /// For a constrained count: every candidate doomed or guarded, and why.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub marks: Vec<PersonMark>,
+    /// The escape in force when a group's candidates run out (the rule's own, or its
+    /// consequence's default, [`Escape::default_for`]); absent for consequences that
+    /// take none and when neither gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub escape: Option<Escape>,
+    /// The seats left vacant under the `vacant` escape, by the winner who lost each.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub vacant: Vec<PersonVacant>,
+}
+
+/// A seat left vacant under a rule's `vacant` escape.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct PersonVacant {
+    /// The winner of the count who loses the seat.
+    pub removed: PersonId,
+    /// The floor (or ceiling) that leaves it vacant.
+    pub reason: ChangeReason,
 }
 
 /// A candidate doomed or guarded by a constrained STV count, by person.
@@ -369,6 +387,10 @@ pub struct ElectionResult {
     pub added_seats: u32,
     /// Whether a delegation rule refused the result: no terms are written then.
     pub refused: bool,
+    /// Whether a policy rule's `void` escape voided the election (a group's candidates
+    /// ran out): no terms are written then.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub void: bool,
     /// The new terms of office.
     pub terms: Vec<Term>,
     /// The sitting terms that end the day before.
@@ -411,8 +433,11 @@ impl ElectionResult {
 ///    refused delegation ([`constrained`](crate::election::constrained)), a count
 ///    again under the bounds (`constrained-count`). The bounds are those of the whole body,
 ///    less the seats the group keeps in posts not elected now. Targets ("shall aim")
-///    and report-only rules change nothing; a floor that cannot be met is a finding
-///    (`floor-not-met`, an error for binding rules). A selector value no person of
+///    and report-only rules change nothing. When a group's candidates run out before
+///    a binding floor is met, the rule's escape ([`Escape`]) decides: accept
+///    (`floor-not-met`, a warning), leave the seats vacant (`seats-left-vacant`, a
+///    warning), or void the election (`election-void`, an error, no terms); a floor
+///    unmet otherwise, or under a rule with no escape, is `floor-not-met`, an error. A selector value no person of
 ///    the document carries is warned of (`unknown-selector-value`,
 ///    [`check_vocabulary`](crate::policy::check_vocabulary)).
 /// 4. **Terms**: seats added by a policy go to the last post; a seat reserved for a group goes to the best-placed elected member
@@ -483,6 +508,7 @@ pub fn elect(doc: &Organization, request: &ElectRequest<'_>) -> Result<ElectionR
             ranking,
             added_seats: 0,
             refused: false,
+            void: false,
         },
     };
     let elected: Vec<PersonId> = outcome
@@ -492,7 +518,7 @@ pub fn elect(doc: &Organization, request: &ElectRequest<'_>) -> Result<ElectionR
         .take(outcome.ranking.elected)
         .filter_map(|&i| person_at(i))
         .collect();
-    let (terms, ended) = if outcome.refused {
+    let (terms, ended) = if outcome.refused || outcome.void {
         (Vec::new(), Vec::new())
     } else {
         (
@@ -516,6 +542,7 @@ pub fn elect(doc: &Organization, request: &ElectRequest<'_>) -> Result<ElectionR
         elected,
         added_seats: outcome.added_seats,
         refused: outcome.refused,
+        void: outcome.void,
         terms,
         ended,
         findings,

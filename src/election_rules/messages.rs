@@ -380,6 +380,16 @@ pub(super) fn render_election(r: &super::ElectionResult) -> String {
         for c in &a.changes {
             out.push(format!("  {}", change(c)));
         }
+        for v in &a.vacant {
+            out.push(format!(
+                "  {}",
+                tr!(
+                    "statutes-vacant-line",
+                    person = v.removed.as_str(),
+                    reason = reason_words(&v.reason)
+                )
+            ));
+        }
         for m in &a.marks {
             out.push(format!(
                 "  {}",
@@ -395,6 +405,9 @@ pub(super) fn render_election(r: &super::ElectionResult) -> String {
     out.push(tr!("elect-report-elected", elected = join(&r.elected)));
     if r.refused {
         out.push(tr!("elect-report-refused"));
+    }
+    if r.void {
+        out.push(tr!("statutes-report-void"));
     }
     for t in &r.terms {
         let line = match t.end() {
@@ -470,9 +483,10 @@ fn mark(m: &super::PersonMark) -> String {
     }
 }
 
-fn change(c: &super::PersonChange) -> String {
+/// Why a seat changed hands (or was left vacant), in words.
+pub(super) fn reason_words(reason: &crate::election::constrained::ChangeReason) -> String {
     use crate::election::constrained::ChangeReason;
-    let why = match &c.reason {
+    match reason {
         ChangeReason::Floor { group, min, had } => tr!(
             "elect-change-floor",
             group = group.as_str(),
@@ -493,7 +507,11 @@ fn change(c: &super::PersonChange) -> String {
             had = *had,
             min = *min
         ),
-    };
+    }
+}
+
+fn change(c: &super::PersonChange) -> String {
+    let why = reason_words(&c.reason);
     match &c.removed {
         Some(out) => tr!(
             "elect-person-replaces",

@@ -142,6 +142,23 @@ fn clause(lang: Lang, c: &QuorumClause) -> String {
                 ("measure", Arg::from(measure(lang, *m))),
             ],
         ),
+        QuorumClause::Formula {
+            formula,
+            value,
+            comparison: cmp,
+            of,
+            measure: m,
+        } => ta(
+            lang,
+            "html-clause-formula",
+            &[
+                ("comparison", Arg::from(comparison(lang, *cmp))),
+                ("formula", Arg::from(formula.as_str())),
+                ("value", Arg::from(value.as_str())),
+                ("of", Arg::from(entitled(lang, *of))),
+                ("measure", Arg::from(measure(lang, *m))),
+            ],
+        ),
         QuorumClause::AnyOf => t(lang, "html-clause-any-of"),
         QuorumClause::AllOf => t(lang, "html-clause-all-of"),
     }

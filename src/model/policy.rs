@@ -3,6 +3,7 @@
 //! policy files and from the `policy` member of an organization document; the engine
 //! that checks and applies them is [`crate::policy`], which re-exports them.
 
+mod escape;
 mod group;
 mod ident;
 mod order;
@@ -10,6 +11,8 @@ mod rule;
 
 pub use crate::rounding::{Rounded, Rounding};
 pub use crate::share::{Share, ShareError};
+pub use escape::Escape;
+pub(crate) use escape::escape_not_applicable;
 pub use group::{GroupDef, Selector, Subject};
 pub use ident::{GroupId, IdError, RuleId};
 pub use order::{BlockShortfall, OrderRule, Windows};

@@ -139,7 +139,7 @@ impl Policy {
     /// one number, a band with its minimum above its maximum or no groups, a
     /// reference population with more group members than people, an annulment before
     /// the version took effect, an order rule with blocks of 0 places or asking more
-    /// than the block holds.
+    /// than the block holds, an escape on a consequence that elects no one.
     pub fn new(doc: PolicyDoc) -> Result<Policy, PolicyError> {
         let root = JsonPath::root();
         let mut groups = BTreeSet::new();
@@ -174,7 +174,15 @@ impl Policy {
                     messages::no_targets(&r.id),
                 ));
             }
-            check_shape(&r.require, path.key("require"), &groups, &r.id)?;
+            check_shape(&r.require, path.clone().key("require"), &groups, &r.id)?;
+            if let Some(escape) = r.escape
+                && !crate::model::policy::Escape::applies_to(r.consequence)
+            {
+                return Err(invalid(
+                    path.key("escape"),
+                    crate::model::policy::escape_not_applicable(&r.id, escape, r.consequence),
+                ));
+            }
         }
         let mut order_ids = BTreeSet::new();
         for (i, o) in doc.order_rules.iter().enumerate() {

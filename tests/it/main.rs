@@ -14,11 +14,13 @@ mod constrained_stv;
 #[cfg(feature = "cli")]
 mod contract;
 mod decision;
+mod decision_scale;
 mod elect;
 #[cfg(feature = "cli")]
 mod elect_cli;
 mod elect_patch;
 mod election_rules;
+mod escapes;
 mod formats_props;
 mod hostile;
 #[cfg(feature = "cli")]

@@ -1,5 +1,6 @@
 //! The constrained outcomes themselves.
 
+use super::vacant::VacantSeat;
 use crate::election::{CandidateIndex, CandidateStatus, Outcome, Votes};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -75,6 +76,29 @@ pub struct Constrained {
     pub changes: Vec<Change>,
     /// Bounds still not met, and why.
     pub unmet: Vec<Shortfall>,
+    /// Seats left vacant because a group's candidates ran out
+    /// ([`leave_vacant`](super::leave_vacant));
+    /// empty otherwise.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub vacant: Vec<VacantSeat>,
+}
+
+impl Constrained {
+    /// The result of a count that met its bounds itself (a constrained count): no
+    /// changes, `unmet` as the count reports them.
+    pub(crate) fn from_count(
+        seats: u32,
+        elected: Vec<CandidateIndex>,
+        unmet: Vec<Shortfall>,
+    ) -> Self {
+        Constrained {
+            seats,
+            elected,
+            changes: Vec::new(),
+            unmet,
+            vacant: Vec::new(),
+        }
+    }
 }
 
 /// One change to the unconstrained result.
@@ -210,17 +234,20 @@ pub enum ConstraintError {
 }
 
 /// Working state: who is elected, and how many each group holds.
-struct State<'a> {
-    ranking: &'a [Placed],
-    bounds: Vec<GroupBounds>,
+pub(super) struct State<'a> {
+    pub(super) ranking: &'a [Placed],
+    pub(super) bounds: Vec<GroupBounds>,
     /// For each ranking position, the index of its group in `bounds`.
-    group: Vec<Option<usize>>,
-    elected: Vec<bool>,
-    count: Vec<u32>,
+    pub(super) group: Vec<Option<usize>>,
+    pub(super) elected: Vec<bool>,
+    pub(super) count: Vec<u32>,
 }
 
 impl<'a> State<'a> {
-    fn new(ranking: &'a [Placed], bounds: &[GroupBounds]) -> Result<Self, ConstraintError> {
+    pub(super) fn new(
+        ranking: &'a [Placed],
+        bounds: &[GroupBounds],
+    ) -> Result<Self, ConstraintError> {
         let mut seen = BTreeSet::new();
         for p in ranking {
             if !seen.insert(p.candidate) {
@@ -264,14 +291,14 @@ impl<'a> State<'a> {
         })
     }
 
-    fn elect(&mut self, i: usize) {
+    pub(super) fn elect(&mut self, i: usize) {
         self.elected[i] = true;
         if let Some(g) = self.group[i] {
             self.count[g] += 1;
         }
     }
 
-    fn unelect(&mut self, i: usize) {
+    pub(super) fn unelect(&mut self, i: usize) {
         self.elected[i] = false;
         if let Some(g) = self.group[i] {
             self.count[g] -= 1;
@@ -295,7 +322,7 @@ impl<'a> State<'a> {
     }
 
     /// The lowest-placed winner outside group `g` whose group can spare a seat.
-    fn lowest_spare_winner(&self, g: usize) -> Option<usize> {
+    pub(super) fn lowest_spare_winner(&self, g: usize) -> Option<usize> {
         (0..self.ranking.len()).rev().find(|&i| {
             self.elected[i]
                 && match self.group[i] {
@@ -389,7 +416,7 @@ impl<'a> State<'a> {
             .collect()
     }
 
-    fn elected(&self) -> Vec<CandidateIndex> {
+    pub(super) fn elected(&self) -> Vec<CandidateIndex> {
         (0..self.ranking.len())
             .filter(|&i| self.elected[i])
             .map(|i| self.ranking[i].candidate)
@@ -448,6 +475,7 @@ pub fn corrective_replacement(
         elected: state.elected(),
         changes,
         unmet,
+        vacant: Vec::new(),
     })
 }
 
@@ -559,6 +587,7 @@ pub fn floor_first(
         elected: state.elected(),
         changes,
         unmet,
+        vacant: Vec::new(),
     })
 }
 
@@ -641,6 +670,7 @@ pub fn added_seats(
         elected: state.elected(),
         changes,
         unmet,
+        vacant: Vec::new(),
     })
 }
 

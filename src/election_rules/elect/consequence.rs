@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 
 use super::decide::Decision;
+use super::escape;
 use super::select::Selected;
 use super::{AppliedRule, CandidateStanding, DecidedBy, ElectError, PersonChange, PersonMark};
 use crate::election::constrained::{
@@ -68,6 +69,8 @@ pub(super) struct PolicyOutcome {
     pub added_seats: u32,
     /// Whether a delegation rule refused the result.
     pub refused: bool,
+    /// Whether a rule's `void` escape voided the election.
+    pub void: bool,
 }
 
 /// The inputs of the election a consequence may look at.
@@ -120,6 +123,7 @@ pub(super) fn apply_policy(
         ranking: start,
         added_seats: 0,
         refused: false,
+        void: false,
     };
     for r in policy.rules_in_force(e.sel.date) {
         if !ctx.covers(r) {
@@ -189,7 +193,7 @@ fn apply_rule(
         }
         _ => return Ok(plan.into_applied(r, false, Vec::new(), Vec::new())),
     };
-    Ok(adopt(e, r, plan, result, filled, out, findings))
+    adopt(e, r, plan, &placed, result, filled, out, findings).map_err(err)
 }
 
 /// Added seats: the smallest body whose bounds the elected meet, seats going to the
@@ -209,17 +213,19 @@ fn added_seats(
 }
 
 /// The result of a replacement or added seats made the election's: its changes by
-/// person, its unmet floors as errors (`floor-not-met`), its winners first in the
-/// ranking, its seats beyond those filled added.
+/// person, its unmet floors judged by the rule's escape ([`escape::escape`]), its
+/// winners first in the ranking, its seats beyond those filled added.
+#[allow(clippy::too_many_arguments)]
 fn adopt(
     e: &Election<'_>,
     r: &Rule,
     plan: Plan,
+    placed: &[Placed],
     result: Constrained,
     filled: u32,
     out: &mut PolicyOutcome,
     findings: &mut Vec<Finding>,
-) -> AppliedRule {
+) -> Result<AppliedRule, ConstraintError> {
     let to_person = |c: CandidateIndex| e.person_at(c as usize);
     let changes: Vec<PersonChange> = result
         .changes
@@ -232,13 +238,17 @@ fn adopt(
             })
         })
         .collect();
-    push_unmet(e, r, &result.unmet, findings);
+    let escaped = escape::escape(e, r, placed, result, &plan.bounds, findings)?;
+    let result = escaped.result;
+    out.void |= escaped.void;
     out.added_seats = out
         .added_seats
         .saturating_add(result.seats.saturating_sub(filled));
     let winners: Vec<usize> = result.elected.iter().map(|&c| c as usize).collect();
     out.ranking = Ranking::replaced(winners, out.ranking.order.clone());
-    plan.into_applied(r, true, changes, result.unmet)
+    let mut applied = plan.into_applied(r, true, changes, result.unmet);
+    applied.vacant = escaped.vacant;
+    Ok(applied)
 }
 
 /// A delegation whose elected members break the rule's bounds is refused
@@ -309,23 +319,39 @@ fn constrained_count(
         ));
         return Ok(plan.into_applied(r, false, Vec::new(), Vec::new()));
     };
-    let winners: Vec<usize> = counted
+    let counted_winners: Vec<usize> = counted
         .outcome
         .elected
         .iter()
         .map(|&c| c as usize)
         .collect();
-    let changes = swaps(out.ranking.winners(), &winners, groups, &plan.bounds)
-        .into_iter()
-        .filter_map(|(removed, added, reason)| {
-            Some(PersonChange {
-                removed: removed.and_then(|i| e.person_at(i)),
-                added: e.person_at(added)?,
-                reason,
-            })
+    let changes = swaps(
+        out.ranking.winners(),
+        &counted_winners,
+        groups,
+        &plan.bounds,
+    )
+    .into_iter()
+    .filter_map(|(removed, added, reason)| {
+        Some(PersonChange {
+            removed: removed.and_then(|i| e.person_at(i)),
+            added: e.person_at(added)?,
+            reason,
         })
-        .collect();
-    push_unmet(e, r, &counted.unmet, findings);
+    })
+    .collect();
+    let order: Vec<Placed> = constrained::ranking_from_outcome(&counted.outcome, |c| {
+        groups.get(c as usize).cloned().flatten()
+    });
+    let as_constrained = Constrained::from_count(
+        e.sel.seats,
+        counted.outcome.elected.clone(),
+        counted.unmet.clone(),
+    );
+    let escaped =
+        escape::escape(e, r, &order, as_constrained, &plan.bounds, findings).map_err(err)?;
+    out.void |= escaped.void;
+    let winners: Vec<usize> = escaped.result.elected.iter().map(|&c| c as usize).collect();
     let marks = counted
         .marks
         .iter()
@@ -338,26 +364,12 @@ fn constrained_count(
             })
         })
         .collect();
-    let order: Vec<usize> = constrained::ranking_from_outcome(&counted.outcome, |_| None)
-        .iter()
-        .map(|p| p.candidate as usize)
-        .collect();
+    let order: Vec<usize> = order.iter().map(|p| p.candidate as usize).collect();
     out.ranking = Ranking::replaced(winners, order);
     let mut applied = plan.into_applied(r, true, changes, counted.unmet);
     applied.marks = marks;
+    applied.vacant = escaped.vacant;
     Ok(applied)
-}
-
-/// Each floor left unmet, as an error (`floor-not-met`).
-fn push_unmet(e: &Election<'_>, r: &Rule, unmet: &[Shortfall], findings: &mut Vec<Finding>) {
-    for s in unmet {
-        findings.push(Finding::new(
-            "floor-not-met",
-            Severity::Error,
-            e.sel.body_path.clone(),
-            messages::floor_not_met(e.sel.body.id.as_str(), &r.id, s),
-        ));
-    }
 }
 
 /// Each candidate's group among the bounded groups, by index.
@@ -452,6 +464,10 @@ impl Plan {
             changes,
             unmet,
             marks: Vec::new(),
+            escape: r
+                .escape()
+                .filter(|_| policy::Escape::applies_to(r.consequence)),
+            vacant: Vec::new(),
         }
     }
 }

@@ -112,9 +112,10 @@ impl ElectionResult {
     }
 
     /// The body and post (by position in `doc`) that take the seats a policy added:
-    /// the last post elected. `None` when no seat was added.
+    /// the last post elected. `None` when no seat was added, or when the result writes
+    /// no terms (a refused delegation, a void election).
     fn enlarged_post(&self, doc: &Organization) -> Option<(usize, usize)> {
-        if self.added_seats == 0 {
+        if self.added_seats == 0 || self.refused || self.void {
             return None;
         }
         let (bi, body) = doc

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{GroupId, Rounding, RuleId, Share};
+use super::{Escape, GroupId, Rounding, RuleId, Share};
 use crate::model::{Body, BodyKind};
 
 /// What a rule requires of a body's composition: the five shapes of domain §3.
@@ -354,6 +354,11 @@ pub struct Rule {
     pub require: Shape,
     /// What follows a breach.
     pub consequence: Consequence,
+    /// What the consequence does when the group's candidates run out before the bound
+    /// is met: accept, leave the seats vacant, or void the election. Absent: the
+    /// escape the consequence's source defines ([`Escape::default_for`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub escape: Option<Escape>,
 }
 
 fn one() -> u32 {
@@ -382,7 +387,14 @@ impl Rule {
             scope: Scope::default(),
             require,
             consequence,
+            escape: None,
         }
+    }
+
+    /// The escape in force: the one the rule states, or the one its consequence's
+    /// source defines ([`Escape::default_for`]); `None` when neither gives one.
+    pub fn escape(&self) -> Option<Escape> {
+        self.escape.or(Escape::default_for(self.consequence))
     }
 
     /// Whether this version applies on `date`, ignoring later versions.

@@ -1,0 +1,159 @@
+//! Delegates entitled as counts per unit or group, and their votes as counts: a
+//! congress of thousands of delegates without a record for each.
+
+use std::collections::BTreeMap;
+
+use super::motion::{Motion, Weighting};
+use super::outcome::{Attendance, Tally};
+use crate::i18n::tr;
+use crate::{Finding, JsonPath, Severity};
+
+fn error(code: &'static str, path: JsonPath, message: String) -> Finding {
+    Finding::new(code, Severity::Error, path, message)
+}
+
+/// The problems of the motion's delegate groups and group votes: a group given
+/// twice, more present than it has, votes for a group not given or by a group without
+/// a vote, for an unknown choice, or more votes than the group has delegates; counts
+/// whose total does not fit 64 bits.
+pub(super) fn check_groups(motion: &Motion, is_choice: impl Fn(&str) -> bool) -> Vec<Finding> {
+    let root = JsonPath::root();
+    let mut out = Vec::new();
+    let mut index: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut total = u64::try_from(motion.delegates.len()).unwrap_or(u64::MAX);
+    for (i, g) in motion.delegate_groups.iter().enumerate() {
+        let path = root.clone().key("delegate_groups").index(i);
+        if index.insert(g.group.as_str(), i).is_some() {
+            out.push(error(
+                "duplicate-delegate-group",
+                path.clone().key("group"),
+                tr!(
+                    "statutes-duplicate-delegate-group",
+                    group = g.group.as_str()
+                ),
+            ));
+        }
+        if g.present > g.count {
+            out.push(error(
+                "present-above-count",
+                path.clone().key("present"),
+                tr!(
+                    "statutes-present-above-count",
+                    group = g.group.as_str(),
+                    present = g.present,
+                    count = g.count
+                ),
+            ));
+        }
+        match total.checked_add(g.count) {
+            Some(t) => total = t,
+            None => out.push(error(
+                "too-many-delegates",
+                path.key("count"),
+                tr!("statutes-too-many-delegates", group = g.group.as_str()),
+            )),
+        }
+    }
+    let mut cast: BTreeMap<&str, u64> = BTreeMap::new();
+    for (i, v) in motion.group_votes.iter().enumerate() {
+        let path = root.clone().key("group_votes").index(i);
+        let Some(&gi) = index.get(v.group.as_str()) else {
+            out.push(error(
+                "unknown-delegate-group",
+                path.key("group"),
+                tr!("statutes-unknown-delegate-group", group = v.group.as_str()),
+            ));
+            continue;
+        };
+        let g = &motion.delegate_groups[gi];
+        if !g.voting {
+            out.push(error(
+                "non-voting-voter",
+                path.clone().key("group"),
+                tr!("statutes-non-voting-group", group = g.group.as_str()),
+            ));
+        }
+        if !is_choice(&v.choice) {
+            out.push(error(
+                "unknown-choice",
+                path.clone().key("choice"),
+                super::messages::unknown_choice(&v.choice, &motion.options),
+            ));
+        }
+        let n = cast.entry(v.group.as_str()).or_insert(0);
+        *n = n.saturating_add(v.count);
+        if *n > g.count {
+            out.push(error(
+                "too-many-group-votes",
+                path.key("count"),
+                tr!(
+                    "statutes-too-many-group-votes",
+                    group = g.group.as_str(),
+                    votes = *n,
+                    count = g.count
+                ),
+            ));
+        }
+    }
+    out
+}
+
+/// Votes cast by each group (checked not to exceed its delegates).
+fn cast(motion: &Motion) -> BTreeMap<&str, u64> {
+    let mut cast: BTreeMap<&str, u64> = BTreeMap::new();
+    for v in &motion.group_votes {
+        let n = cast.entry(v.group.as_str()).or_insert(0);
+        *n = n.saturating_add(v.count);
+    }
+    cast
+}
+
+/// Adds the delegate groups to the attendance: each group's delegates entitled, and
+/// present as many as it says or as voted, whichever is more.
+pub(super) fn add_attendance(motion: &Motion, att: &mut Attendance) {
+    let cast = cast(motion);
+    for g in &motion.delegate_groups {
+        let here = g
+            .present
+            .max(cast.get(g.group.as_str()).copied().unwrap_or(0));
+        let w = u128::from(g.weight);
+        att.entitled = att.entitled.saturating_add(g.count);
+        att.entitled_weight = att.entitled_weight.saturating_add(u128::from(g.count) * w);
+        att.present = att.present.saturating_add(here);
+        att.present_weight = att.present_weight.saturating_add(u128::from(here) * w);
+        if g.voting {
+            att.entitled_voting = att.entitled_voting.saturating_add(g.count);
+            att.entitled_voting_weight = att
+                .entitled_voting_weight
+                .saturating_add(u128::from(g.count) * w);
+            att.present_voting = att.present_voting.saturating_add(here);
+            att.present_voting_weight = att
+                .present_voting_weight
+                .saturating_add(u128::from(here) * w);
+        }
+    }
+}
+
+/// Adds the group votes to the tally, each counting the group's weight in a card vote.
+pub(super) fn add_votes(motion: &Motion, weighting: Weighting, tally: &mut Tally) {
+    for v in &motion.group_votes {
+        let Some(g) = motion.delegate_groups.iter().find(|g| g.group == v.group) else {
+            continue;
+        };
+        let w = match weighting {
+            Weighting::PerDelegate => 1,
+            Weighting::Card => u128::from(g.weight),
+        };
+        let n = u128::from(v.count) * w;
+        match v.choice.as_str() {
+            "abstain" => tally.abstain = tally.abstain.saturating_add(n),
+            "blank" => tally.blank = tally.blank.saturating_add(n),
+            "invalid" => tally.invalid = tally.invalid.saturating_add(n),
+            choice => {
+                if let Some(o) = tally.options.iter_mut().find(|o| o.option == choice) {
+                    o.votes = o.votes.saturating_add(n);
+                }
+            }
+        }
+    }
+}
