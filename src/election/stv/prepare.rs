@@ -193,7 +193,7 @@ pub(crate) fn pack(
         packed.valid_poll = packed
             .valid_poll
             .checked_add(u128::from(ballot.weight))
-            .ok_or_else(|| TallyError::Overflow)?;
+            .ok_or(TallyError::Overflow)?;
         let mut h = FxHasher::default();
         h.write_usize(order.len());
         for (&c, &t) in order.iter().zip(&order_tied) {
@@ -216,13 +216,8 @@ pub(crate) fn pack(
                 .filter(|&n| n != u32::MAX);
         }
         if let Some(g) = found {
-            let w = packed
-                .weights
-                .get_mut(g)
-                .ok_or_else(|| TallyError::Overflow)?;
-            *w = w
-                .checked_add(ballot.weight)
-                .ok_or_else(|| TallyError::Overflow)?;
+            let w = packed.weights.get_mut(g).ok_or(TallyError::Overflow)?;
+            *w = w.checked_add(ballot.weight).ok_or(TallyError::Overflow)?;
         } else {
             let g = u32::try_from(packed.weights.len()).map_err(|_| TallyError::Overflow)?;
             let previous = index.insert(key, g);
