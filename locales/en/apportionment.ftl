@@ -41,8 +41,8 @@ apportion-ragged-row = unit { $unit } has { $found } group weights; expected { $
 apportion-units-overfull = units { $units } have { $seats } seats but the groups where they have members can take only { $room }
 apportion-axis-unit = unit
 apportion-axis-group = group
-apportion-first-seats-exceed = { $what } { $index } has members in { $cells } cells and method { $method } gives each a seat, but it has only { $seats } seats
-apportion-seats-without-weight = { $what } { $index } has { $seats } seats but no members
+apportion-first-seats-exceed = { $what } { $number } has members in { $cells } cells and method { $method } gives each a seat, but it has only { $seats } seats
+apportion-seats-without-weight = { $what } { $number } has { $seats } seats but no members
 apportion-key-rounding = a key rounds members per seat and cannot use rounding { $rounding }: expected up, down, half-up or half-even
 
 ## The text report (src/apportionment/report.rs).

@@ -23,7 +23,7 @@ elect-no-election = election rule { $rule } records no election: add one to its 
 elect-unknown-method = election rule { $rule } names method { $method }, which is not one of { $names }
 elect-method-differs = election rule { $rule } is counted by { $rule_method }, not { $given }
 elect-unknown-post = election rule { $rule } elects post { $post }, which its body does not have
-elect-unknown-candidate = ballot candidate { $index } "{ $name }" is not a person id of the document; name the candidates of the ballot file by person id
+elect-unknown-candidate = ballot candidate { $number } "{ $name }" is not a person id of the document; name the candidates of the ballot file by person id
 elect-seats-differ = the ballot file fills { $ballots } seats, but the posts elected have { $posts }
 elect-count-needed = { $candidates } eligible candidates stand for { $seats } seats: a count is needed; give the ballots
 elect-no-candidates = election rule { $rule }: no candidates; give the ballots or record the nominations in the election's nominated list
@@ -53,7 +53,7 @@ elect-reference-missing = body { $body }: policy rule { $rule } is proportional 
 ## The text report of `elect`.
 
 elect-report-heading = election rule { $rule }: body { $body } on { $date }, { $seats } { $seats ->
-        [1] seat
+        [one] seat
        *[other] seats
     } by { $method }
 elect-report-voters = voters: { $eligible } eligible, { $not_eligible } not eligible, { $review } to review

@@ -6,7 +6,7 @@
 ## Tally reports (src/election/report/messages.rs).
 
 election-report-header = method { $method }, { $seats } { $seats ->
-        [1] seat
+        [one] seat
        *[other] seats
     }, { $ballots } ballots
 election-report-elected-heading = elected, in order of election:
@@ -36,23 +36,23 @@ election-mark-withdrawn = withdrawn
 election-mark-doomed = candidate { $candidate } is doomed and excluded at stage { $stage }: { $why }
 election-mark-guarded = candidate { $candidate } is guarded from exclusion from stage { $stage }: { $why }
 election-reason-ceiling-reached = group { $group } already holds its ceiling of { $seats } { $seats ->
-        [1] seat
+        [one] seat
        *[other] seats
     }
 election-reason-seats-for-floors = the { $seats } { $seats ->
-        [1] seat left is
+        [one] seat left is
        *[other] seats left are
     } all needed for groups below their floors
 election-reason-floor-needs-every = group { $group } needs every continuing candidate to reach its floor of { $seats } { $seats ->
-        [1] seat
+        [one] seat
        *[other] seats
     }
 election-reason-seats-need-every = the { $seats } { $seats ->
-        [1] seat left needs
+        [one] seat left needs
        *[other] seats left need
     } every candidate who can still be elected within the ceilings
 election-ceiling-vacancies = { $seats } { $seats ->
-        [1] seat
+        [one] seat
        *[other] seats
     } left empty: the groups' ceilings admit no more of the candidates who stood
 election-too-many-candidates = { $candidates } candidates; at most 65535 can be counted
@@ -83,52 +83,52 @@ election-runoff-label = runoff
 election-change-replaces = candidate { $added } replaces candidate { $removed }
 election-change-added-seat = candidate { $added } takes an added seat
 election-change-floor = group { $group } held { $had } { $had ->
-        [1] seat
+        [one] seat
        *[other] seats
     }; its floor is { $min } { $min ->
-        [1] seat
+        [one] seat
        *[other] seats
     }
 election-change-ceiling = group { $group } held { $had } { $had ->
-        [1] seat
+        [one] seat
        *[other] seats
     }; its ceiling is { $max } { $max ->
-        [1] seat
+        [one] seat
        *[other] seats
     }
 election-change-added-seat-reason = group { $group } held { $had } { $had ->
-        [1] seat
+        [one] seat
        *[other] seats
     } of { $size }; its floor is { $min } { $min ->
-        [1] seat
+        [one] seat
        *[other] seats
     }
 election-shortfall-no-candidates = group { $group } holds { $holds } { $holds ->
-        [1] seat
+        [one] seat
        *[other] seats
     }, below its floor of { $bound } { $bound ->
-        [1] seat
+        [one] seat
        *[other] seats
     }: no more candidates of the group stood
 election-shortfall-no-seat-to-free = group { $group } holds { $holds } { $holds ->
-        [1] seat
+        [one] seat
        *[other] seats
     }, below its floor of { $bound } { $bound ->
-        [1] seat
+        [one] seat
        *[other] seats
     }: every other winner belongs to a group already at its own floor
 election-shortfall-no-replacement = group { $group } holds { $holds } { $holds ->
-        [1] seat
+        [one] seat
        *[other] seats
     }, above its ceiling of { $bound } { $bound ->
-        [1] seat
+        [one] seat
        *[other] seats
     }: no candidate of another group can take the seat
 election-shortfall-added-seat-limit = group { $group } holds { $holds } { $holds ->
-        [1] seat
+        [one] seat
        *[other] seats
     }, below its floor of { $bound } { $bound ->
-        [1] seat
+        [one] seat
        *[other] seats
     }: no more seats may be added
 

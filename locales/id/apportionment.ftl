@@ -42,8 +42,8 @@ apportion-ragged-row = unit { $unit } memiliki { $found } bobot kelompok; seharu
 apportion-units-overfull = unit { $units } memiliki { $seats } kursi, tetapi kelompok tempat anggotanya berada hanya dapat menampung { $room }
 apportion-axis-unit = unit
 apportion-axis-group = kelompok
-apportion-first-seats-exceed = { $what } { $index } memiliki anggota dalam { $cells } sel dan metode { $method } memberi setiap sel satu kursi, tetapi hanya tersedia { $seats } kursi
-apportion-seats-without-weight = { $what } { $index } memiliki { $seats } kursi, tetapi tidak memiliki anggota
+apportion-first-seats-exceed = { $what } { $number } memiliki anggota dalam { $cells } sel dan metode { $method } memberi setiap sel satu kursi, tetapi hanya tersedia { $seats } kursi
+apportion-seats-without-weight = { $what } { $number } memiliki { $seats } kursi, tetapi tidak memiliki anggota
 apportion-key-rounding = kunci pembagian membulatkan jumlah anggota per kursi dan tidak dapat memakai pembulatan { $rounding }: seharusnya up, down, half-up, atau half-even
 
 ## Laporan teks (src/apportionment/report.rs).

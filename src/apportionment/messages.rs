@@ -235,7 +235,7 @@ pub(crate) fn first_seats_exceed(
     tr!(
         "apportion-first-seats-exceed",
         what = axis(what),
-        index = index.saturating_add(1),
+        number = index.saturating_add(1),
         cells = cells,
         method = method,
         seats = seats
@@ -247,7 +247,7 @@ pub(crate) fn seats_without_weight(what: &str, index: usize, seats: u32) -> Stri
     tr!(
         "apportion-seats-without-weight",
         what = axis(what),
-        index = index.saturating_add(1),
+        number = index.saturating_add(1),
         seats = seats
     )
 }

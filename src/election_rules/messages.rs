@@ -163,7 +163,7 @@ pub(super) fn unknown_post(rule: &str, post: &str) -> String {
 }
 
 pub(super) fn unknown_candidate(index: usize, name: &str) -> String {
-    tr!("elect-unknown-candidate", index = index, name = name)
+    tr!("elect-unknown-candidate", number = index, name = name)
 }
 
 pub(super) fn seats_differ(ballots: u32, posts: u32) -> String {

@@ -85,9 +85,11 @@ fn runnable(args: &str) -> Option<Vec<String>> {
 fn files_read(args: &[String]) -> Vec<&str> {
     let mut files = Vec::new();
     let mut writes = false;
+    // `convert IN OUT` writes its second file.
+    let convert = args.first().is_some_and(|a| a == "convert");
     for a in args {
         let is_file = FILE_EXTENSIONS.iter().any(|e| a.ends_with(e));
-        if is_file && !writes {
+        if is_file && !writes && !(convert && !files.is_empty()) {
             files.push(a.as_str());
         }
         writes = OUTPUTS.contains(&a.as_str());
