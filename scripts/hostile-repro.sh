@@ -91,7 +91,9 @@ case_ 2 apportion "$ex/regions.csv" --seats 4294967295 --seed 1 --method largest
 for m in dhondt huntington-hill adams; do
   case_ 0 apportion "$ex/regions.csv" --seats 4294967295 --seed 1 --method "$m" --min 1000 --max 700000000
 done
-case_ 1 elect seats.json pengurus --ballots seats-ballots.blt --policy "$ex/psp-election-policy.toml"
+# (the seats left vacant and the women-30 floor its 7 candidates cannot meet are
+# warnings: corrective replacement accepts the result when the candidates run out)
+case_ 0 elect seats.json pengurus --ballots seats-ballots.blt --policy "$ex/psp-election-policy.toml"
 # Names of 65,536 characters.
 case_ 0 tally long-name.blt --method scottish-stv --transcript
 case_ 0 apportion long-name.csv --method dhondt --seats 10
