@@ -89,7 +89,7 @@ fn files_read(args: &[String]) -> Vec<&str> {
     let convert = args.first().is_some_and(|a| a == "convert");
     for a in args {
         let is_file = FILE_EXTENSIONS.iter().any(|e| a.ends_with(e));
-        if is_file && !writes && !(convert && !files.is_empty()) {
+        if is_file && !writes && (!convert || files.is_empty()) {
             files.push(a.as_str());
         }
         writes = OUTPUTS.contains(&a.as_str());
