@@ -66,17 +66,7 @@ impl<'a> Cursor<'a> {
 
     /// The token (up to whitespace or one of `stops`) at the cursor, for messages.
     pub(crate) fn token_at(&self, pos: usize, stops: &[u8]) -> String {
-        let rest = self.bytes.get(pos..).unwrap_or_default();
-        let end = rest
-            .iter()
-            .position(|b| b.is_ascii_whitespace() || stops.contains(b))
-            .unwrap_or(rest.len());
-        let end = if end == 0 {
-            rest.len().min(1)
-        } else {
-            end.min(40)
-        };
-        String::from_utf8_lossy(rest.get(..end).unwrap_or_default()).into_owned()
+        token_in(self.bytes, pos, stops)
     }
 }
 
@@ -100,4 +90,21 @@ pub(crate) fn line_column(bytes: &[u8], pos: usize) -> (u32, u32) {
         u32::try_from(line).unwrap_or(u32::MAX),
         u32::try_from(column).unwrap_or(u32::MAX),
     )
+}
+
+/// The token (up to whitespace or one of `stops`, at most 40 bytes; one byte where a
+/// stop opens it) at `pos` of `bytes`, for messages. Shared by the in-memory cursor
+/// and the streaming window.
+pub(crate) fn token_in(bytes: &[u8], pos: usize, stops: &[u8]) -> String {
+    let rest = bytes.get(pos..).unwrap_or_default();
+    let end = rest
+        .iter()
+        .position(|b| b.is_ascii_whitespace() || stops.contains(b))
+        .unwrap_or(rest.len());
+    let end = if end == 0 {
+        rest.len().min(1)
+    } else {
+        end.min(40)
+    };
+    String::from_utf8_lossy(rest.get(..end).unwrap_or_default()).into_owned()
 }

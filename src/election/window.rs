@@ -266,17 +266,7 @@ impl<'a> Window<'a> {
 
     /// The token (up to whitespace or one of `stops`) at `pos`, for messages.
     pub(crate) fn token_at(&self, pos: usize, stops: &[u8]) -> String {
-        let rest = self.buf.get(pos..).unwrap_or_default();
-        let end = rest
-            .iter()
-            .position(|b| b.is_ascii_whitespace() || stops.contains(b))
-            .unwrap_or(rest.len());
-        let end = if end == 0 {
-            rest.len().min(1)
-        } else {
-            end.min(40)
-        };
-        String::from_utf8_lossy(rest.get(..end).unwrap_or_default()).into_owned()
+        super::text::token_in(&self.buf, pos, stops)
     }
 
     /// The file line (from 1) and column of window position `pos`.
