@@ -49,6 +49,8 @@ mod readers_props;
 #[cfg(feature = "cli")]
 mod readme;
 mod schemas;
+#[cfg(feature = "serve")]
+mod serve_api;
 mod simple;
 mod streaming;
 mod stv;
