@@ -751,3 +751,32 @@ fn the_cli_still_prints_its_answers_as_before() {
     assert_eq!(code, 2);
     assert!(err.contains("no-such-policy.toml: "), "{err}");
 }
+
+#[test]
+fn votes_that_cannot_be_counted_are_a_400_with_the_clis_report_in_details() {
+    let server = Server::start(&[]);
+    // A vote by someone who is not a delegate cannot be counted.
+    let text = std::fs::read_to_string(example_data("motion-kongres-amendment.json"))
+        .unwrap()
+        .replacen("\"delegate\": \"d001\"", "\"delegate\": \"nobody\"", 1);
+    let r = server
+        .client
+        .post(server.url("/api/v1/decide"))
+        .header("Content-Type", "application/json")
+        .body(text.clone())
+        .send()
+        .unwrap();
+    assert_eq!(r.status(), 400);
+    assert_eq!(exit_header(&r), 2);
+    let body: Value = r.json().unwrap();
+    assert_valid("api-error", &body);
+    assert_eq!(body["code"], "votes-not-counted");
+    assert_valid("decide-errors", &body["details"]);
+    let dir = crate::common::scratch_dir("serve-votes");
+    std::fs::write(dir.join("motion.json"), text).unwrap();
+    let (code, out, _) =
+        crate::common::rulebook_in(Some(&dir), &["decide", "motion.json", "--format", "json"]);
+    assert_eq!(code, 2);
+    let expected: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(body["details"], expected);
+}
