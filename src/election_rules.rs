@@ -12,6 +12,7 @@
 //! [`validate`]: crate::validate::validate
 
 mod calendar;
+pub(crate) mod condition_messages;
 mod elect;
 mod eligibility;
 mod messages;
@@ -32,6 +33,7 @@ pub use elect::{
     VoterCounts, elect,
 };
 pub use eligibility::{
-    EffectReview, ElectionRuleError, EligibilityReport, Outcome, PersonEligibility, Reason,
-    eligibility, unopposed,
+    ConditionEffect, DEFAULT_UNREASONABLE_ABOVE, EffectReview, ElectionRuleError,
+    EligibilityReport, Outcome, PersonEligibility, Reason, ReferenceDates, eligibility,
+    eligibility_at, unopposed,
 };
