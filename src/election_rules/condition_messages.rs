@@ -76,7 +76,9 @@ pub(crate) fn condition(c: &Condition) -> String {
 /// The reasons the language adds; `None` for the reasons of `elect.ftl`.
 pub(super) fn reason(r: &Reason, words: fn(&[Reason]) -> String) -> Option<String> {
     Some(match r {
-        Reason::NotHolding { post } => tr!("conditions-reason-not-holding", post = post.to_string()),
+        Reason::NotHolding { post } => {
+            tr!("conditions-reason-not-holding", post = post.to_string())
+        }
         Reason::Attendance {
             attended,
             counted,

@@ -323,7 +323,7 @@ fn judge(
             }
             Verdict::Unknown(r) => {
                 failed.push(false);
-                unknown.extend(r);
+                conditions::add_unique(&mut unknown, r);
             }
         }
     }

@@ -12,8 +12,10 @@ use serde::{Deserialize, Serialize};
 ///
 /// Statutes measure tenure and standing on different days: the LMRDA regulations let
 /// a union measure continuous good standing up to the nomination (29 CFR 452.37(b));
-/// the IBT constitution (Art. XXII §4) counts 24 months "prior to the month of
-/// nomination"; the USW rule of Steelworkers v. Usery, 429 U.S. 305 (1977), counts
+/// the IBT constitution (Art. II §4(a)(1)) counts 24 months "prior to the month of
+/// nomination" (a fixed date: the first of that month); the UFCW constitution (Art.
+/// 15(H)(1)) counts delegates' 12 months "preceding the month in which the Convention
+/// Call is issued" (the start of the process); the USW rule of Steelworkers v. Usery, 429 U.S. 305 (1977), counts
 /// attendance over the 3 years "previous to the election". The dates come from the
 /// election record ([`ElectionDates`](super::election_rule::ElectionDates)); a point the
 /// record does not give cannot be judged, and the candidate needs review.
@@ -85,8 +87,9 @@ pub enum Condition {
     /// Continuous membership of the body's unit (or a unit below it) for `months`.
     Tenure(TenureCondition),
     /// Dues paid up (arrears no older than `grace_days`), and, with `months`, a member
-    /// continuously for that long: "continuous good standing for 24 months" (IBT
-    /// constitution Art. XXII §4; UAW constitution Art. 6 §19: one year).
+    /// continuously for that long: "a member in continuous good standing ... for a
+    /// period of twenty-four (24) consecutive months prior to the month of nomination"
+    /// (IBT constitution Art. II §4(a)(1)).
     GoodStanding(StandingCondition),
     /// An age band: at least `min` years, younger than `under`.
     Age(AgeCondition),

@@ -9,6 +9,7 @@ mod blt;
 #[cfg(feature = "cli")]
 mod cli_faults;
 mod common;
+mod conditions;
 mod constrained;
 mod constrained_stv;
 #[cfg(feature = "cli")]

@@ -4,11 +4,11 @@
 
 use super::{Index, Reason};
 use crate::Share;
+use crate::model::election_rule::ElectionDates;
 use crate::model::{
     Attendance, Condition, Excused, Meeting, Membership, PostId, ReferencePoint, StandingCondition,
     Term, TermRules, UnitId,
 };
-use crate::model::election_rule::ElectionDates;
 use chrono::{Days, Months, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -149,6 +149,15 @@ pub(super) fn conjuncts(e: &crate::model::election_rule::Eligibility) -> Vec<(St
     out
 }
 
+/// Appends the reasons not given yet (one missing date is said once).
+pub(super) fn add_unique(to: &mut Vec<Reason>, reasons: Vec<Reason>) {
+    for r in reasons {
+        if !to.contains(&r) {
+            to.push(r);
+        }
+    }
+}
+
 /// What a person is judged with.
 pub(super) struct Ctx<'a, 'd> {
     pub ix: &'a Index<'d>,
@@ -180,7 +189,7 @@ impl Ctx<'_, '_> {
                     match self.judge(s, c) {
                         Verdict::Pass => {}
                         Verdict::Fail(r) => fails.extend(r),
-                        Verdict::Unknown(r) => unknown.extend(r),
+                        Verdict::Unknown(r) => add_unique(&mut unknown, r),
                     }
                 }
                 if !fails.is_empty() {
@@ -198,7 +207,7 @@ impl Ctx<'_, '_> {
                     match self.judge(s, c) {
                         Verdict::Pass => return Verdict::Pass,
                         Verdict::Fail(r) => alternatives.push(r),
-                        Verdict::Unknown(r) => unknown.extend(r),
+                        Verdict::Unknown(r) => add_unique(&mut unknown, r),
                     }
                 }
                 if unknown.is_empty() {
@@ -221,8 +230,8 @@ impl Ctx<'_, '_> {
             },
             Condition::Tenure(t) => self.at(t.at, |day| self.tenure(s, t.months, day)),
             Condition::GoodStanding(g) => self.at(g.at, |day| self.standing(s, g, day)),
-            Condition::Age(a) => self.at(a.at, |day| {
-                match self.ix.doc.people[s.person].birth_date {
+            Condition::Age(a) => {
+                self.at(a.at, |day| match self.ix.doc.people[s.person].birth_date {
                     None => Verdict::Unknown(vec![Reason::NoBirthDate]),
                     Some(b) => {
                         let age = day.years_since(b).unwrap_or(0);
@@ -232,8 +241,8 @@ impl Ctx<'_, '_> {
                             Verdict::Pass
                         }
                     }
-                }
-            }),
+                })
+            }
             Condition::HoldsPost(p) => self.at(p.at, |day| {
                 if s.terms.iter().any(|t| t.post == p.post && t.active_on(day)) {
                     Verdict::Pass
@@ -412,8 +421,12 @@ impl Ctx<'_, '_> {
         };
         let mut fails = Vec::new();
         for post in self.rule_posts {
-            let n =
-                super::consecutive_terms_up_to(&s.terms, post.as_str(), day, rules.cooling_off_months);
+            let n = super::consecutive_terms_up_to(
+                &s.terms,
+                post.as_str(),
+                day,
+                rules.cooling_off_months,
+            );
             if n >= max.get() {
                 fails.push(Reason::TermLimit {
                     post: (*post).clone(),
