@@ -381,6 +381,7 @@ const CATALOGUES: &[(Lang, &str, &str)] = catalogues!(
     "html",
     "statutes",
     "conditions",
+    "quotas",
 );
 
 type Bundle = FluentBundle<FluentResource>;

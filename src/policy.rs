@@ -35,6 +35,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod adjust_words;
 mod audit;
 mod check;
 pub mod clause;
@@ -61,8 +62,8 @@ pub use read::PolicyError;
 // The policy's data types live in the document model (a policy can be embedded in an
 // organization document); the engine re-exports them.
 pub use crate::model::policy::{
-    Annulment, Base, BlockShortfall, Consequence, Escape, GroupDef, GroupId, Hardness, IdError,
-    OrderRule, PolicyDoc, Reference, Rounded, Rounding, Rule, RuleId, Scope, SeatKind, Selector,
-    Shape, Share, ShareError, Subject, Target, Windows,
+    Adjust, Annulment, Base, BlockShortfall, Consequence, Escape, Factor, FactorError, GroupDef,
+    GroupId, Hardness, IdError, OrderRule, PolicyDoc, Reference, Rounded, Rounding, Rule, RuleId,
+    Scope, SeatKind, Selector, Shape, Share, ShareError, Subject, Switch, Target, Windows,
 };
 pub use vocabulary::{UNKNOWN_SELECTOR_VALUE, check_vocabulary};

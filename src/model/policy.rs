@@ -3,6 +3,7 @@
 //! policy files and from the `policy` member of an organization document; the engine
 //! that checks and applies them is [`crate::policy`], which re-exports them.
 
+mod adjust;
 mod escape;
 mod group;
 mod ident;
@@ -11,6 +12,7 @@ mod rule;
 
 pub use crate::rounding::{Rounded, Rounding};
 pub use crate::share::{Share, ShareError};
+pub use adjust::{Adjust, Factor, FactorError, Switch};
 pub use escape::Escape;
 pub(crate) use escape::escape_not_applicable;
 pub use group::{GroupDef, Selector, Subject};

@@ -115,8 +115,10 @@ pub fn requirement(shape: &Shape, seats: u32, unit_share: Option<Share>) -> Requ
             group,
             reference,
             rounding,
+            adjust,
         } => match given_share(reference).or(unit_share) {
             Some(share) => {
+                let share = adjust.map_or(share, |a| a.apply(share));
                 let (min, lot) = rounded_min(seats, share, *rounding);
                 Requirement::Bounds {
                     groups: vec![floor(group, min, lot)],

@@ -229,6 +229,7 @@ pub fn describe_shape(policy: &Policy, shape: &Shape) -> String {
             group,
             reference,
             rounding,
+            adjust,
         } => {
             let population = match reference {
                 Reference::UnitMembership => tr!("policy-population-unit"),
@@ -246,7 +247,10 @@ pub fn describe_shape(policy: &Policy, shape: &Shape) -> String {
             tr!(
                 "policy-shape-proportional",
                 many = many(policy, group),
-                population = population,
+                population = format!(
+                    "{population}{}",
+                    super::adjust_words::explain(adjust.as_ref())
+                ),
                 rounding = rounding_words(*rounding)
             )
         }

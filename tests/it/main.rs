@@ -46,6 +46,7 @@ mod policy;
 mod policy_audit;
 mod policy_props;
 mod preflib;
+mod quotas;
 mod readers_props;
 #[cfg(feature = "cli")]
 mod readme;

@@ -53,6 +53,10 @@ pub enum Shape {
         reference: Reference,
         /// How the share of seats becomes whole seats.
         rounding: Rounding,
+        /// The share adjusted before rounding: an offset in points, a factor, a
+        /// switch of form below a threshold ([`Adjust`](super::Adjust)).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        adjust: Option<super::Adjust>,
     },
     /// At least `count` seats for `group` ("at least one woman among a region's
     /// seats"; "three reserved seats for Black workers, at least one a woman").
