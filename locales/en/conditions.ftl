@@ -36,3 +36,13 @@ conditions-alternative = ({ $number }) { $reasons }
 conditions-reason-excluded = meets the excluded condition { $condition }
 
 conditions-unreasonable = election rule { $rule }: the condition of candidacy { $condition } ({ $field }) alone disqualifies { $disqualified } of { $electorate } members ({ $share }), more than { $threshold }; a condition that disqualifies most members is unreasonable (29 CFR 452.38(a); Steelworkers v. Usery, 429 U.S. 305 (1977): 96.5% disqualified)
+
+## Validation of meetings and attendance records (src/election_rules/attendance_check.rs).
+conditions-unknown-meeting-unit = meeting { $meeting } names unit { $unit }, which the document does not have
+# $number is the 1-based position of the first meeting with that id.
+conditions-duplicate-meeting = meeting id { $meeting } is given twice (first as meeting { $number })
+conditions-unknown-attendance-person = attendance record of person { $person }, whom the document does not have
+# $number is the 1-based position of the first record.
+conditions-duplicate-attendance = person { $person } has a second attendance record (the first is record { $number }, which counts)
+conditions-unknown-meeting = attendance record of { $person } names meeting { $meeting }, which the document does not have
+conditions-present-and-excused = attendance record of { $person } gives meeting { $meeting } as both attended and excused: it counts as attended

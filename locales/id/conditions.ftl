@@ -36,3 +36,13 @@ conditions-alternative = ({ $number }) { $reasons }
 conditions-reason-excluded = memenuhi syarat yang dikecualikan { $condition }
 
 conditions-unreasonable = aturan pemilihan { $rule }: syarat pencalonan { $condition } ({ $field }) dengan sendirinya menggugurkan { $disqualified } dari { $electorate } anggota ({ $share }), lebih dari { $threshold }; syarat yang menggugurkan sebagian besar anggota tidak wajar (29 CFR 452.38(a); Steelworkers v. Usery, 429 U.S. 305 (1977): 96,5% gugur)
+
+## Validasi rapat dan catatan kehadiran (src/election_rules/attendance_check.rs).
+conditions-unknown-meeting-unit = rapat { $meeting } menyebut unit { $unit }, yang tidak ada dalam dokumen
+# $number adalah urutan (mulai dari 1) rapat pertama dengan id tersebut.
+conditions-duplicate-meeting = id rapat { $meeting } diberikan dua kali (pertama sebagai rapat { $number })
+conditions-unknown-attendance-person = catatan kehadiran orang { $person }, yang tidak ada dalam dokumen
+# $number adalah urutan (mulai dari 1) catatan pertama.
+conditions-duplicate-attendance = orang { $person } memiliki catatan kehadiran kedua (catatan pertama adalah catatan { $number }, yang berlaku)
+conditions-unknown-meeting = catatan kehadiran { $person } menyebut rapat { $meeting }, yang tidak ada dalam dokumen
+conditions-present-and-excused = catatan kehadiran { $person } mencatat rapat { $meeting } sebagai dihadiri sekaligus berhalangan dengan izin: rapat tersebut dihitung sebagai dihadiri

@@ -411,3 +411,46 @@ fn elect_reports_an_unreasonable_condition_as_a_finding_with_its_citation_and_pa
         ["a"]
     );
 }
+
+#[test]
+fn meetings_and_attendance_records_are_validated_with_their_paths() {
+    let people = [("a", None, "2010-01-01")];
+    let meetings = json!([
+        {"id": "m1", "unit": "local-1", "date": "2025-06-01"},
+        {"id": "m1", "unit": "local-9", "date": "2025-07-01"}
+    ]);
+    let attendance = json!([
+        {"person": "a", "present": ["m1", "m7"], "excused": ["m1"]},
+        {"person": "a"},
+        {"person": "ghost"}
+    ]);
+    let rule = json!({"id": "r", "body": "local-1/exec", "method": "plurality"});
+    let doc = local(&people, meetings, attendance, rule);
+    let findings = union_rulebook::validate::validate(&doc, day(2026, 1, 1));
+    let mine: Vec<(&str, String)> = findings
+        .iter()
+        .filter(|f| {
+            let p = f.path.to_string();
+            p.starts_with("$.meetings") || p.starts_with("$.attendance")
+        })
+        .map(|f| (&*f.code, f.path.to_string()))
+        .collect();
+    assert_eq!(
+        mine,
+        // Errors first, then the warning (validate's order).
+        [
+            ("unknown-meeting", "$.attendance[0].present[1]".to_string()),
+            ("duplicate-attendance", "$.attendance[1].person".to_string()),
+            (
+                "unknown-attendance-person",
+                "$.attendance[2].person".to_string()
+            ),
+            ("duplicate-meeting", "$.meetings[1].id".to_string()),
+            ("unknown-meeting-unit", "$.meetings[1].unit".to_string()),
+            (
+                "present-and-excused",
+                "$.attendance[0].excused[0]".to_string()
+            ),
+        ]
+    );
+}
