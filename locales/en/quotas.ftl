@@ -11,3 +11,16 @@ quotas-clause-times = multiplied by { $factor }
 quotas-clause-plus-points = increased by { $points } percentage points
 quotas-clause-minus-points = reduced by { $points } percentage points
 quotas-clause-switch = provided that, where that share is below { $below }, their number shall be at least { $then } of the seats
+
+## Alternative readings of ambiguous text (src/model/policy/reading.rs), in `policy explain`.
+quotas-ambiguous = ambiguous: the text "{ $text }" can be read more than one way; the rows above read it as { $reading }
+quotas-read-as = read as { $reading }:
+quotas-verdict-complies = complies
+quotas-verdict-breaks = breaks the rule
+quotas-verdict-infeasible = cannot be met
+quotas-verdict-not-applicable = does not apply
+quotas-verdict-unknown = cannot be judged
+# $reading is a reading's name, $verdict one of quotas-verdict-*.
+quotas-reading-verdict = read as { $reading }, { $verdict }
+# $reading and $others are quotas-reading-verdict sentences.
+quotas-ambiguous-audit = policy rule { $rule }, { $body }: the text "{ $text }" is ambiguous and its readings disagree: { $reading } (the reading applied); { $others }

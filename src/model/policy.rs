@@ -8,6 +8,7 @@ mod escape;
 mod group;
 mod ident;
 mod order;
+mod reading;
 mod rule;
 
 pub use crate::rounding::{Rounded, Rounding};
@@ -18,6 +19,7 @@ pub(crate) use escape::escape_not_applicable;
 pub use group::{GroupDef, Selector, Subject};
 pub use ident::{GroupId, IdError, RuleId};
 pub use order::{BlockShortfall, OrderRule, Windows};
+pub use reading::{Ambiguity, Reading};
 pub use rule::{
     Annulment, Base, Consequence, Hardness, Reference, Rule, Scope, SeatKind, Shape, Target,
 };

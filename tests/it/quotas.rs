@@ -119,3 +119,100 @@ fn a_factor_that_does_not_read_is_refused_with_its_place() {
     let err = Policy::from_toml_str(&bad).unwrap_err().to_string();
     assert!(err.contains("factor `1,2` does not read"), "{err}");
 }
+
+const AMBIGUOUS: &str = r#"
+[[groups]]
+id = "women"
+one = "woman"
+many = "women"
+select = { gender = "woman" }
+
+[[rules]]
+id = "women-plus-10"
+effective_from = "2024-01-01"
+hardness = "binding"
+base = "all-seats"
+consequence = "report-only"
+require = { shape = "proportional", group = "women", rounding = "up", reference = { population = "given", label = "membership", group_count = 40, total = 100 }, adjust = { plus_points = "10%" } }
+ambiguity = { text = "their share of the membership +10%", reading = "points", alternatives = [
+  { label = "factor", require = { shape = "proportional", group = "women", rounding = "up", reference = { population = "given", label = "membership", group_count = 40, total = 100 }, adjust = { times = "1.1" } } },
+] }
+"#;
+
+#[test]
+fn plus_10_percent_read_as_points_and_as_a_factor_side_by_side() {
+    // "+10%" on a 40% share: 50% as points, 44% as a factor of 1.1. 9 seats: 4.5, up
+    // 5 (points) against 3.96, up 4 (factor).
+    let policy = Policy::from_toml_str(AMBIGUOUS).unwrap();
+    let e = explain(&policy, 9..=9, None);
+    let min = |rows: &[policy::SizeRow]| match &rows[0].requirement {
+        Requirement::Bounds { groups } => groups[0].min,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(min(&e.rules[0].rows), 5);
+    let a = e.rules[0].ambiguous.as_ref().unwrap();
+    assert_eq!(
+        (a.reading.as_str(), a.alternatives[0].label.as_str()),
+        ("points", "factor")
+    );
+    assert_eq!(min(&a.alternatives[0].rows), 4);
+    let text = policy::messages::render_explanation(&policy, &e);
+    assert!(
+        text.contains("ambiguous: the text \"their share of the membership +10%\""),
+        "{text}"
+    );
+    assert!(text.contains("read as factor:"), "{text}");
+    // An alternative naming an unknown group is refused at its path.
+    let bad = AMBIGUOUS.replace(
+        r#"{ label = "factor", require = { shape = "proportional", group = "women""#,
+        r#"{ label = "factor", require = { shape = "proportional", group = "youth""#,
+    );
+    let err = Policy::from_toml_str(&bad).unwrap_err().to_string();
+    assert!(err.contains("ambiguity.alternatives[0].require"), "{err}");
+}
+
+#[test]
+fn audit_judges_each_reading_and_reports_when_they_disagree() {
+    // A 9-seat board with 4 women: "+10%" on a 40% share needs 5 as points (breaks)
+    // and 4 as a factor (complies).
+    let people: Vec<serde_json::Value> = (1..=9)
+        .map(|i| {
+            serde_json::json!({"id": format!("p{i}"),
+                "gender": if i <= 4 { "woman" } else { "man" }})
+        })
+        .collect();
+    let terms: Vec<serde_json::Value> = (1..=9)
+        .map(|i| serde_json::json!({"person": format!("p{i}"), "post": "u/board", "start": "2024-06-01"}))
+        .collect();
+    let doc: union_rulebook::model::Organization = serde_json::from_value(serde_json::json!({
+        "name": "U", "levels": [{"id": "n", "name": "National"}],
+        "units": [{"id": "u", "name": "U", "level": "n"}],
+        "bodies": [{"id": "u/board", "unit": "u", "kind": "executive", "name": "Board",
+                    "posts": [{"id": "u/board", "role": "member", "seats": 9}]}],
+        "people": people, "terms": terms
+    }))
+    .unwrap();
+    let policy = Policy::from_toml_str(AMBIGUOUS).unwrap();
+    let report = policy::audit(
+        &doc,
+        &policy,
+        chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+    );
+    let rule = &report.bodies[0].rules[0];
+    assert_eq!(rule.verdict, policy::Verdict::Breaks);
+    assert_eq!(rule.readings.len(), 1);
+    assert_eq!(rule.readings[0].verdict, policy::Verdict::Complies);
+    assert_eq!(rule.readings[0].groups[0].min, Some(4));
+    let f = report
+        .findings
+        .iter()
+        .find(|f| f.code == "ambiguous-rule")
+        .unwrap();
+    assert!(
+        f.message.contains(
+            "read as points, breaks the rule (the reading applied); read as factor, complies"
+        ),
+        "{}",
+        f.message
+    );
+}

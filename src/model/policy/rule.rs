@@ -363,6 +363,10 @@ pub struct Rule {
     /// escape the consequence's source defines ([`Escape::default_for`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub escape: Option<Escape>,
+    /// Ambiguous text and its other readings: `policy explain` shows each beside the
+    /// one applied, flagged ambiguous ([`Ambiguity`](super::Ambiguity)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ambiguity: Option<super::Ambiguity>,
 }
 
 fn one() -> u32 {
@@ -392,6 +396,7 @@ impl Rule {
             require,
             consequence,
             escape: None,
+            ambiguity: None,
         }
     }
 
