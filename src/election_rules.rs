@@ -11,7 +11,9 @@
 //!
 //! [`validate`]: crate::validate::validate
 
+mod attendance_check;
 mod calendar;
+pub(crate) mod condition_messages;
 mod elect;
 mod eligibility;
 mod messages;
@@ -23,6 +25,11 @@ use crate::model::election_rule as rule;
 pub use crate::model::election_rule::{
     AgeBand, Calendar, ElectionDates, ElectionRule, Electorate, Eligibility, GoodStanding,
 };
+pub(crate) use attendance_check::check_attendance;
+pub use attendance_check::{
+    DUPLICATE_ATTENDANCE, DUPLICATE_MEETING, PRESENT_AND_EXCUSED, UNKNOWN_ATTENDANCE_PERSON,
+    UNKNOWN_MEETING, UNKNOWN_MEETING_UNIT,
+};
 pub use calendar::{
     ELECTION_OVERDUE, NO_ELECTION_RECORDED, NOMINATION_WINDOW, NOTICE_TOO_SHORT, check_calendar,
 };
@@ -32,6 +39,7 @@ pub use elect::{
     VoterCounts, elect,
 };
 pub use eligibility::{
-    EffectReview, ElectionRuleError, EligibilityReport, Outcome, PersonEligibility, Reason,
-    eligibility, unopposed,
+    ConditionEffect, DEFAULT_UNREASONABLE_ABOVE, EffectReview, ElectionRuleError,
+    EligibilityReport, Outcome, PersonEligibility, Reason, ReferenceDates, eligibility,
+    eligibility_at, unopposed,
 };

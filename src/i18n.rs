@@ -380,6 +380,8 @@ const CATALOGUES: &[(Lang, &str, &str)] = catalogues!(
     "clause",
     "html",
     "statutes",
+    "conditions",
+    "quotas",
 );
 
 type Bundle = FluentBundle<FluentResource>;

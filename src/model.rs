@@ -31,6 +31,8 @@
 //! column and JSON path). Checking the document's rules is
 //! [`validate`](crate::validate::validate)'s job: it reports every finding at once.
 
+mod attendance;
+mod condition;
 pub(crate) mod election_rule;
 mod group;
 pub(crate) mod id;
@@ -39,6 +41,11 @@ pub(crate) mod policy;
 mod types;
 mod vocab;
 
+pub use attendance::{Attendance, Meeting};
+pub use condition::{
+    AgeCondition, AttendanceCondition, Condition, Excused, HoldsPostCondition, ReferencePoint,
+    StandingCondition, TenureCondition, TermLimitsCondition,
+};
 pub use group::{Group, GroupError};
 pub use id::{BodyId, IdError, LevelId, MAX_ID_LEN, PersonId, PostId, UnitId};
 pub use types::{
@@ -104,6 +111,13 @@ pub struct Organization {
     /// Election rules of the bodies: eligibility, calendar, method.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub election_rules: Vec<election_rule::ElectionRule>,
+    /// Meetings of the units' members, read by attendance conditions of eligibility
+    /// (USW: "one-half of the regular meetings of the local union").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub meetings: Vec<Meeting>,
+    /// The members' attendance records: the meetings each attended or was excused from.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attendance: Vec<Attendance>,
     /// The representation policy of the bodies, as a policy file states it: `rulebook
     /// audit` and `rulebook elect` use it when no `--policy` file is given, and
     /// [`validate`](crate::validate::validate) checks that it is consistent.
@@ -125,6 +139,8 @@ impl Organization {
             terms: Vec::new(),
             incompatibilities: Vec::new(),
             election_rules: Vec::new(),
+            meetings: Vec::new(),
+            attendance: Vec::new(),
             policy: None,
         }
     }

@@ -35,6 +35,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod adjust_words;
 mod audit;
 mod check;
 pub mod clause;
@@ -44,6 +45,7 @@ mod feasibility;
 mod list;
 pub mod messages;
 mod read;
+mod readings;
 mod vocabulary;
 
 pub(crate) use audit::view_of;
@@ -53,16 +55,18 @@ pub use clause::{Clause, ClauseReport};
 pub use document::Policy;
 pub use effects::{Effect, RuleEffects, effects};
 pub use feasibility::{
-    Conflict, Contradiction, Explanation, GroupBounds, Requirement, RuleTable, SizeRow, conflicts,
-    explain, given_share, requirement,
+    AmbiguousRows, Conflict, Contradiction, Explanation, GroupBounds, ReadingRows, Requirement,
+    RuleTable, SizeRow, conflicts, explain, given_share, requirement,
 };
 pub use list::{CandidateList, CandidateRow, ListCheck, ListError, check_list};
 pub use read::PolicyError;
+pub use readings::ReadingVerdict;
 // The policy's data types live in the document model (a policy can be embedded in an
 // organization document); the engine re-exports them.
 pub use crate::model::policy::{
-    Annulment, Base, BlockShortfall, Consequence, Escape, GroupDef, GroupId, Hardness, IdError,
-    OrderRule, PolicyDoc, Reference, Rounded, Rounding, Rule, RuleId, Scope, SeatKind, Selector,
-    Shape, Share, ShareError, Subject, Target, Windows,
+    Adjust, Ambiguity, Annulment, Base, BlockShortfall, Consequence, Escape, Factor, FactorError,
+    GroupDef, GroupId, Hardness, IdError, OrderRule, PolicyDoc, Reading, Reference, Rounded,
+    Rounding, Rule, RuleId, Scope, SeatKind, Selector, Shape, Share, ShareError, Subject, Switch,
+    Target, Windows,
 };
 pub use vocabulary::{UNKNOWN_SELECTOR_VALUE, check_vocabulary};

@@ -317,6 +317,7 @@ pub fn validate(doc: &Organization, as_of: NaiveDate) -> Vec<Finding> {
     offices::incompatibilities(doc, &ix, &by_post, &mut out);
     offices::as_of_checks(doc, &ix, &by_post, as_of, &mut out);
     election_calendar(doc, as_of, &mut out);
+    crate::election_rules::check_attendance(doc, &mut out);
     embedded_policy(doc, &mut out);
     sort_findings(&mut out);
     out

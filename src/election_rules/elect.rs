@@ -372,6 +372,11 @@ pub struct ElectionResult {
     pub voters: VoterCounts,
     /// The candidates and their eligibility to stand.
     pub candidates: Vec<CandidateStanding>,
+    /// Conditions of candidacy that alone disqualify more of the electorate than the
+    /// rule's `unreasonable_above` (default half): the condition, not a candidate, is
+    /// flagged (29 CFR 452.38(a); Steelworkers v. Usery, 429 U.S. 305 (1977)).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unreasonable_conditions: Vec<crate::election_rules::ConditionEffect>,
     /// Unopposed, or counted.
     pub decided_by: DecidedBy,
     /// The count, when there was one (candidates by their ballot-file index, 0-based).
@@ -535,6 +540,7 @@ pub fn elect(doc: &Organization, request: &ElectRequest<'_>) -> Result<ElectionR
         seats: sel.seats,
         voters: day.voters,
         candidates: day.candidates,
+        unreasonable_conditions: day.unreasonable,
         decided_by: decision.decided_by,
         count: decision.count,
         elected_by_count,

@@ -1,9 +1,15 @@
-//! Who may vote and who may stand, judged on the document's people on the election day.
+//! Who may vote and who may stand, judged on the document's people on the election day
+//! (and on the other reference days the conditions name).
+
+mod conditions;
+
+pub use conditions::ReferenceDates;
+use conditions::{Ctx, Subject, Verdict};
 
 use super::messages as msg;
 use super::rule::{ElectionRule, Electorate, Eligibility};
-use crate::model::{Organization, PersonId, PostId, UnitId};
-use chrono::{Days, Months, NaiveDate};
+use crate::model::{Attendance, Condition, Organization, PersonId, PostId, ReferencePoint, UnitId};
+use chrono::{Months, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -83,6 +89,57 @@ pub enum Reason {
         /// Consecutive terms held.
         terms: u32,
     },
+    /// Does not hold the post a `holds-post` condition asks for.
+    NotHolding {
+        /// The post.
+        post: PostId,
+    },
+    /// Attended too small a share of the regular meetings in the window.
+    Attendance {
+        /// Meetings attended (excused ones counted as the condition says).
+        attended: usize,
+        /// Meetings counted (excused ones left out unless the condition counts them).
+        counted: usize,
+        /// The share needed.
+        share: crate::Share,
+        /// The window's first day.
+        from: NaiveDate,
+        /// The reference day (the window ends the day before).
+        to: NaiveDate,
+    },
+    /// No attendance record for the person, so attendance cannot be judged.
+    NoAttendanceRecord,
+    /// No regular meeting recorded in the window, so attendance cannot be judged.
+    NoMeetings {
+        /// The window's first day.
+        from: NaiveDate,
+        /// The reference day.
+        to: NaiveDate,
+    },
+    /// The election record does not give the day a condition is measured on.
+    NoReferenceDate {
+        /// The reference point.
+        point: ReferencePoint,
+    },
+    /// The reasons of a condition measured on a day other than the election day.
+    MeasuredAt {
+        /// The reference point.
+        point: ReferencePoint,
+        /// Its day.
+        date: NaiveDate,
+        /// The reasons on that day.
+        reasons: Vec<Reason>,
+    },
+    /// No alternative of an `any-of` holds: the reasons of each, in order.
+    NoneOf {
+        /// The reasons each alternative fails.
+        alternatives: Vec<Vec<Reason>>,
+    },
+    /// Meets a condition that `not` excludes.
+    Excluded {
+        /// The condition met.
+        condition: Box<Condition>,
+    },
 }
 
 /// One person's eligibility.
@@ -110,7 +167,39 @@ pub struct EligibilityReport {
     /// Conditions that exclude more of the electorate than the rule tolerates: they can
     /// only be judged by their effect, and need review.
     pub reviews: Vec<EffectReview>,
+    /// Each top-level condition of candidacy with the share of the electorate it
+    /// alone disqualifies, flagged unreasonable above the rule's threshold.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub effects: Vec<ConditionEffect>,
 }
+
+/// The effect of one condition of candidacy on the electorate: how many members it
+/// alone disqualifies, and whether that is more than the rule's `unreasonable_above`.
+///
+/// The *condition* is judged, not the candidate: 29 CFR 452.38(a) holds a
+/// meeting-attendance requirement unreasonable when it disqualifies a large portion of
+/// the members; Steelworkers v. Usery, 429 U.S. 305 (1977), struck down a rule that
+/// disqualified 96.5% of them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct ConditionEffect {
+    /// Where the condition is in the rule: `candidates.min_tenure_months`,
+    /// `candidates.conditions.all-of[1]`.
+    pub field: String,
+    /// The condition.
+    pub condition: Condition,
+    /// People in the electorate.
+    pub electorate: usize,
+    /// People the condition alone disqualifies.
+    pub disqualified: usize,
+    /// The share above which the condition is unreasonable.
+    pub threshold: crate::Share,
+    /// Whether it disqualifies more than the threshold.
+    pub unreasonable: bool,
+}
+
+/// The default of `unreasonable_above`: a condition that disqualifies most (more than
+/// half) of the members is unreasonable (29 CFR 452.38(a); issue 11).
+pub const DEFAULT_UNREASONABLE_ABOVE: crate::Share = crate::Share::HALF;
 
 impl EligibilityReport {
     /// The ids of the people eligible to stand.
@@ -187,114 +276,72 @@ impl<'a> Index<'a> {
     }
 }
 
-fn age_on(birth: NaiveDate, day: NaiveDate) -> u32 {
-    day.years_since(birth).unwrap_or(0)
-}
-
-/// Judges one person against one set of conditions.
+/// Judges one person against one set of conditions: a member on the election day,
+/// and every top-level condition ([`conditions::conjuncts`]) on its reference day.
+/// Returns the outcome and, per condition, whether it alone fails.
 fn judge(
-    ix: &Index<'_>,
+    cx: &Ctx<'_, '_>,
     person: usize,
-    units: &BTreeSet<&str>,
-    conditions: &Eligibility,
-    rule_posts: &[&PostId],
-    day: NaiveDate,
-    term_rules: Option<&crate::model::TermRules>,
-) -> Outcome {
+    conjuncts: &[(String, Condition)],
+) -> (Outcome, Vec<bool>) {
+    let ix = cx.ix;
     let p = &ix.doc.people[person];
+    let subject = Subject {
+        person,
+        memberships: ix
+            .memberships
+            .get(p.id.as_str())
+            .into_iter()
+            .flatten()
+            .map(|&i| &ix.doc.memberships[i])
+            .filter(|m| cx.units.contains(m.unit.as_str()))
+            .collect(),
+        terms: ix
+            .terms
+            .get(p.id.as_str())
+            .into_iter()
+            .flatten()
+            .map(|&i| &ix.doc.terms[i])
+            .collect(),
+    };
     let mut fails = Vec::new();
     let mut unknown = Vec::new();
-    let memberships: Vec<&crate::model::Membership> = ix
+    if !subject
         .memberships
-        .get(p.id.as_str())
-        .into_iter()
-        .flatten()
-        .map(|&i| &ix.doc.memberships[i])
-        .filter(|m| units.contains(m.unit.as_str()))
-        .collect();
-    let current: Vec<&&crate::model::Membership> =
-        memberships.iter().filter(|m| m.active_on(day)).collect();
-    if current.is_empty() {
+        .iter()
+        .any(|m| m.active_on(cx.dates.election_day))
+    {
         fails.push(Reason::NotAMember);
     }
-    if let Some(months) = conditions.min_tenure_months {
-        // Tenure counts from the earliest start of a current membership.
-        if let Some(since) = current.iter().map(|m| m.start()).min() {
-            let enough = since
-                .checked_add_months(Months::new(months))
-                .is_some_and(|d| d <= day);
-            if !enough {
-                fails.push(Reason::Tenure { months, since });
+    let mut failed = Vec::with_capacity(conjuncts.len());
+    for (_, c) in conjuncts {
+        match cx.judge(&subject, c) {
+            Verdict::Pass => failed.push(false),
+            Verdict::Fail(r) => {
+                failed.push(true);
+                fails.extend(r);
+            }
+            Verdict::Unknown(r) => {
+                failed.push(false);
+                conditions::add_unique(&mut unknown, r);
             }
         }
     }
-    if let Some(gs) = conditions.good_standing {
-        let arrears = current
-            .iter()
-            .filter_map(|m| m.arrears_since)
-            .filter(|a| *a <= day)
-            .min();
-        if let Some(since) = arrears {
-            let grace_end = since.checked_add_days(Days::new(u64::from(gs.grace_days)));
-            if grace_end.is_none_or(|g| g <= day) {
-                fails.push(Reason::Arrears {
-                    since,
-                    grace_days: gs.grace_days,
-                });
-            }
-        }
-    }
-    if let Some(band) = conditions.age {
-        match p.birth_date {
-            None => unknown.push(Reason::NoBirthDate),
-            Some(b) => {
-                let age = age_on(b, day);
-                if band.min.is_some_and(|m| age < m) || band.under.is_some_and(|u| age >= u) {
-                    fails.push(Reason::Age { age });
-                }
-            }
-        }
-    }
-    let terms: Vec<&crate::model::Term> = ix
-        .terms
-        .get(p.id.as_str())
-        .into_iter()
-        .flatten()
-        .map(|&i| &ix.doc.terms[i])
-        .collect();
-    for post in &conditions.barred_posts {
-        if terms.iter().any(|t| &t.post == post && t.active_on(day)) {
-            fails.push(Reason::BarredPost { post: post.clone() });
-        }
-    }
-    if conditions.term_limits
-        && let Some(rules) = term_rules
-        && let Some(max) = rules.max_consecutive_terms
-    {
-        for post in rule_posts {
-            let n = consecutive_terms_up_to(&terms, post.as_str(), day, rules.cooling_off_months);
-            if n >= max.get() {
-                fails.push(Reason::TermLimit {
-                    post: (*post).clone(),
-                    terms: n,
-                });
-            }
-        }
-    }
-    if !fails.is_empty() {
+    let outcome = if !fails.is_empty() {
         Outcome::NotEligible { reasons: fails }
     } else if !unknown.is_empty() {
         Outcome::NeedsReview { reasons: unknown }
     } else {
         Outcome::Eligible
-    }
+    };
+    (outcome, failed)
 }
 
 /// How many terms in `post` the person has held back to back, up to the election day:
 /// the chain of terms ending at most `cooling_off_months` before the next starts (a
 /// break of a day or less without a cooling-off rule), whose last term runs on or
 /// ends within the cooling-off period before `day`.
-fn consecutive_terms_up_to(
+pub(super) fn consecutive_terms_up_to(
     terms: &[&crate::model::Term],
     post: &str,
     day: NaiveDate,
@@ -366,6 +413,47 @@ pub fn eligibility(
     rule: &ElectionRule,
     day: NaiveDate,
 ) -> Result<EligibilityReport, ElectionRuleError> {
+    eligibility_at(doc, rule, &ReferenceDates::on(day))
+}
+
+/// Judges every person of the electorate as [`eligibility`] does, each condition on
+/// the reference day it names (`measured_at`, or its own `at`), from the dates of the
+/// election record: a point the record does not give leaves the person needing review
+/// ([`Reason::NoReferenceDate`]). The electorate is still the members on the election
+/// day.
+///
+/// # Errors
+/// [`ElectionRuleError::UnknownBody`] when the rule names a body the document does not
+/// have.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use union_rulebook::election_rules::{eligibility_at, ElectionRule, ReferenceDates};
+/// use union_rulebook::model::Organization;
+/// let doc = Organization::from_json_str(r#"{
+///   "name": "PSP", "levels": [{"id": "psp", "name": "PSP"}],
+///   "units": [{"id": "psp-1", "name": "PSP 1", "level": "psp"}],
+///   "bodies": [{"id": "psp-1/exec", "unit": "psp-1", "kind": "executive", "name": "Exec",
+///               "posts": [{"id": "psp-1/chair", "role": "chair"}]}],
+///   "people": [{"id": "p1"}],
+///   "memberships": [{"person": "p1", "unit": "psp-1", "start": "2025-01-15"}]
+/// }"#)?;
+/// // 12 months of membership when nominations open (2026-01-05): p1 has not.
+/// let rule: ElectionRule = serde_json::from_str(r#"{"id": "r", "body": "psp-1/exec",
+///   "method": "plurality", "candidates": {"min_tenure_months": 12,
+///   "measured_at": "nominations-open"},
+///   "elections": [{"date": "2026-03-01", "nominations_open": "2026-01-05"}]}"#)?;
+/// let dates = ReferenceDates::of(&rule.elections[0]);
+/// let report = eligibility_at(&doc, &rule, &dates)?;
+/// assert_eq!(report.eligible_candidates().count(), 0);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn eligibility_at(
+    doc: &Organization,
+    rule: &ElectionRule,
+    dates: &ReferenceDates,
+) -> Result<EligibilityReport, ElectionRuleError> {
+    let day = dates.election_day;
     let body = doc
         .bodies
         .iter()
@@ -388,6 +476,28 @@ pub fn eligibility(
         .filter(|t| body_posts.contains(t.post.as_str()) && t.active_on(day))
         .map(|t| t.person.as_str())
         .collect();
+    let meetings: Vec<&crate::model::Meeting> = doc.meetings.iter().collect();
+    // The first record of a person counts (a second one is a validation finding).
+    let mut attendance: HashMap<&str, &Attendance> = HashMap::new();
+    for a in &doc.attendance {
+        attendance.entry(a.person.as_str()).or_insert(a);
+    }
+    let context = |conditions: &Eligibility, term_rules| Ctx {
+        ix: &ix,
+        units: &units,
+        body_unit: &body.unit,
+        rule_posts: &rule_posts,
+        term_rules,
+        dates,
+        default_at: conditions.measured_at.unwrap_or_default(),
+        meetings: &meetings,
+        attendance: &attendance,
+    };
+    let voter_cx = context(&rule.voters, None);
+    let candidate_cx = context(&rule.candidates, Some(&body.term_rules));
+    let voter_conjuncts = conditions::conjuncts(&rule.voters);
+    let candidate_conjuncts = conditions::conjuncts(&rule.candidates);
+    let mut disqualified = vec![0usize; candidate_conjuncts.len()];
 
     let mut voters = Vec::new();
     let mut candidates = Vec::new();
@@ -408,16 +518,11 @@ pub fn eligibility(
         if !in_electorate {
             continue;
         }
-        let vote = judge(&ix, i, &units, &rule.voters, &rule_posts, day, None);
-        let stand = judge(
-            &ix,
-            i,
-            &units,
-            &rule.candidates,
-            &rule_posts,
-            day,
-            Some(&body.term_rules),
-        );
+        let (vote, _) = judge(&voter_cx, i, &voter_conjuncts);
+        let (stand, failed) = judge(&candidate_cx, i, &candidate_conjuncts);
+        for (n, f) in disqualified.iter_mut().zip(failed) {
+            *n += usize::from(f);
+        }
         voters.push(PersonEligibility {
             person: p.id.clone(),
             outcome: vote,
@@ -427,6 +532,23 @@ pub fn eligibility(
             outcome: stand,
         });
     }
+    let threshold = rule
+        .candidates
+        .unreasonable_above
+        .unwrap_or(DEFAULT_UNREASONABLE_ABOVE);
+    let n = candidates.len();
+    let effects = candidate_conjuncts
+        .into_iter()
+        .zip(disqualified)
+        .map(|((field, condition), d)| ConditionEffect {
+            field: format!("candidates.{field}"),
+            condition,
+            electorate: n,
+            disqualified: d,
+            threshold,
+            unreasonable: n > 0 && threshold.is_exceeded_by(d as u128, n as u128),
+        })
+        .collect();
     let mut reviews = Vec::new();
     for (what, list, conditions) in [
         ("voters", &voters, &rule.voters),
@@ -455,6 +577,7 @@ pub fn eligibility(
         voters,
         candidates,
         reviews,
+        effects,
     })
 }
 

@@ -205,6 +205,9 @@ pub(super) fn effect_review(rule: &str, review: &super::EffectReview) -> String 
 
 fn reason(r: &super::Reason) -> String {
     use super::Reason;
+    if let Some(words) = super::condition_messages::reason(r, reasons) {
+        return words;
+    }
     match r {
         Reason::NotAMember => tr!("elect-reason-not-a-member"),
         Reason::NotInBody => tr!("elect-reason-not-in-body"),
@@ -226,6 +229,8 @@ fn reason(r: &super::Reason) -> String {
             post = post.to_string(),
             terms = *terms
         ),
+        // The language of conditions' reasons are worded above.
+        _ => String::new(),
     }
 }
 

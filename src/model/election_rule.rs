@@ -99,6 +99,23 @@ pub struct Eligibility {
     /// members who could otherwise take part.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review_if_excluding_more_than: Option<Share>,
+    /// The day the conditions above (and those of `conditions` without an `at`) are
+    /// measured on: the election day unless the rule names another point.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measured_at: Option<crate::model::ReferencePoint>,
+    /// Further conditions, combined with `all-of`, `any-of` and `not`; they hold
+    /// together with the fields above.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conditions: Option<crate::model::Condition>,
+    /// A condition of candidacy that alone disqualifies more than this share of the
+    /// electorate is reported unreasonable (`condition-unreasonable`). 29 CFR 452.38(a):
+    /// a meeting-attendance requirement that disqualifies a large portion of members is
+    /// unreasonable; Steelworkers v. Usery, 429 U.S. 305 (1977), struck one that
+    /// disqualified 96.5%, and Wirtz v. Hotel Employees Local 6, 391 U.S. 492 (1968), one
+    /// that excluded 93%. Default `1/2`: a condition that disqualifies most members
+    /// (issue 11's words), the least share the guidance's "large portion" can mean.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unreasonable_above: Option<Share>,
 }
 
 /// Dues in good standing: arrears no older than `grace_days` on the election day.
@@ -160,6 +177,10 @@ pub struct ElectionDates {
     /// The last day of nominations.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nominations_close: Option<NaiveDate>,
+    /// The start of the election process: the day the body called the election (a
+    /// reference point of eligibility conditions, `process-start`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub process_start: Option<NaiveDate>,
     /// The people nominated, in the order of the nomination list: `rulebook elect`
     /// declares them elected unopposed when they are no more than the seats.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -3,19 +3,23 @@
 //! policy files and from the `policy` member of an organization document; the engine
 //! that checks and applies them is [`crate::policy`], which re-exports them.
 
+mod adjust;
 mod escape;
 mod group;
 mod ident;
 mod order;
+mod reading;
 mod rule;
 
 pub use crate::rounding::{Rounded, Rounding};
 pub use crate::share::{Share, ShareError};
+pub use adjust::{Adjust, Factor, FactorError, Switch};
 pub use escape::Escape;
 pub(crate) use escape::escape_not_applicable;
 pub use group::{GroupDef, Selector, Subject};
 pub use ident::{GroupId, IdError, RuleId};
 pub use order::{BlockShortfall, OrderRule, Windows};
+pub use reading::{Ambiguity, Reading};
 pub use rule::{
     Annulment, Base, Consequence, Hardness, Reference, Rule, Scope, SeatKind, Shape, Target,
 };

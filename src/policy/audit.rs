@@ -95,6 +95,10 @@ pub struct BodyRule {
     pub groups: Vec<GroupCount>,
     /// The outcome.
     pub verdict: Verdict,
+    /// When the rule's text is ambiguous: each other reading judged on the same
+    /// holders, beside the reading applied (the fields above).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub readings: Vec<super::readings::ReadingVerdict>,
 }
 
 /// One audited body and every rule that applies to it.
@@ -373,7 +377,12 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
             let seats = u32::try_from(seats).unwrap_or(u32::MAX);
             let mut tallies: BTreeMap<&GroupId, Tally> = BTreeMap::new();
             for r in &group_rules {
-                for g in r.require.group_slice() {
+                let alternatives = r
+                    .ambiguity
+                    .iter()
+                    .flat_map(|a| &a.alternatives)
+                    .flat_map(|x| x.require.group_slice());
+                for g in r.require.group_slice().iter().chain(alternatives) {
                     if tallies.contains_key(g) {
                         continue;
                     }
@@ -434,11 +443,18 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
                         }
                     })
                     .collect();
+                let readings = super::readings::judge_readings(r, seats, &tallies, &unit_share);
+                if let Some(f) =
+                    super::readings::disagreement(r, &label, *verdict, &readings, path.clone())
+                {
+                    findings.push(f);
+                }
                 body_rules.push(BodyRule {
                     rule: r.id.clone(),
                     seats,
                     groups,
                     verdict: *verdict,
+                    readings,
                 });
             }
             for (id, v) in &verdicts {

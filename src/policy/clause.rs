@@ -345,6 +345,7 @@ fn requirement_sentence(policy: &Policy, shape: &Shape, scope: &str) -> (String,
             group,
             reference,
             rounding,
+            adjust,
         } => {
             let population = match reference {
                 Reference::UnitMembership => tr!("clause-population-unit"),
@@ -366,7 +367,10 @@ fn requirement_sentence(policy: &Policy, shape: &Shape, scope: &str) -> (String,
                         "clause-proportional",
                         many = many(policy, group),
                         scope = scope,
-                        population = population
+                        population = format!(
+                            "{population}{}",
+                            super::adjust_words::clause(adjust.as_ref())
+                        )
                     ),
                     rounding_clause(policy, *rounding, Some(group))
                 ),

@@ -175,6 +175,18 @@ impl Policy {
                 ));
             }
             check_shape(&r.require, path.clone().key("require"), &groups, &r.id)?;
+            for (j, reading) in r.ambiguity.iter().flat_map(|a| &a.alternatives).enumerate() {
+                check_shape(
+                    &reading.require,
+                    path.clone()
+                        .key("ambiguity")
+                        .key("alternatives")
+                        .index(j)
+                        .key("require"),
+                    &groups,
+                    &r.id,
+                )?;
+            }
             if let Some(escape) = r.escape
                 && !crate::model::policy::Escape::applies_to(r.consequence)
             {

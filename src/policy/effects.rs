@@ -98,8 +98,9 @@ fn stated_share(shape: &Shape) -> Option<Share> {
         Shape::ShareFloor { share, .. } => Some(*share),
         Shape::Proportional {
             reference: reference @ Reference::Given { .. },
+            adjust,
             ..
-        } => given_share(reference),
+        } => given_share(reference).map(|s| adjust.map_or(s, |a| a.apply(s))),
         Shape::Band { min, .. } => Some(*min),
         Shape::FromSize { then, .. } => stated_share(then),
         _ => None,

@@ -115,8 +115,10 @@ pub fn requirement(shape: &Shape, seats: u32, unit_share: Option<Share>) -> Requ
             group,
             reference,
             rounding,
+            adjust,
         } => match given_share(reference).or(unit_share) {
             Some(share) => {
+                let share = adjust.map_or(share, |a| a.apply(share));
                 let (min, lot) = rounded_min(seats, share, *rounding);
                 Requirement::Bounds {
                     groups: vec![floor(group, min, lot)],
@@ -329,6 +331,30 @@ pub struct RuleTable {
     pub version: u32,
     /// One row per size.
     pub rows: Vec<SizeRow>,
+    /// When the rule's text is ambiguous: its other readings, each with its rows,
+    /// shown beside the reading applied.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ambiguous: Option<AmbiguousRows>,
+}
+
+/// The rows of a rule's other readings ([`crate::policy::Ambiguity`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct AmbiguousRows {
+    /// The ambiguous words.
+    pub text: String,
+    /// The reading applied (the rows of the table).
+    pub reading: String,
+    /// Each other reading with its rows.
+    pub alternatives: Vec<ReadingRows>,
+}
+
+/// One reading's requirement for each size.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct ReadingRows {
+    /// The reading's name.
+    pub label: String,
+    /// One row per size.
+    pub rows: Vec<SizeRow>,
 }
 
 impl RuleTable {
@@ -403,28 +429,43 @@ pub fn explain(
     let mut contradictions = Vec::new();
     // Per size, the bounds of every rule, to look for contradictions between pairs.
     for rule in &rules {
-        let rows = sizes
-            .clone()
-            .map(|seats| {
-                let requirement = requirement(&rule.require, seats, None);
-                let infeasible = match &requirement {
-                    Requirement::Bounds { groups } => {
-                        let entries: Vec<_> = groups.iter().map(|g| (&rule.id, g)).collect();
-                        conflicts(policy, seats, &entries)
+        let rows_of = |shape: &Shape| -> Vec<SizeRow> {
+            sizes
+                .clone()
+                .map(|seats| {
+                    let requirement = requirement(shape, seats, None);
+                    let infeasible = match &requirement {
+                        Requirement::Bounds { groups } => {
+                            let entries: Vec<_> = groups.iter().map(|g| (&rule.id, g)).collect();
+                            conflicts(policy, seats, &entries)
+                        }
+                        _ => Vec::new(),
+                    };
+                    SizeRow {
+                        seats,
+                        requirement,
+                        infeasible,
                     }
-                    _ => Vec::new(),
-                };
-                SizeRow {
-                    seats,
-                    requirement,
-                    infeasible,
-                }
-            })
-            .collect();
+                })
+                .collect()
+        };
+        let ambiguous = rule.ambiguity.as_ref().map(|a| AmbiguousRows {
+            text: a.text.clone(),
+            reading: a.reading.clone(),
+            alternatives: a
+                .alternatives
+                .iter()
+                .map(|r| ReadingRows {
+                    label: r.label.clone(),
+                    rows: rows_of(&r.require),
+                })
+                .collect(),
+        });
         tables.push(RuleTable {
             rule: rule.id.clone(),
             version: rule.version,
-            rows,
+            rows: rows_of(&rule.require),
+            ambiguous,
         });
     }
     for (i, a) in rules.iter().enumerate() {

@@ -229,6 +229,7 @@ pub fn describe_shape(policy: &Policy, shape: &Shape) -> String {
             group,
             reference,
             rounding,
+            adjust,
         } => {
             let population = match reference {
                 Reference::UnitMembership => tr!("policy-population-unit"),
@@ -246,7 +247,10 @@ pub fn describe_shape(policy: &Policy, shape: &Shape) -> String {
             tr!(
                 "policy-shape-proportional",
                 many = many(policy, group),
-                population = population,
+                population = format!(
+                    "{population}{}",
+                    super::adjust_words::explain(adjust.as_ref())
+                ),
                 rounding = rounding_words(*rounding)
             )
         }
@@ -568,6 +572,37 @@ fn bounds_words(policy: &Policy, seats: u32, groups: &[super::GroupBounds]) -> S
         .join("; ")
 }
 
+/// The rows of one table (a rule's, or one reading's), a line per size.
+fn write_rows(policy: &Policy, rows: &[super::SizeRow], out: &mut String) {
+    use std::fmt::Write as _;
+    for row in rows {
+        let what = match &row.requirement {
+            super::Requirement::NotApplicable { from_seats } => {
+                tr!("policy-row-not-applicable", from = *from_seats)
+            }
+            super::Requirement::NeedsReference => tr!("policy-row-needs-reference"),
+            super::Requirement::Bounds { groups } => bounds_words(policy, row.seats, groups),
+        };
+        if row.infeasible.is_empty() {
+            let _ = writeln!(out, "  {:>3} {}: {what}", row.seats, seats_word(row.seats));
+        } else {
+            let why: Vec<String> = row
+                .infeasible
+                .iter()
+                .map(|c| describe_conflict(policy, c))
+                .collect();
+            let _ = writeln!(
+                out,
+                "  {:>3} {}: {}: {what}: {}",
+                row.seats,
+                seats_word(row.seats),
+                tr!("policy-row-infeasible"),
+                why.join("; ")
+            );
+        }
+    }
+}
+
 /// The drafter's table as text, in the thread's language: each rule's heading, then
 /// one line per size, with the sizes where the rule cannot be met marked, then the
 /// contradictions.
@@ -584,30 +619,24 @@ pub fn render_explanation(policy: &Policy, e: &super::Explanation) -> String {
                 |r| rule_heading(policy, r),
             );
         let _ = writeln!(out, "{heading}");
-        for row in &table.rows {
-            let what = match &row.requirement {
-                super::Requirement::NotApplicable { from_seats } => {
-                    tr!("policy-row-not-applicable", from = *from_seats)
-                }
-                super::Requirement::NeedsReference => tr!("policy-row-needs-reference"),
-                super::Requirement::Bounds { groups } => bounds_words(policy, row.seats, groups),
-            };
-            if row.infeasible.is_empty() {
-                let _ = writeln!(out, "  {:>3} {}: {what}", row.seats, seats_word(row.seats));
-            } else {
-                let why: Vec<String> = row
-                    .infeasible
-                    .iter()
-                    .map(|c| describe_conflict(policy, c))
-                    .collect();
+        write_rows(policy, &table.rows, &mut out);
+        if let Some(a) = &table.ambiguous {
+            let _ = writeln!(
+                out,
+                "  {}",
+                tr!(
+                    "quotas-ambiguous",
+                    text = a.text.as_str(),
+                    reading = a.reading.as_str()
+                )
+            );
+            for alt in &a.alternatives {
                 let _ = writeln!(
                     out,
-                    "  {:>3} {}: {}: {what}: {}",
-                    row.seats,
-                    seats_word(row.seats),
-                    tr!("policy-row-infeasible"),
-                    why.join("; ")
+                    "  {}",
+                    tr!("quotas-read-as", reading = alt.label.as_str())
                 );
+                write_rows(policy, &alt.rows, &mut out);
             }
         }
         let bad = table.infeasible_sizes();

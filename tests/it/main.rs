@@ -9,6 +9,7 @@ mod blt;
 #[cfg(feature = "cli")]
 mod cli_faults;
 mod common;
+mod conditions;
 mod constrained;
 mod constrained_stv;
 #[cfg(feature = "cli")]
@@ -45,6 +46,7 @@ mod policy;
 mod policy_audit;
 mod policy_props;
 mod preflib;
+mod quotas;
 mod readers_props;
 #[cfg(feature = "cli")]
 mod readme;

@@ -332,6 +332,7 @@ fn ver_di_women_in_proportion_to_unit_membership() {
         group: policy::GroupId::new("women").unwrap_or_else(|e| panic!("{e}")),
         reference: policy::Reference::UnitMembership,
         rounding: Rounding::Up,
+        adjust: None,
     };
     let share: Share = "52%".parse().unwrap_or(Share::ZERO);
     match policy::requirement(&shape, 9, Some(share)) {

@@ -64,6 +64,7 @@ fn shape() -> impl Strategy<Value = Shape> {
                     total
                 },
                 rounding,
+                adjust: None,
             }
         ),
     ];

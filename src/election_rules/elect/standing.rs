@@ -5,7 +5,9 @@
 use super::select::Selected;
 use super::{CandidateStanding, ElectError, VoterCounts};
 use crate::election::{CandidateIndex, RankedElection};
-use crate::election_rules::eligibility::{Outcome as Standing, Reason, eligibility};
+use crate::election_rules::eligibility::{
+    ConditionEffect, Outcome as Standing, Reason, ReferenceDates, eligibility_at,
+};
 use crate::election_rules::{EligibilityReport, PersonEligibility, messages};
 use crate::model::{Organization, PersonId};
 use crate::{Finding, Severity};
@@ -18,6 +20,9 @@ pub(super) struct OnTheDay {
     pub candidates: Vec<CandidateStanding>,
     /// The ballots, with every ineligible candidate withdrawn.
     pub ballots: Option<RankedElection>,
+    /// The conditions of candidacy that disqualify more of the electorate than the
+    /// rule's `unreasonable_above`.
+    pub unreasonable: Vec<ConditionEffect>,
 }
 
 /// Judges the electorate and the candidates on the day of the election `sel`: a
@@ -37,7 +42,23 @@ pub(super) fn on_the_day(
     ballots: Option<&RankedElection>,
     findings: &mut Vec<Finding>,
 ) -> Result<OnTheDay, ElectError> {
-    let report = eligibility(doc, sel.rule, sel.date)?;
+    let mut dates = ReferenceDates::of(sel.election);
+    dates.election_day = sel.date;
+    let report = eligibility_at(doc, sel.rule, &dates)?;
+    let unreasonable: Vec<ConditionEffect> = report
+        .effects
+        .iter()
+        .filter(|e| e.unreasonable)
+        .cloned()
+        .collect();
+    for e in &unreasonable {
+        findings.push(Finding::new(
+            "condition-unreasonable",
+            Severity::Warning,
+            field_path(sel.rule_path.clone(), &e.field),
+            crate::election_rules::condition_messages::unreasonable(&sel.rule.id, e),
+        ));
+    }
     for review in &report.reviews {
         findings.push(Finding::new(
             "eligibility-needs-review",
@@ -68,7 +89,24 @@ pub(super) fn on_the_day(
         voters,
         candidates,
         ballots,
+        unreasonable,
     })
+}
+
+/// The JSON path of a condition's field (`candidates.conditions.all-of[1]`) under the
+/// rule's path.
+fn field_path(mut path: crate::JsonPath, field: &str) -> crate::JsonPath {
+    for part in field.split('.') {
+        let (key, index) = match part.split_once('[') {
+            Some((k, rest)) => (k, rest.trim_end_matches(']').parse::<usize>().ok()),
+            None => (part, None),
+        };
+        path = path.key(key);
+        if let Some(i) = index {
+            path = path.index(i);
+        }
+    }
+    path
 }
 
 /// How many of the electorate are eligible, not eligible, or need review.

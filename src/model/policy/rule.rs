@@ -53,6 +53,10 @@ pub enum Shape {
         reference: Reference,
         /// How the share of seats becomes whole seats.
         rounding: Rounding,
+        /// The share adjusted before rounding: an offset in points, a factor, a
+        /// switch of form below a threshold ([`Adjust`](super::Adjust)).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        adjust: Option<super::Adjust>,
     },
     /// At least `count` seats for `group` ("at least one woman among a region's
     /// seats"; "three reserved seats for Black workers, at least one a woman").
@@ -359,6 +363,10 @@ pub struct Rule {
     /// escape the consequence's source defines ([`Escape::default_for`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub escape: Option<Escape>,
+    /// Ambiguous text and its other readings: `policy explain` shows each beside the
+    /// one applied, flagged ambiguous ([`Ambiguity`](super::Ambiguity)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ambiguity: Option<super::Ambiguity>,
 }
 
 fn one() -> u32 {
@@ -388,6 +396,7 @@ impl Rule {
             require,
             consequence,
             escape: None,
+            ambiguity: None,
         }
     }
 

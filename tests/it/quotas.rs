@@ -1,0 +1,218 @@
+//! The quota shapes unions write (issue 11, item 5): a proportional floor whose share
+//! is offset by percentage points, multiplied by a factor, or switched to another
+//! share below a threshold. Expected seats worked by hand from the shares.
+
+use union_rulebook::i18n::Lang;
+use union_rulebook::policy::clause::clauses;
+use union_rulebook::policy::{
+    self, Adjust, Factor, Policy, Requirement, Rounding, Shape, Share, explain, requirement,
+};
+
+fn share(s: &str) -> Share {
+    s.parse().unwrap()
+}
+
+fn min_seats(shape: &Shape, seats: u32, unit_share: Option<Share>) -> u32 {
+    match requirement(shape, seats, unit_share) {
+        Requirement::Bounds { groups } => groups[0].min,
+        other => panic!("{other:?}"),
+    }
+}
+
+fn proportional(adjust: &str, rounding: Rounding) -> Shape {
+    Shape::Proportional {
+        group: policy::GroupId::new("women").unwrap(),
+        reference: policy::Reference::UnitMembership,
+        rounding,
+        adjust: Some(toml::from_str::<Adjust>(adjust).unwrap()),
+    }
+}
+
+#[test]
+fn dgb_satzung_share_of_membership_plus_5_points() {
+    // DGB Satzung §2(3)(c) (2018): women's share of elected posts "mindestens dem
+    // Anteil aller weiblichen Gewerkschaftsmitglieder" (at least their share of the
+    // membership); issue 11's shape adds 5 points. Women 33% of members, 11 seats:
+    // (33% + 5 points) × 11 = 38/100 × 11 = 4.18: rounded up 5, rounded down 4.
+    let up = proportional(r#"plus_points = "5%""#, Rounding::Up);
+    assert_eq!(min_seats(&up, 11, Some(share("33%"))), 5);
+    let down = proportional(r#"plus_points = "5%""#, Rounding::Down);
+    assert_eq!(min_seats(&down, 11, Some(share("33%"))), 4);
+    // Minus 5 points: 28% × 11 = 3.08, up 4. Below zero stays zero.
+    let minus = proportional(r#"minus_points = "5%""#, Rounding::Up);
+    assert_eq!(min_seats(&minus, 11, Some(share("33%"))), 4);
+    assert_eq!(min_seats(&minus, 11, Some(share("3%"))), 0);
+}
+
+#[test]
+fn at_least_1_2_times_the_share_of_membership_exact_and_capped_at_all_seats() {
+    // "At least 1.2 times their share of the membership": women 1/3 of members, 10
+    // seats: 6/5 × 1/3 = 2/5, × 10 = exactly 4 (no rounding up to 5 from a float
+    // 4.000000001). 90% of members: 108% is kept at 100%, every seat.
+    let shape = proportional(r#"times = "1.2""#, Rounding::Up);
+    assert_eq!(min_seats(&shape, 10, Some(share("1/3"))), 4);
+    assert_eq!(min_seats(&shape, 10, Some(share("90%"))), 10);
+    let f: Factor = "6/5".parse().unwrap();
+    assert_eq!(f.to_string(), "1.2");
+    assert!("0".parse::<Factor>().is_err());
+    assert!("101".parse::<Factor>().is_err());
+    assert!("1.0000000001".parse::<Factor>().is_err());
+}
+
+#[test]
+fn proportional_but_at_least_30_percent_where_women_are_under_30_percent_of_members() {
+    // The switch of form: "in proportion to their share of the membership, but at
+    // least 30% where women are under 30% of members". 12% women, 7 seats: 30% × 7 =
+    // 2.1, up 3 (proportional alone would give 0.84, up 1). 45% women: 3.15, up 4.
+    let shape = proportional(r#"switch = { below = "30%", then = "30%" }"#, Rounding::Up);
+    assert_eq!(min_seats(&shape, 7, Some(share("12%"))), 3);
+    assert_eq!(min_seats(&shape, 7, Some(share("45%"))), 4);
+    // Exactly 30% is not below: 30% stays.
+    assert_eq!(min_seats(&shape, 10, Some(share("30%"))), 3);
+}
+
+const POLICY: &str = r#"
+[[groups]]
+id = "women"
+one = "woman"
+many = "women"
+select = { gender = "woman" }
+
+[[rules]]
+id = "women-plus-5"
+effective_from = "2024-01-01"
+hardness = "binding"
+base = "all-seats"
+consequence = "report-only"
+require = { shape = "proportional", group = "women", rounding = "up", reference = { population = "given", label = "membership", group_count = 330, total = 1000 }, adjust = { plus_points = "5%" } }
+"#;
+
+#[test]
+fn policy_explain_and_the_clause_say_the_offset_in_both_languages() {
+    let policy = Policy::from_toml_str(POLICY).unwrap();
+    let e = explain(&policy, 11..=11, None);
+    // 330/1000 + 5 points = 38%; 11 seats: 4.18, up 5.
+    let row = &e.rules[0].rows[0];
+    match &row.requirement {
+        Requirement::Bounds { groups } => assert_eq!(groups[0].min, 5),
+        other => panic!("{other:?}"),
+    }
+    let text = policy::messages::render_explanation(&policy, &e);
+    assert!(text.contains("plus 5 percentage points"), "{text}");
+    let en = clauses(&policy, Lang::En);
+    assert!(
+        en[0].article.contains("increased by 5 percentage points"),
+        "{}",
+        en[0].article
+    );
+    let id = clauses(&policy, Lang::Id);
+    assert!(
+        id[0].article.contains("ditambah 5 poin persentase"),
+        "{}",
+        id[0].article
+    );
+}
+
+#[test]
+fn a_factor_that_does_not_read_is_refused_with_its_place() {
+    let bad = POLICY.replace(r#"plus_points = "5%""#, r#"times = "1,2""#);
+    let err = Policy::from_toml_str(&bad).unwrap_err().to_string();
+    assert!(err.contains("factor `1,2` does not read"), "{err}");
+}
+
+const AMBIGUOUS: &str = r#"
+[[groups]]
+id = "women"
+one = "woman"
+many = "women"
+select = { gender = "woman" }
+
+[[rules]]
+id = "women-plus-10"
+effective_from = "2024-01-01"
+hardness = "binding"
+base = "all-seats"
+consequence = "report-only"
+require = { shape = "proportional", group = "women", rounding = "up", reference = { population = "given", label = "membership", group_count = 40, total = 100 }, adjust = { plus_points = "10%" } }
+ambiguity = { text = "their share of the membership +10%", reading = "points", alternatives = [
+  { label = "factor", require = { shape = "proportional", group = "women", rounding = "up", reference = { population = "given", label = "membership", group_count = 40, total = 100 }, adjust = { times = "1.1" } } },
+] }
+"#;
+
+#[test]
+fn plus_10_percent_read_as_points_and_as_a_factor_side_by_side() {
+    // "+10%" on a 40% share: 50% as points, 44% as a factor of 1.1. 9 seats: 4.5, up
+    // 5 (points) against 3.96, up 4 (factor).
+    let policy = Policy::from_toml_str(AMBIGUOUS).unwrap();
+    let e = explain(&policy, 9..=9, None);
+    let min = |rows: &[policy::SizeRow]| match &rows[0].requirement {
+        Requirement::Bounds { groups } => groups[0].min,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(min(&e.rules[0].rows), 5);
+    let a = e.rules[0].ambiguous.as_ref().unwrap();
+    assert_eq!(
+        (a.reading.as_str(), a.alternatives[0].label.as_str()),
+        ("points", "factor")
+    );
+    assert_eq!(min(&a.alternatives[0].rows), 4);
+    let text = policy::messages::render_explanation(&policy, &e);
+    assert!(
+        text.contains("ambiguous: the text \"their share of the membership +10%\""),
+        "{text}"
+    );
+    assert!(text.contains("read as factor:"), "{text}");
+    // An alternative naming an unknown group is refused at its path.
+    let bad = AMBIGUOUS.replace(
+        r#"{ label = "factor", require = { shape = "proportional", group = "women""#,
+        r#"{ label = "factor", require = { shape = "proportional", group = "youth""#,
+    );
+    let err = Policy::from_toml_str(&bad).unwrap_err().to_string();
+    assert!(err.contains("ambiguity.alternatives[0].require"), "{err}");
+}
+
+#[test]
+fn audit_judges_each_reading_and_reports_when_they_disagree() {
+    // A 9-seat board with 4 women: "+10%" on a 40% share needs 5 as points (breaks)
+    // and 4 as a factor (complies).
+    let people: Vec<serde_json::Value> = (1..=9)
+        .map(|i| {
+            serde_json::json!({"id": format!("p{i}"),
+                "gender": if i <= 4 { "woman" } else { "man" }})
+        })
+        .collect();
+    let terms: Vec<serde_json::Value> = (1..=9)
+        .map(|i| serde_json::json!({"person": format!("p{i}"), "post": "u/board", "start": "2024-06-01"}))
+        .collect();
+    let doc: union_rulebook::model::Organization = serde_json::from_value(serde_json::json!({
+        "name": "U", "levels": [{"id": "n", "name": "National"}],
+        "units": [{"id": "u", "name": "U", "level": "n"}],
+        "bodies": [{"id": "u/board", "unit": "u", "kind": "executive", "name": "Board",
+                    "posts": [{"id": "u/board", "role": "member", "seats": 9}]}],
+        "people": people, "terms": terms
+    }))
+    .unwrap();
+    let policy = Policy::from_toml_str(AMBIGUOUS).unwrap();
+    let report = policy::audit(
+        &doc,
+        &policy,
+        chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+    );
+    let rule = &report.bodies[0].rules[0];
+    assert_eq!(rule.verdict, policy::Verdict::Breaks);
+    assert_eq!(rule.readings.len(), 1);
+    assert_eq!(rule.readings[0].verdict, policy::Verdict::Complies);
+    assert_eq!(rule.readings[0].groups[0].min, Some(4));
+    let f = report
+        .findings
+        .iter()
+        .find(|f| f.code == "ambiguous-rule")
+        .unwrap();
+    assert!(
+        f.message.contains(
+            "read as points, breaks the rule (the reading applied); read as factor, complies"
+        ),
+        "{}",
+        f.message
+    );
+}
