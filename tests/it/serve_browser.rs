@@ -401,10 +401,11 @@ async fn drafter_session(client: &Client, server: &Server) -> Outcome {
         wait_text(client, &whatif_cell(rounding, 10), |t| t == want).await?;
     }
 
-    // The example election (a 5-seat Pengurus by Scottish STV) under corrective
-    // replacement: the count elects one woman; the policy's 30% of 5 = 1.5, rounded up
-    // 2, so the man elected last (p-6) gives way to the best-placed woman (p-5), as the
-    // README's `elect` worked example says.
+    // The example election (5 seats of the PSP Pengurus by Scottish STV) under
+    // corrective replacement, still in Indonesian: the count elects one woman; the
+    // Pengurus has 6 seats on the rule's base, 30% of 6 = 1.8, rounded up 2, so the
+    // lowest-placed winner (p-6) gives way to the best-placed woman (p-5), as the
+    // `elect` worked example of the README says ("p-5 replaces p-6").
     wd(client
         .execute(
             "const s = document.getElementById('consequence'); s.value = 'corrective-replacement';",
@@ -413,7 +414,7 @@ async fn drafter_session(client: &Client, server: &Server) -> Outcome {
         .await)?;
     wd(wd(client.find(Locator::Id("election-example")).await)?.click().await)?;
     let elect = frame_text(client, "elect-frame").await?;
-    if !(elect.contains("p-5") && elect.contains("p-6")) {
+    if !elect.contains("p-6 digantikan oleh p-5") {
         return fail(format!(
             "the election frame does not show p-5 replacing p-6: {}",
             elect.chars().take(600).collect::<String>()
