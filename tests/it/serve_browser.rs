@@ -142,17 +142,6 @@ fn wd<T>(r: Result<T, impl std::fmt::Display>) -> Result<T, String> {
     r.map_err(|e| format!("webdriver: {e}"))
 }
 
-/// The text of the first element matching `css`, or `None` when there is none.
-async fn text_of(client: &Client, css: &str) -> Result<Option<String>, String> {
-    let v = wd(client
-        .execute(
-            "const e = document.querySelector(arguments[0]); return e ? e.textContent : null;",
-            vec![json!(css)],
-        )
-        .await)?;
-    Ok(v.as_str().map(str::to_owned))
-}
-
 /// Evaluates `script` (which returns a value) until `ok` accepts it, or fails saying
 /// `what` after [`PATIENCE`].
 async fn wait_js(
@@ -248,6 +237,7 @@ fn screens() -> PathBuf {
 
 /// A screenshot of the viewport to `target/serve-screens/NAME.png`, not blank.
 async fn screenshot(client: &Client, name: &str) -> Outcome {
+    wd(client.execute("window.scrollTo(0, 0);", vec![]).await)?;
     let png = wd(client.screenshot().await)?;
     let path = screens().join(format!("{name}.png"));
     std::fs::write(&path, &png).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -435,9 +425,6 @@ async fn drafter_session(client: &Client, server: &Server) -> Outcome {
     )
     .await?;
     screenshot(client, "workbench-phone").await?;
-    if text_of(client, "#policy-error").await?.is_none() {
-        return fail("no #policy-error element");
-    }
     Ok(())
 }
 

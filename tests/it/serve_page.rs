@@ -16,9 +16,10 @@ use std::time::Duration;
 
 use scraper::{Html, Selector};
 
-/// A running `rulebook serve --port 0`, stopped when dropped.
+/// A running `rulebook serve --port 0`, stopped when dropped; or the server at
+/// `$RULEBOOK_SERVE_URL` when set (one already running, left alone).
 pub struct Server {
-    child: Child,
+    child: Option<Child>,
     /// `http://127.0.0.1:PORT`, as the server printed it.
     pub base: String,
 }
@@ -26,6 +27,14 @@ pub struct Server {
 impl Server {
     /// Starts the server on an ephemeral port and waits for the address it prints.
     pub fn start() -> Server {
+        if let Ok(base) = std::env::var("RULEBOOK_SERVE_URL")
+            && !base.is_empty()
+        {
+            return Server {
+                child: None,
+                base: base.trim_end_matches('/').to_owned(),
+            };
+        }
         let mut child = Command::new(env!("CARGO_BIN_EXE_rulebook"))
             .args(["serve", "--port", "0"])
             .env_remove("LC_ALL")
@@ -66,7 +75,10 @@ impl Server {
                 }
             }
         };
-        Server { child, base }
+        Server {
+            child: Some(child),
+            base,
+        }
     }
 
     /// `base` joined with `path` (which starts with `/`).
@@ -77,8 +89,10 @@ impl Server {
 
 impl Drop for Server {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        if let Some(child) = &mut self.child {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
     }
 }
 
@@ -327,8 +341,16 @@ fn the_english_and_indonesian_strings_have_the_same_keys_and_placeholders() {
         )
         .collect();
     let js = read("app.js");
-    for piece in js.split("t(\"").skip(1) {
-        if let Some((key, _)) = piece.split_once('"') {
+    // Calls of `t("key"...)`: `t(` not preceded by a letter, digit, `_` or `.`.
+    for (at, _) in js.match_indices("t(\"") {
+        let before = js[..at].chars().next_back().unwrap_or(' ');
+        if before.is_alphanumeric() || before == '_' || before == '.' {
+            continue;
+        }
+        // `t("rounding_" + rule)`: the prefix is checked with the roundings below.
+        if let Some((key, _)) = js[at + 3..].split_once('"')
+            && !key.ends_with('_')
+        {
             used.insert(key.to_owned());
         }
     }
