@@ -48,6 +48,7 @@
 //! | `universal-tabulator` | a count as the Universal Tabulator summary (RCTab, RCVis, rcvformats) | [`Summary`](crate::interchange::universal_tabulator::Summary) | `rulebook tally --format universal-tabulator`; read by `rulebook tally SUMMARY.json` |
 //! | `popolo` | a document as a Popolo collection (persons, organizations, posts, memberships) | [`Popolo`](crate::interchange::popolo::Popolo) | `rulebook export popolo`; read by `rulebook import popolo` |
 //! | `universal-tabulator-winners` | the winners of a Universal Tabulator summary | [`Winners`](crate::interchange::universal_tabulator::Winners) | `rulebook tally SUMMARY.json --format json` |
+//! | `api-error` | why a request to the local JSON API was refused | [`ApiError`] | `rulebook serve` (status 400, 404, 405, 408, 413, 500) |
 //!
 //! # CSV inputs
 //!
@@ -92,6 +93,10 @@
 //! membership reader also knows other header names for each column (English and
 //! Indonesian, see [`ColumnMap::new`](crate::interchange::members::ColumnMap::new)) or
 //! takes them from a mapping file.
+
+mod api_error;
+
+pub use api_error::{ApiError, ApiErrorLocation};
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, generate::SchemaSettings};
 
@@ -152,6 +157,8 @@ pub const PUBLISHED: &[Published] = &[
         "Winners of a Universal Tabulator summary",
     ),
     Published::of::<crate::interchange::popolo::Popolo>("popolo", "Popolo collection"),
+    // The error body of `rulebook serve`'s API.
+    Published::of::<ApiError>("api-error", "API error"),
 ];
 
 /// One published schema: its NAME (the file is `NAME.schema.json`), its title, and how

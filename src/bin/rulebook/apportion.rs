@@ -1,6 +1,6 @@
 //! `rulebook apportion`: seats among units from a CSV of weights.
 
-use crate::io::{self, CliError, Format};
+use crate::io::{self, Answer, CliError, Format, Input};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use union_rulebook::apportionment::{
@@ -13,6 +13,18 @@ use union_rulebook::apportionment::{
 pub struct ApportionArgs {
     /// CSV file with a header: a `name` column and a weight column.
     file: PathBuf,
+    /// A band table (CSV with `from`, `seats` and optional `per` columns) instead of a
+    /// method.
+    #[arg(long)]
+    bands: Option<PathBuf>,
+    #[command(flatten)]
+    options: ApportionOptions,
+}
+
+/// The options of `rulebook apportion` (the server's query parameters). `bands` names
+/// an argument of the command that holds them (the band table's input).
+#[derive(Debug, Clone, clap::Args)]
+pub struct ApportionOptions {
     /// Method: largest-remainder, largest-remainder-droop,
     /// largest-remainder-hagenbach-bischoff, dhondt, sainte-lague, modified-sainte-lague,
     /// huntington-hill, adams, dean (also read: hamilton, hamilton-droop,
@@ -34,10 +46,6 @@ pub struct ApportionArgs {
     /// The weight column's name.
     #[arg(long, default_value = "weight")]
     weight_column: String,
-    /// A band table (CSV with `from`, `seats` and optional `per` columns) instead of a
-    /// method.
-    #[arg(long)]
-    bands: Option<PathBuf>,
     /// Settle a tie for the last seat by lot from this seed (recorded in the output).
     #[arg(long, conflicts_with = "tie_order")]
     seed: Option<u64>,
@@ -51,13 +59,24 @@ pub struct ApportionArgs {
 
 /// Runs `rulebook apportion`.
 pub fn run(args: ApportionArgs) -> Result<ExitCode, CliError> {
-    let text = io::read_text(&args.file)?;
-    let units = read_weights_csv(&text, &args.weight_column)
-        .map_err(|e| CliError::in_file(&args.file, e))?;
-    let report = if let Some(bands) = &args.bands {
-        let table_text = io::read_text(bands)?;
+    let bands = args.bands.map(Input::File);
+    apportion_answer(&Input::File(args.file), bands.as_ref(), &args.options)?.print()
+}
+
+/// `rulebook apportion` on a CSV of weights, by a method or a band table: the report,
+/// rendered.
+pub fn apportion_answer(
+    file: &Input,
+    bands: Option<&Input>,
+    args: &ApportionOptions,
+) -> Result<Answer, CliError> {
+    let text = file.text()?;
+    let units =
+        read_weights_csv(&text, &args.weight_column).map_err(|e| CliError::in_input(file, e))?;
+    let report = if let Some(bands) = bands {
+        let table_text = bands.text()?;
         let table =
-            BandTable::read_csv(&table_text, args.max).map_err(|e| CliError::in_file(bands, e))?;
+            BandTable::read_csv(&table_text, args.max).map_err(|e| CliError::in_input(bands, e))?;
         let weights: Vec<u64> = units.iter().map(|u| u.weight).collect();
         ApportionReport::from_seats("bands", &units, &table.apportion(&weights))
     } else {
@@ -85,7 +104,7 @@ pub fn run(args: ApportionArgs) -> Result<ExitCode, CliError> {
                     CliError::new(tr!(
                         "cli-tie-order-unknown",
                         name = format!("{name:?}"),
-                        file = args.file.display().to_string()
+                        file = file.name().to_string()
                     ))
                 })?;
                 idx.push(i);
@@ -102,13 +121,12 @@ pub fn run(args: ApportionArgs) -> Result<ExitCode, CliError> {
                     .collect();
                 msg = format!("{msg} ({})", names.join("; "));
             }
-            CliError::in_file(&args.file, msg)
+            CliError::in_input(file, msg)
         })?;
         ApportionReport::new(&units, &allocation)
     };
-    match args.format {
-        Format::Json => io::print_json(&report)?,
-        Format::Text => io::print(&report.render_text())?,
-    }
-    Ok(ExitCode::from(io::EXIT_OK))
+    Ok(match args.format {
+        Format::Json => Answer::json(&report, io::EXIT_OK)?,
+        Format::Text => Answer::text(report.render_text(), io::EXIT_OK),
+    })
 }

@@ -50,7 +50,7 @@ pub fn run(args: &ConvertArgs) -> Result<ExitCode, CliError> {
         }
         blt::write_file(&file).map_err(|e| cannot(&e))?
     } else {
-        let (mut election, _, _) = read_ballots(&args.input, None)?;
+        let (mut election, _, _) = read_ballots(&crate::io::Input::File(args.input.clone()), None)?;
         if let Some(s) = args.seats {
             election.seats = s;
         }

@@ -5,10 +5,11 @@ use std::process::ExitCode;
 use std::str::FromStr;
 
 use union_rulebook::election::{Method, TiePolicy};
-use union_rulebook::election_rules::{ElectRequest, ElectionSelector, elect};
+use union_rulebook::election_rules::{ElectRequest, ElectionResult, ElectionSelector, elect};
+use union_rulebook::model::Organization;
 use union_rulebook::{html, i18n};
 
-use crate::io::{self, CliError, ReportFormat as Format};
+use crate::io::{self, Answer, CliError, Input, ReportFormat as Format};
 use crate::tally::{self, InputFormat};
 
 /// Run an election held under an election rule of the document: eligibility, the
@@ -18,22 +19,15 @@ pub struct ElectArgs {
     /// The organization document (JSON, or TOML when it ends in .toml); it may embed
     /// its policy under `policy`.
     org: PathBuf,
-    /// The election: an election rule's id, for its latest recorded election, or
-    /// `RULE@YYYY-MM-DD` for the one held that day.
-    election: String,
+    #[command(flatten)]
+    options: ElectOptions,
     /// The ballots (BLT or PrefLib), with candidates named by person id. Without
     /// ballots, the nominations recorded for the election are returned unopposed.
     #[arg(long, value_name = "FILE")]
     ballots: Option<PathBuf>,
-    /// The ballot file's format, when its extension does not say.
-    #[arg(long, value_enum)]
-    input_format: Option<InputFormat>,
     /// For `two-round`: the second-round ballots.
     #[arg(long, value_name = "FILE")]
     runoff: Option<PathBuf>,
-    /// For `limited`: how many candidates each voter may mark.
-    #[arg(long)]
-    limit: Option<u32>,
     /// The policy file (TOML, or JSON when it ends in .json); by default the
     /// document's own `policy` member, if any.
     #[arg(long)]
@@ -45,6 +39,20 @@ pub struct ElectArgs {
     /// Write the changes as an RFC 6902 JSON Patch against the input document to FILE.
     #[arg(long, value_name = "FILE")]
     patch: Option<PathBuf>,
+}
+
+/// The options of `rulebook elect` (the server's query parameters).
+#[derive(Debug, Clone, clap::Args)]
+pub struct ElectOptions {
+    /// The election: an election rule's id, for its latest recorded election, or
+    /// `RULE@YYYY-MM-DD` for the one held that day.
+    election: String,
+    /// The ballot file's format, when its extension does not say.
+    #[arg(long, value_enum)]
+    input_format: Option<InputFormat>,
+    /// For `limited`: how many candidates each voter may mark.
+    #[arg(long)]
+    limit: Option<u32>,
     /// How ties in the count are settled: forward, backward, lot, fail, or file.
     /// Default: the ballot file's `[tie]` order if it has one, else `backward`.
     #[arg(long, value_name = "POLICY")]
@@ -59,48 +67,102 @@ pub struct ElectArgs {
     format: Format,
 }
 
-/// Runs `rulebook elect`: exit 0 when done, 1 when a binding policy rule is left
-/// broken (a floor not met, a delegation refused), 2 on bad input.
-pub fn run(args: &ElectArgs) -> Result<ExitCode, CliError> {
+/// The inputs of one election: the document, and optionally the ballots, the
+/// second-round ballots and the policy.
+#[derive(Debug)]
+pub struct ElectInputs<'a> {
+    /// The organization document.
+    pub org: &'a Input,
+    /// The ballots.
+    pub ballots: Option<&'a Input>,
+    /// The second-round ballots.
+    pub runoff: Option<&'a Input>,
+    /// The policy, instead of the document's own.
+    pub policy: Option<&'a Input>,
+}
+
+/// Runs the election: the document as read, and the result.
+pub fn elect_result(
+    inputs: &ElectInputs<'_>,
+    options: &ElectOptions,
+) -> Result<(Organization, ElectionResult), CliError> {
     let election =
-        ElectionSelector::from_str(&args.election).map_err(|e| CliError::new(e.to_string()))?;
-    let org = crate::validate::read_document(&args.org)?;
-    let policy = crate::audit::policy_for(&org, &args.org, args.policy.as_deref())?;
+        ElectionSelector::from_str(&options.election).map_err(|e| CliError::new(e.to_string()))?;
+    let org = crate::validate::read_document(inputs.org)?;
+    let policy = crate::audit::policy_for(&org, inputs.org, inputs.policy)?;
     let mut request = ElectRequest::from(election);
     let mut file_ties = None;
     let mut ballot_lines = Vec::new();
-    if let Some(path) = &args.ballots {
-        let (ballots, order, lines) = tally::read_ballots(path, args.input_format)?;
+    if let Some(input) = inputs.ballots {
+        let (ballots, order, lines) = tally::read_ballots(input, options.input_format)?;
         file_ties = order;
         ballot_lines = lines;
         request = request.ballots(ballots);
     }
-    if let Some(path) = &args.runoff {
-        let (runoff, _, _) = tally::read_ballots(path, args.input_format)?;
+    if let Some(input) = inputs.runoff {
+        let (runoff, _, _) = tally::read_ballots(input, options.input_format)?;
         request = request.runoff(runoff);
     }
-    if let Some(limit) = args.limit {
+    if let Some(limit) = options.limit {
         request = request.method(Method::Limited { limit });
     }
     if let Some(p) = &policy {
         request = request.policy(p);
     }
     request = request.ties(
-        args.ties
+        options
+            .ties
             .unwrap_or_default()
-            .tie_break(args.seed, file_ties),
+            .tie_break(options.seed, file_ties),
     );
     let result = elect(&org, &request).map_err(|e| {
         // An error about the ballot file names that file (and the ballot's line), not
         // the document; not with second-round ballots, which may be the ones at fault.
-        match &args.ballots {
-            Some(path) if e.is_about_ballots() && args.runoff.is_none() => {
-                CliError::in_file(path, e.at_lines(&ballot_lines))
+        match inputs.ballots {
+            Some(input) if e.is_about_ballots() && inputs.runoff.is_none() => {
+                CliError::in_input(input, e.at_lines(&ballot_lines))
             }
-            _ => CliError::in_file(&args.org, e),
+            _ => CliError::in_input(inputs.org, e),
         }
     })?;
-    let inputs: Vec<&std::path::Path> = [
+    Ok((org, result))
+}
+
+/// The result rendered: exit 1 when a binding policy rule is left broken.
+pub fn render(result: &ElectionResult, format: Format) -> Result<Answer, CliError> {
+    let exit = if result.has_errors() {
+        io::EXIT_VIOLATIONS
+    } else {
+        io::EXIT_OK
+    };
+    Ok(match format {
+        Format::Text => Answer::text(result.render_text(), exit),
+        Format::Json => Answer::json(result, exit)?,
+        Format::Html => Answer::html(html::render_election(result, i18n::current()), exit),
+    })
+}
+
+/// `rulebook elect` without output files: the rendered result.
+pub fn elect_answer(inputs: &ElectInputs<'_>, options: &ElectOptions) -> Result<Answer, CliError> {
+    let (_, result) = elect_result(inputs, options)?;
+    render(&result, options.format)
+}
+
+/// Runs `rulebook elect`: exit 0 when done, 1 when a binding policy rule is left
+/// broken (a floor not met, a delegation refused), 2 on bad input.
+pub fn run(args: &ElectArgs) -> Result<ExitCode, CliError> {
+    let org_input = Input::File(args.org.clone());
+    let ballots = args.ballots.clone().map(Input::File);
+    let runoff = args.runoff.clone().map(Input::File);
+    let policy = args.policy.clone().map(Input::File);
+    let inputs = ElectInputs {
+        org: &org_input,
+        ballots: ballots.as_ref(),
+        runoff: runoff.as_ref(),
+        policy: policy.as_ref(),
+    };
+    let (org, result) = elect_result(&inputs, &args.options)?;
+    let paths: Vec<&std::path::Path> = [
         Some(args.org.as_path()),
         args.ballots.as_deref(),
         args.runoff.as_deref(),
@@ -111,27 +173,14 @@ pub fn run(args: &ElectArgs) -> Result<ExitCode, CliError> {
     .collect();
     // Both files are checked (distinct, not an input, their folders exist) before
     // either is written, and written all or none.
-    let mut outputs = io::Outputs::new(&inputs);
+    let mut outputs = io::Outputs::new(&paths);
     if let Some(out) = &args.out {
         let after = result.apply(&org);
-        let text = serde_json::to_string_pretty(&after)
-            .map_err(|e| CliError::new(tr!("cli-cannot-render-json", error = e.to_string())))?;
-        outputs.add(out, format!("{text}\n").into_bytes())?;
+        outputs.add(out, io::json_text(&after)?.into_bytes())?;
     }
     if let Some(path) = &args.patch {
-        let text = serde_json::to_string_pretty(&result.patch(&org))
-            .map_err(|e| CliError::new(tr!("cli-cannot-render-json", error = e.to_string())))?;
-        outputs.add(path, format!("{text}\n").into_bytes())?;
+        outputs.add(path, io::json_text(&result.patch(&org))?.into_bytes())?;
     }
     outputs.commit()?;
-    match args.format {
-        Format::Text => io::print(&result.render_text())?,
-        Format::Json => io::print_json(&result)?,
-        Format::Html => io::print(&html::render_election(&result, i18n::current()))?,
-    }
-    Ok(ExitCode::from(if result.has_errors() {
-        io::EXIT_VIOLATIONS
-    } else {
-        io::EXIT_OK
-    }))
+    render(&result, args.options.format)?.print()
 }

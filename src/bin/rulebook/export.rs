@@ -58,14 +58,14 @@ pub struct PopoloArgs {
 pub fn run(command: &ExportCommand) -> Result<ExitCode, CliError> {
     match command {
         ExportCommand::Popolo(args) => {
-            let doc = read_document(&args.doc)?;
+            let doc = read_document(&crate::io::Input::File(args.doc.clone()))?;
             let mut options = ExportOptions::new();
             options.include_personal = args.include_personal;
             let out = popolo::export(&doc, &options);
             write_json(&out, args.out.as_ref(), &[&args.doc])
         }
         ExportCommand::Openslides(args) => {
-            let doc = read_document(&args.doc)?;
+            let doc = read_document(&crate::io::Input::File(args.doc.clone()))?;
             let body = BodyId::new(args.body.as_str())
                 .map_err(|e| CliError::new(format!("--body {}: {e}", args.body)))?;
             let mut options = ParticipantOptions::new(args.as_of.unwrap_or_else(io::today));

@@ -67,7 +67,7 @@ pub fn run(command: &ImportCommand) -> Result<ExitCode, CliError> {
 }
 
 fn members(args: &MembersArgs) -> Result<ExitCode, CliError> {
-    let doc = crate::validate::read_document(&args.into)?;
+    let doc = crate::validate::read_document(&crate::io::Input::File(args.into.clone()))?;
     let map = match &args.map {
         Some(path) => ColumnMap::from_toml_str(&io::read_text(path)?)
             .map_err(|e| CliError::in_file(path, e))?,

@@ -47,6 +47,60 @@ pub const EXIT_INTERNAL: u8 = 70;
 pub struct CliError {
     message: String,
     broken_pipe: bool,
+    /// Where in which input, when known (the server's error body shows it).
+    location: Option<Location>,
+}
+
+/// Where an error is: the input's name (a file's path, or a request part's name), and
+/// when known the 1-based line and column and the JSON path.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Location {
+    /// The input's name, as the message shows it.
+    pub input: String,
+    /// The 1-based line.
+    pub line: Option<u64>,
+    /// The 1-based column.
+    pub column: Option<u64>,
+    /// The JSON path of the value, when the error names one.
+    pub path: Option<String>,
+}
+
+/// An error that knows its line and column (the library's read errors).
+pub trait Located: fmt::Display {
+    /// The 1-based line and column, and the JSON path, as far as known.
+    fn place(&self) -> (Option<u64>, Option<u64>, Option<String>);
+}
+
+impl Located for union_rulebook::read::ReadError {
+    fn place(&self) -> (Option<u64>, Option<u64>, Option<String>) {
+        let path = (!self.path().segments().is_empty()).then(|| self.path().to_string());
+        (
+            self.line().map(|l| l as u64),
+            self.column().map(|c| c as u64),
+            path,
+        )
+    }
+}
+
+impl Located for union_rulebook::election::ReadError {
+    fn place(&self) -> (Option<u64>, Option<u64>, Option<String>) {
+        (
+            Some(u64::from(self.line())),
+            Some(u64::from(self.column())),
+            None,
+        )
+    }
+}
+
+impl Located for union_rulebook::policy::PolicyError {
+    fn place(&self) -> (Option<u64>, Option<u64>, Option<String>) {
+        use union_rulebook::policy::PolicyError as E;
+        match self {
+            E::Syntax { line, column, .. } => (Some(*line as u64), Some(*column as u64), None),
+            E::Invalid { path, .. } => (None, None, Some(path.to_string())),
+            _ => (None, None, None),
+        }
+    }
 }
 
 impl CliError {
@@ -55,6 +109,7 @@ impl CliError {
         CliError {
             message: message.into(),
             broken_pipe: false,
+            location: None,
         }
     }
 
@@ -64,6 +119,7 @@ impl CliError {
         CliError {
             message: "stdout closed".to_string(),
             broken_pipe: true,
+            location: None,
         }
     }
 
@@ -75,6 +131,180 @@ impl CliError {
     /// An error about a file: the message is prefixed with the file's path.
     pub fn in_file(path: &Path, message: impl fmt::Display) -> Self {
         CliError::new(format!("{}: {message}", path.display()))
+    }
+
+    /// An error about an input (a file or a request's part): the message is prefixed
+    /// with its name, and the input is its location.
+    pub fn in_input(input: &Input, message: impl fmt::Display) -> Self {
+        let mut e = CliError::new(format!("{}: {message}", input.name()));
+        e.location = Some(Location {
+            input: input.name().to_string(),
+            ..Location::default()
+        });
+        e
+    }
+
+    /// An input that could not be read: as [`CliError::in_input`], with the error's
+    /// line, column and path in the location.
+    pub fn unreadable(input: &Input, e: &impl Located) -> Self {
+        let (line, column, path) = e.place();
+        let mut err = CliError::in_input(input, e);
+        err.location = Some(Location {
+            input: input.name().to_string(),
+            line,
+            column,
+            path,
+        });
+        err
+    }
+
+    /// Where the error is, when it is about an input.
+    pub fn location(&self) -> Option<&Location> {
+        self.location.as_ref()
+    }
+}
+
+/// One input of a command: a file the CLI was given, or bytes a request carried, with
+/// the name its messages show (a path, or the request part's name). The commands read
+/// every input through it, so the CLI and the server read the same way.
+#[derive(Debug)]
+pub enum Input {
+    /// A file, read when the command needs it (ballot files are streamed).
+    File(PathBuf),
+    /// Bytes already in memory, under a name whose extension says the format as a
+    /// file's would (`policy.toml`).
+    #[cfg_attr(not(feature = "serve"), allow(dead_code))]
+    Memory {
+        /// The name messages show.
+        name: String,
+        /// The contents.
+        bytes: Vec<u8>,
+    },
+}
+
+impl Input {
+    /// The input's name in messages: the path as given, or the part's name.
+    pub fn name(&self) -> std::borrow::Cow<'_, str> {
+        match self {
+            Input::File(p) => p.to_string_lossy(),
+            Input::Memory { name, .. } => std::borrow::Cow::Borrowed(name),
+        }
+    }
+
+    /// The extension of the path or name, lowercase.
+    pub fn extension(&self) -> Option<String> {
+        match self {
+            Input::File(p) => p.extension().and_then(|e| e.to_str()),
+            Input::Memory { name, .. } => Path::new(name).extension().and_then(|e| e.to_str()),
+        }
+        .map(str::to_ascii_lowercase)
+    }
+
+    /// Whether the extension is `ext` (ASCII case ignored).
+    pub fn has_extension(&self, ext: &str) -> bool {
+        self.extension().is_some_and(|e| e == ext)
+    }
+
+    /// The path, for a file.
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            Input::File(p) => Some(p),
+            Input::Memory { .. } => None,
+        }
+    }
+
+    /// The name without its extension (a Universal Tabulator contest's name).
+    pub fn stem(&self) -> String {
+        match self {
+            Input::File(p) => p
+                .file_stem()
+                .map_or_else(String::new, |s| s.to_string_lossy().into_owned()),
+            Input::Memory { name, .. } => Path::new(name)
+                .file_stem()
+                .map_or_else(String::new, |s| s.to_string_lossy().into_owned()),
+        }
+    }
+
+    /// The whole input as UTF-8 text.
+    pub fn text(&self) -> Result<String, CliError> {
+        match self {
+            Input::File(p) => read_text(p),
+            Input::Memory { bytes, .. } => String::from_utf8(bytes.clone()).map_err(|e| {
+                CliError::in_input(
+                    self,
+                    tr!("cli-not-utf8", byte = e.utf8_error().valid_up_to()),
+                )
+            }),
+        }
+    }
+
+    /// The input as a buffered stream, with its size in bytes (see [`open_stream`]).
+    pub fn stream(&self) -> Result<(Box<dyn std::io::BufRead + '_>, u64), CliError> {
+        match self {
+            Input::File(p) => open_stream(p),
+            Input::Memory { bytes, .. } => Ok((
+                Box::new(std::io::Cursor::new(bytes.as_slice())),
+                bytes.len() as u64,
+            )),
+        }
+    }
+}
+
+/// What a command prints on stdout, and its exit code: the one answer the CLI prints
+/// and the server sends.
+#[derive(Debug)]
+pub struct Answer {
+    /// The text printed (a JSON report, a text report, or an HTML page).
+    pub body: String,
+    /// What the text is.
+    pub kind: Kind,
+    /// The exit code: [`EXIT_OK`] or [`EXIT_VIOLATIONS`].
+    pub exit: u8,
+}
+
+/// What an [`Answer`]'s text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Plain text.
+    Text,
+    /// JSON.
+    Json,
+    /// An HTML page.
+    Html,
+}
+
+impl Answer {
+    /// An answer of pretty JSON with its closing newline, as [`print_json`] prints it.
+    pub fn json<T: serde::Serialize>(value: &T, exit: u8) -> Result<Answer, CliError> {
+        Ok(Answer {
+            body: json_text(value)?,
+            kind: Kind::Json,
+            exit,
+        })
+    }
+
+    /// A text answer.
+    pub fn text(body: String, exit: u8) -> Answer {
+        Answer {
+            body,
+            kind: Kind::Text,
+            exit,
+        }
+    }
+
+    /// An HTML answer.
+    pub fn html(body: String, exit: u8) -> Answer {
+        Answer {
+            body,
+            kind: Kind::Html,
+            exit,
+        }
+    }
+
+    /// Prints the answer and returns its exit code.
+    pub fn print(self) -> Result<ExitCode, CliError> {
+        print(&self.body)?;
+        Ok(ExitCode::from(self.exit))
     }
 }
 
@@ -329,10 +559,15 @@ fn cannot_write(e: &std::io::Error) -> String {
 
 /// Prints a value as pretty JSON to stdout, with a closing newline (see [`print()`]).
 pub fn print_json<T: serde::Serialize>(value: &T) -> Result<(), CliError> {
+    print(&json_text(value)?)
+}
+
+/// A value as pretty JSON with a closing newline: what [`print_json`] prints.
+pub fn json_text<T: serde::Serialize>(value: &T) -> Result<String, CliError> {
     let mut s = serde_json::to_string_pretty(value)
         .map_err(|e| CliError::new(tr!("cli-cannot-render-json", error = e.to_string())))?;
     s.push('\n');
-    print(&s)
+    Ok(s)
 }
 
 /// Writes `text` to stdout and flushes it: the one way the commands print.

@@ -32,6 +32,8 @@ mod io;
 mod policy;
 mod progress;
 mod schema;
+#[cfg(feature = "serve")]
+mod serve;
 mod tally;
 mod validate;
 
@@ -86,6 +88,10 @@ enum Command {
         #[command(subcommand)]
         command: import::ImportCommand,
     },
+    /// Serve the JSON API (and the workbench page) on a local address until SIGINT
+    /// or SIGTERM.
+    #[cfg(feature = "serve")]
+    Serve(serve::ServeArgs),
     /// Panics on purpose, for the test of the panic hook. Not part of the interface.
     #[doc(hidden)]
     #[command(name = "debug-panic", hide = true)]
@@ -167,6 +173,8 @@ fn run(command: Command) -> ExitCode {
         Command::Export { .. } => Some("export"),
         Command::Import { .. } => Some("import"),
         Command::Schema(_) | Command::DebugPanic => None,
+        #[cfg(feature = "serve")]
+        Command::Serve(_) => None,
     };
     if let Some(verb) = verb {
         progress::start(&progress::label(verb));
@@ -183,6 +191,8 @@ fn run(command: Command) -> ExitCode {
         Command::Convert(args) => convert::run(&args),
         Command::Export { command } => export::run(&command),
         Command::Import { command } => import::run(&command),
+        #[cfg(feature = "serve")]
+        Command::Serve(args) => serve::run(&args),
         #[allow(clippy::panic)]
         Command::DebugPanic => panic!("debug-panic was asked to panic"),
     };

@@ -9,7 +9,7 @@
 mod messages;
 mod summary;
 
-use crate::io::{self, CliError};
+use crate::io::{self, Answer, CliError, Input};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use union_rulebook::apportionment::{self, Threshold};
@@ -26,6 +26,16 @@ use union_rulebook::{html, i18n};
 pub struct TallyArgs {
     /// The ballot file: .blt, or PrefLib .soi/.soc/.toi/.toc.
     file: PathBuf,
+    /// For `two-round`: the second-round ballots (same candidates, same format rules).
+    #[arg(long, value_name = "FILE")]
+    runoff: Option<PathBuf>,
+    #[command(flatten)]
+    options: TallyOptions,
+}
+
+/// The options of `rulebook tally` (the server's query parameters).
+#[derive(Debug, Clone, clap::Args)]
+pub struct TallyOptions {
     /// The counting method (plurality, block, limited, approval, two-round,
     /// contingent, irv, scottish-stv, meek, wigm); needed for a ballot file, not for a
     /// Universal Tabulator summary (.json), whose winners are read.
@@ -47,9 +57,6 @@ pub struct TallyArgs {
     /// For `limited`: how many candidates each voter may mark (fewer than the seats).
     #[arg(long)]
     limit: Option<u32>,
-    /// For `two-round`: the second-round ballots (same candidates, same format rules).
-    #[arg(long, value_name = "FILE")]
-    runoff: Option<PathBuf>,
     /// How ties are settled: forward, backward, lot, fail, or file. Default: the
     /// file's `[tie]` order if it has one, else `backward`.
     #[arg(long, value_name = "POLICY")]
@@ -94,7 +101,7 @@ pub(crate) enum TallyFormat {
 
 /// Quotas of `wigm`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum QuotaArg {
+pub(crate) enum QuotaArg {
     /// Valid poll / (seats + 1).
     Droop,
     /// Valid poll / seats.
@@ -103,7 +110,7 @@ enum QuotaArg {
 
 /// Rounding of `meek`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum RoundingArg {
+pub(crate) enum RoundingArg {
     /// The NZ rules as the PR Foundation reference (Droop meek-prf).
     NewZealand,
     /// Droop's parametric Meek, as stv-rs fixed9.
@@ -131,10 +138,10 @@ pub(crate) enum InputFormat {
 
 /// The library's settings from the options: the method with its parameters and the
 /// tie policy.
-fn settings(args: &TallyArgs, method: &str) -> Result<TallySettings, CliError> {
+fn settings(args: &TallyOptions, method: &str, runoff: bool) -> Result<TallySettings, CliError> {
     let mut s = TallySettings::new(method)
         .fractional_quota(args.fractional_quota)
-        .runoff(args.runoff.is_some())
+        .runoff(runoff)
         .ties(args.ties.unwrap_or_default());
     if let Some(seed) = args.seed {
         s = s.seed(seed);
@@ -166,144 +173,141 @@ fn settings(args: &TallyArgs, method: &str) -> Result<TallySettings, CliError> {
     Ok(s)
 }
 
-/// Runs `rulebook tally`.
-pub fn run(args: &TallyArgs) -> Result<ExitCode, CliError> {
-    if is_summary(args)? {
-        return summary::run(&args.file, args.format);
+/// `rulebook tally` on a ballot file (and for `two-round` the second-round ballots),
+/// or on a Universal Tabulator summary: the report, rendered.
+pub fn tally(
+    file: &Input,
+    runoff: Option<&Input>,
+    args: &TallyOptions,
+) -> Result<Answer, CliError> {
+    if is_summary(file, args)? {
+        return summary::answer(file, args.format);
     }
     let Some(method) = &args.method else {
         return Err(CliError::new(messages::method_needed()));
     };
-    let settings = settings(args, method)?;
+    let settings = settings(args, method, runoff.is_some())?;
     let method = settings
         .method()
         .map_err(|e| CliError::new(e.to_string()))?;
-    let cannot_count = |e: TallyError| CliError::in_file(&args.file, messages::cannot_count(&e));
+    let cannot_count = |e: TallyError| CliError::in_input(file, messages::cannot_count(&e));
 
-    let report = if method.is_list() && is_csv(args) {
-        let text = io::read_text(&args.file)?;
-        let seats = args
-            .seats
-            .ok_or_else(|| CliError::new(messages::seats_needed_for_csv()))?;
-        let votes = election::read_list_votes_csv(&text, seats)
-            .map_err(|e| CliError::in_file(&args.file, e))?;
-        election::tally_lists(&votes, &method, &settings.tie_break(None)).map_err(cannot_count)?
-    } else if method.is_list() {
-        // A ballot file whose candidates are the lists and whose first preferences are
-        // the votes. As before, the file's `[tie]` order is not used for a list count.
-        let (mut e, _, lines) = read_ballots(&args.file, args.input_format)?;
-        e.seats = args.seats.unwrap_or(e.seats);
-        election::tally(&e, &method, &settings.tie_break(None), None)
-            .map_err(cannot_count_at(args, &lines))?
-    } else {
-        let (mut election, tie_order, lines) = read_ballots(&args.file, args.input_format)?;
-        if let Some(seats) = args.seats {
-            election.seats = seats;
-        }
-        let runoff = match &args.runoff {
-            Some(path) => {
-                let (mut e, _, _) = read_ballots(path, args.input_format)?;
-                e.seats = election.seats;
-                Some(e)
+    let report =
+        if method.is_list() && is_csv(file, args) {
+            let text = file.text()?;
+            let seats = args
+                .seats
+                .ok_or_else(|| CliError::new(messages::seats_needed_for_csv()))?;
+            let votes = election::read_list_votes_csv(&text, seats)
+                .map_err(|e| CliError::in_input(file, e))?;
+            election::tally_lists(&votes, &method, &settings.tie_break(None))
+                .map_err(cannot_count)?
+        } else if method.is_list() {
+            // A ballot file whose candidates are the lists and whose first preferences are
+            // the votes. As before, the file's `[tie]` order is not used for a list count.
+            let (mut e, _, lines) = read_ballots(file, args.input_format)?;
+            e.seats = args.seats.unwrap_or(e.seats);
+            election::tally(&e, &method, &settings.tie_break(None), None)
+                .map_err(cannot_count_at(file, runoff.is_some(), &lines))?
+        } else {
+            let (mut election, tie_order, lines) = read_ballots(file, args.input_format)?;
+            if let Some(seats) = args.seats {
+                election.seats = seats;
             }
-            None => None,
+            let runoff_election = match runoff {
+                Some(input) => {
+                    let (mut e, _, _) = read_ballots(input, args.input_format)?;
+                    e.seats = election.seats;
+                    Some(e)
+                }
+                None => None,
+            };
+            election::tally(
+                &election,
+                &method,
+                &settings.tie_break(tie_order),
+                runoff_election.as_ref(),
+            )
+            .map_err(cannot_count_at(file, runoff.is_some(), &lines))?
         };
-        election::tally(
-            &election,
-            &method,
-            &settings.tie_break(tie_order),
-            runoff.as_ref(),
-        )
-        .map_err(cannot_count_at(args, &lines))?
-    };
-    match args.format {
-        TallyFormat::Json => io::print_json(&report)?,
-        TallyFormat::Text => io::print(&report.render_text(args.transcript))?,
-        TallyFormat::Html => io::print(&html::render_tally(&report, i18n::current()))?,
+    let ok = io::EXIT_OK;
+    Ok(match args.format {
+        TallyFormat::Json => Answer::json(&report, ok)?,
+        TallyFormat::Text => Answer::text(report.render_text(args.transcript), ok),
+        TallyFormat::Html => Answer::html(html::render_tally(&report, i18n::current()), ok),
         TallyFormat::UniversalTabulator => {
-            let contest = args
-                .file
-                .file_stem()
-                .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
-            let s = Summary::from_report(&report, &contest)
-                .map_err(|e| CliError::in_file(&args.file, e))?;
-            io::print_json(&s)?;
+            let s = Summary::from_report(&report, &file.stem())
+                .map_err(|e| CliError::in_input(file, e))?;
+            Answer::json(&s, ok)?
         }
-    }
-    Ok(ExitCode::from(io::EXIT_OK))
+    })
+}
+
+/// Runs `rulebook tally`.
+pub fn run(args: &TallyArgs) -> Result<ExitCode, CliError> {
+    let runoff = args.runoff.clone().map(Input::File);
+    tally(
+        &Input::File(args.file.clone()),
+        runoff.as_ref(),
+        &args.options,
+    )?
+    .print()
 }
 
 /// Whether the file is a Universal Tabulator summary: by `--input-format`, else by a
 /// `.json` extension, else (no known ballot extension) by its contents.
-fn is_summary(args: &TallyArgs) -> Result<bool, CliError> {
+fn is_summary(file: &Input, args: &TallyOptions) -> Result<bool, CliError> {
     if let Some(f) = args.input_format {
         return Ok(f == InputFormat::UniversalTabulator);
     }
-    let ext = args
-        .file
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase);
-    match ext.as_deref() {
+    match file.extension().as_deref() {
         Some("json") => Ok(true),
         Some("blt" | "soi" | "soc" | "toi" | "toc" | "csv") => Ok(false),
-        _ => Ok(args.file.is_file() && Summary::sniff(&io::read_text(&args.file)?)),
+        _ => Ok(file.path().is_none_or(Path::is_file) && Summary::sniff(&file.text()?)),
     }
 }
 
 /// A count error, with the line of the ballot it is about in the ballot file (not for
 /// a two-round count with second-round ballots, whose error may be about either file).
 fn cannot_count_at<'a>(
-    args: &'a TallyArgs,
+    file: &'a Input,
+    runoff: bool,
     lines: &'a [u32],
 ) -> impl Fn(TallyError) -> CliError + 'a {
-    let lines = if args.runoff.is_some() {
-        &[][..]
-    } else {
-        lines
-    };
-    move |e: TallyError| CliError::in_file(&args.file, messages::cannot_count(&e.at_lines(lines)))
+    let lines = if runoff { &[][..] } else { lines };
+    move |e: TallyError| CliError::in_input(file, messages::cannot_count(&e.at_lines(lines)))
 }
 
 /// Whether the ballot file is a CSV of votes per list.
-fn is_csv(args: &TallyArgs) -> bool {
+fn is_csv(file: &Input, args: &TallyOptions) -> bool {
     args.input_format == Some(InputFormat::Csv)
-        || (args.input_format.is_none()
-            && args
-                .file
-                .extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("csv")))
+        || (args.input_format.is_none() && file.has_extension("csv"))
 }
 
 /// Reads a ballot file: the election, the BLT `[tie]` order, if any, and each ballot's
 /// line in the file.
 pub(crate) fn read_ballots(
-    path: &Path,
+    input: &Input,
     format: Option<InputFormat>,
 ) -> Result<(RankedElection, Option<TieBreak>, Vec<u32>), CliError> {
     let format = match format {
         Some(f) => f,
-        None => {
-            let ext = path
-                .extension()
-                .and_then(|e| e.to_str())
-                .map(str::to_ascii_lowercase);
-            match ext.as_deref() {
-                Some("blt") => InputFormat::Blt,
-                Some("soi") => InputFormat::Soi,
-                Some("soc") => InputFormat::Soc,
-                Some("toi") => InputFormat::Toi,
-                Some("toc") => InputFormat::Toc,
-                _ => return Err(CliError::new(messages::unknown_format(path))),
-            }
-        }
+        None => match input.extension().as_deref() {
+            Some("blt") => InputFormat::Blt,
+            Some("soi") => InputFormat::Soi,
+            Some("soc") => InputFormat::Soc,
+            Some("toi") => InputFormat::Toi,
+            Some("toc") => InputFormat::Toc,
+            _ => return Err(CliError::new(messages::unknown_format(&input.name()))),
+        },
     };
     // Streamed, identical ballots merged as they are read: the file is never held
     // whole in memory.
-    let (reader, len) = io::open_stream(path)?;
+    let (reader, len) = input.stream()?;
     let kind = match format {
         InputFormat::Blt => {
-            let file = blt::read_grouped(reader, len).map_err(|e| CliError::in_file(path, e))?;
+            let file =
+                blt::read_grouped(reader, len).map_err(|e| CliError::unreadable(input, &e))?;
             let tie = file.tie_break();
             return Ok((file.election, tie, file.ballot_lines));
         }
@@ -317,6 +321,6 @@ pub(crate) fn read_ballots(
         }
     };
     let (e, lines) =
-        preflib::read_grouped(reader, len, kind).map_err(|e| CliError::in_file(path, e))?;
+        preflib::read_grouped(reader, len, kind).map_err(|e| CliError::unreadable(input, &e))?;
     Ok((e, None, lines))
 }

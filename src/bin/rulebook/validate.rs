@@ -1,10 +1,10 @@
 //! `rulebook validate FILE [--as-of DATE] [--format text|json]`.
 
 use chrono::NaiveDate;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::io::{self, CliError, ReportFormat as Format};
+use crate::io::{self, Answer, CliError, Input, ReportFormat as Format};
 use union_rulebook::model::Organization;
 use union_rulebook::validate::ValidationReport;
 use union_rulebook::{html, i18n};
@@ -15,6 +15,13 @@ use union_rulebook::{html, i18n};
 pub struct ValidateArgs {
     /// The document to check (`.json` or `.toml`).
     file: PathBuf,
+    #[command(flatten)]
+    options: ValidateOptions,
+}
+
+/// The options of `rulebook validate` (the server's query parameters).
+#[derive(Debug, Clone, clap::Args)]
+pub struct ValidateOptions {
     /// The date to check as of (YYYY-MM-DD); today when absent.
     #[arg(long, value_name = "DATE")]
     as_of: Option<NaiveDate>,
@@ -25,38 +32,41 @@ pub struct ValidateArgs {
 }
 
 /// Reads a document, by extension: `.toml` as TOML, anything else as JSON.
-pub fn read_document(path: &Path) -> Result<Organization, CliError> {
-    let text = io::read_text(path)?;
-    let is_toml = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
-    let doc = if is_toml {
+pub fn read_document(input: &Input) -> Result<Organization, CliError> {
+    let text = input.text()?;
+    let doc = if input.has_extension("toml") {
         Organization::from_toml_str(&text)
     } else {
         Organization::from_json_str(&text)
     };
-    doc.map_err(|e| CliError::in_file(path, e))
+    doc.map_err(|e| CliError::unreadable(input, &e))
 }
 
-pub fn run(args: ValidateArgs) -> Result<ExitCode, CliError> {
-    let doc = read_document(&args.file)?;
-    let as_of = args.as_of.unwrap_or_else(io::today);
+/// `rulebook validate` on a document: exit 1 when it has errors.
+pub fn validate(input: &Input, options: &ValidateOptions) -> Result<Answer, CliError> {
+    let doc = read_document(input)?;
+    let as_of = options.as_of.unwrap_or_else(io::today);
     let report = ValidationReport::new(&doc, as_of);
-    match args.format {
-        Format::Text => {
-            let heading = tr!(
-                "cli-validate-heading",
-                file = args.file.display().to_string(),
-                as_of = report.as_of.to_string()
-            );
-            io::print(&format!("{heading}\n{}", report.render_text()))?;
-        }
-        Format::Json => io::print_json(&report)?,
-        Format::Html => io::print(&html::render_validation(&report, i18n::current()))?,
-    }
-    Ok(ExitCode::from(if report.is_valid() {
+    let exit = if report.is_valid() {
         io::EXIT_OK
     } else {
         io::EXIT_VIOLATIONS
-    }))
+    };
+    Ok(match options.format {
+        Format::Text => {
+            let heading = tr!(
+                "cli-validate-heading",
+                file = input.name().to_string(),
+                as_of = report.as_of.to_string()
+            );
+            Answer::text(format!("{heading}\n{}", report.render_text()), exit)
+        }
+        Format::Json => Answer::json(&report, exit)?,
+        Format::Html => Answer::html(html::render_validation(&report, i18n::current()), exit),
+    })
+}
+
+/// Runs `rulebook validate`.
+pub fn run(args: ValidateArgs) -> Result<ExitCode, CliError> {
+    validate(&Input::File(args.file), &args.options)?.print()
 }

@@ -2,10 +2,8 @@
 //! library's), in one place for translation. The texts are in the catalogues
 //! `locales/{en,id}/tally.ftl`.
 
-use std::path::Path;
-
-pub(crate) fn unknown_format(path: &Path) -> String {
-    tr!("tally-unknown-format", path = path.display().to_string())
+pub(crate) fn unknown_format(name: &str) -> String {
+    tr!("tally-unknown-format", path = name.to_string())
 }
 
 pub(crate) fn cannot_count(e: &dyn std::fmt::Display) -> String {

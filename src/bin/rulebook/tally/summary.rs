@@ -1,21 +1,19 @@
 //! `rulebook tally SUMMARY.json`: the winners of a Universal Tabulator summary.
 
 use super::TallyFormat;
-use crate::io::{self, CliError};
-use std::path::Path;
-use std::process::ExitCode;
+use crate::io::{self, Answer, CliError, Input};
 use union_rulebook::interchange::universal_tabulator::Summary;
 
-/// Reads the summary and prints its winners (text or JSON), or the summary itself
+/// Reads the summary: its winners (text or JSON), or the summary itself
 /// (`--format universal-tabulator`, as the library reads it).
-pub(crate) fn run(path: &Path, format: TallyFormat) -> Result<ExitCode, CliError> {
-    let text = io::read_text(path)?;
-    let summary = Summary::from_json_str(&text).map_err(|e| CliError::in_file(path, e))?;
-    match format {
-        TallyFormat::Text => io::print(&summary.winners().render_text())?,
-        TallyFormat::Json => io::print_json(&summary.winners())?,
-        TallyFormat::UniversalTabulator => io::print_json(&summary)?,
+pub(crate) fn answer(input: &Input, format: TallyFormat) -> Result<Answer, CliError> {
+    let text = input.text()?;
+    let summary = Summary::from_json_str(&text).map_err(|e| CliError::in_input(input, e))?;
+    let ok = io::EXIT_OK;
+    Ok(match format {
+        TallyFormat::Text => Answer::text(summary.winners().render_text(), ok),
+        TallyFormat::Json => Answer::json(&summary.winners(), ok)?,
+        TallyFormat::UniversalTabulator => Answer::json(&summary, ok)?,
         TallyFormat::Html => return Err(CliError::new(super::messages::summary_no_html())),
-    }
-    Ok(ExitCode::from(io::EXIT_OK))
+    })
 }
