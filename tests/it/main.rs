@@ -49,6 +49,10 @@ mod readers_props;
 #[cfg(feature = "cli")]
 mod readme;
 mod schemas;
+#[cfg(feature = "serve")]
+mod serve_browser;
+#[cfg(feature = "serve")]
+mod serve_page;
 mod simple;
 mod streaming;
 mod stv;
