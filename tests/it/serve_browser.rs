@@ -362,9 +362,13 @@ async fn drafter_session(client: &Client, server: &Server) -> Outcome {
 
     // The example document, audited against the example policy, in Indonesian: spn/dpp
     // has 13 seats; 30% of 13 = 3.9, rounded up 4 (as the HTML report test reads it).
-    wd(wd(client.find(Locator::Id("policy-reset")).await)?.click().await)?;
+    wd(wd(client.find(Locator::Id("policy-reset")).await)?
+        .click()
+        .await)?;
     wait_text(client, &cell("women-30", 6), |t| t == "paling sedikit 2").await?;
-    wd(wd(client.find(Locator::Id("doc-example")).await)?.click().await)?;
+    wd(wd(client.find(Locator::Id("doc-example")).await)?
+        .click()
+        .await)?;
     let audit = frame_text(client, "audit-frame").await?;
     if !(audit.contains("spn/dpp") && audit.contains("dari 13; sekurang-kurangnya 4")) {
         return fail(format!(
@@ -402,7 +406,9 @@ async fn drafter_session(client: &Client, server: &Server) -> Outcome {
             vec![],
         )
         .await)?;
-    wd(wd(client.find(Locator::Id("election-example")).await)?.click().await)?;
+    wd(wd(client.find(Locator::Id("election-example")).await)?
+        .click()
+        .await)?;
     let elect = frame_text(client, "elect-frame").await?;
     if !elect.contains("p-6 digantikan oleh p-5") {
         return fail(format!(

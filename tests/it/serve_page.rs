@@ -239,7 +239,10 @@ fn every_asset_is_served_with_its_content_type_and_the_csp() {
         // No script from anywhere but this origin, and none inline: script-src is not
         // loosened (it falls back to default-src 'self').
         assert!(!csp.contains("script-src"), "{path}: csp {csp:?}");
-        assert!(csp.contains("frame-ancestors 'none'"), "{path}: csp {csp:?}");
+        assert!(
+            csp.contains("frame-ancestors 'none'"),
+            "{path}: csp {csp:?}"
+        );
         assert_eq!(r.header("x-content-type-options"), "nosniff", "{path}");
         assert_eq!(r.body, std::fs::read(&file).unwrap(), "{path}");
     }
@@ -297,7 +300,12 @@ fn the_page_is_valid_html_with_nothing_from_elsewhere_and_no_inline_script() {
     }
     // The frames that show the server's reports run no script and cannot reach the page.
     for frame in doc.select(&Selector::parse("iframe").unwrap()) {
-        assert_eq!(frame.value().attr("sandbox"), Some(""), "{:?}", frame.value());
+        assert_eq!(
+            frame.value().attr("sandbox"),
+            Some(""),
+            "{:?}",
+            frame.value()
+        );
         assert!(frame.value().attr("title").is_some());
     }
 }
@@ -326,7 +334,10 @@ fn the_english_and_indonesian_strings_have_the_same_keys_and_placeholders() {
     );
     for (key, english) in en {
         let indonesian = &id[key];
-        assert!(!english.trim().is_empty() && !indonesian.trim().is_empty(), "{key}");
+        assert!(
+            !english.trim().is_empty() && !indonesian.trim().is_empty(),
+            "{key}"
+        );
         assert_eq!(placeholders(english), placeholders(indonesian), "{key}");
     }
     // Every key the page and its script use is in the tables.
@@ -358,7 +369,10 @@ fn the_english_and_indonesian_strings_have_the_same_keys_and_placeholders() {
         used.insert(format!("rounding_{rounding}"));
     }
     for key in &used {
-        assert!(en.contains_key(key), "the page uses {key:?}, not in strings.json");
+        assert!(
+            en.contains_key(key),
+            "the page uses {key:?}, not in strings.json"
+        );
     }
     // The Indonesian table speaks as a union's legal-aid team does.
     let all: String = id.values().cloned().collect::<Vec<_>>().join(" ");

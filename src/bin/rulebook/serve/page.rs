@@ -139,7 +139,11 @@ mod tests {
     fn every_asset_path_is_unique_and_non_empty() {
         for (i, a) in ASSETS.iter().enumerate() {
             assert!(!a.bytes.is_empty(), "{}", a.path);
-            assert!(ASSETS.iter().skip(i + 1).all(|b| b.path != a.path), "{}", a.path);
+            assert!(
+                ASSETS.iter().skip(i + 1).all(|b| b.path != a.path),
+                "{}",
+                a.path
+            );
         }
         assert!(!INDEX.is_empty());
     }
