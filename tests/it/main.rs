@@ -50,6 +50,8 @@ mod readers_props;
 mod readme;
 mod schemas;
 #[cfg(feature = "serve")]
+mod serve_api;
+#[cfg(feature = "serve")]
 mod serve_browser;
 #[cfg(feature = "serve")]
 mod serve_page;

@@ -142,7 +142,8 @@ pub fn render(result: &ElectionResult, format: Format) -> Result<Answer, CliErro
     })
 }
 
-/// `rulebook elect` without output files: the rendered result.
+/// `rulebook elect` without output files: the rendered result (the server's).
+#[cfg_attr(not(feature = "serve"), allow(dead_code))]
 pub fn elect_answer(inputs: &ElectInputs<'_>, options: &ElectOptions) -> Result<Answer, CliError> {
     let (_, result) = elect_result(inputs, options)?;
     render(&result, options.format)

@@ -158,7 +158,8 @@ impl CliError {
         err
     }
 
-    /// Where the error is, when it is about an input.
+    /// Where the error is, when it is about an input (the server's error body).
+    #[cfg_attr(not(feature = "serve"), allow(dead_code))]
     pub fn location(&self) -> Option<&Location> {
         self.location.as_ref()
     }
@@ -256,7 +257,8 @@ impl Input {
 pub struct Answer {
     /// The text printed (a JSON report, a text report, or an HTML page).
     pub body: String,
-    /// What the text is.
+    /// What the text is (the server's Content-Type).
+    #[cfg_attr(not(feature = "serve"), allow(dead_code))]
     pub kind: Kind,
     /// The exit code: [`EXIT_OK`] or [`EXIT_VIOLATIONS`].
     pub exit: u8,

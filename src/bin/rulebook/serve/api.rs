@@ -186,7 +186,6 @@ pub(crate) fn routes() -> Router<AppState> {
 /// The paths and methods of [`routes`], for the test that the OpenAPI document
 /// describes every route and only those.
 #[cfg(test)]
-#[allow(dead_code)]
 pub(crate) const ROUTES: &[(&str, &str)] = &[
     ("/api/v1/validate", "post"),
     ("/api/v1/audit", "post"),
@@ -718,4 +717,170 @@ async fn openapi() -> Response {
         HeaderValue::from_static("application/json"),
     );
     r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::apportion::ApportionOptions;
+    use crate::elect::ElectOptions;
+    use crate::policy::ExplainOptions;
+
+    fn code<T: std::fmt::Debug>(r: Result<T, ServeError>) -> String {
+        match r {
+            Ok(v) => format!("ok {v:?}"),
+            Err(e) => e.error.code.clone(),
+        }
+    }
+
+    #[test]
+    fn options_are_read_by_the_commands_own_parser_with_json_by_default() {
+        let o = parse_options::<ExplainOptions>(None, false).map(|o| format!("{o:?}"));
+        let o = o.unwrap_or_default();
+        assert!(o.contains("seats: (1, 15)"), "{o}");
+        assert!(o.contains("clause: false"), "{o}");
+        assert!(o.contains("format: Json"), "{o}");
+        let o = parse_options::<ExplainOptions>(
+            Some("seats=1..9&clause=true&as-of=2026-01-01&format=html&lang=id"),
+            false,
+        )
+        .map(|o| format!("{o:?}"))
+        .unwrap_or_default();
+        assert!(o.contains("seats: (1, 9)"), "{o}");
+        assert!(o.contains("clause: true"), "{o}");
+        assert!(o.contains("2026-01-01"), "{o}");
+        assert!(o.contains("format: Html"), "{o}");
+        let o = parse_options::<ExplainOptions>(Some("clause=false&seats=7"), false)
+            .map(|o| format!("{o:?}"))
+            .unwrap_or_default();
+        assert!(
+            o.contains("clause: false") && o.contains("seats: (7, 7)"),
+            "{o}"
+        );
+    }
+
+    #[test]
+    fn bad_and_unknown_parameters_are_refused_by_name() {
+        assert_eq!(
+            code(parse_options::<ExplainOptions>(Some("clause=maybe"), false)),
+            "bad-parameter"
+        );
+        assert_eq!(
+            code(parse_options::<ExplainOptions>(Some("seats=15..1"), false)),
+            "bad-parameter"
+        );
+        assert_eq!(
+            code(parse_options::<ExplainOptions>(
+                Some("as_of=2026-13-01"),
+                false
+            )),
+            "bad-parameter"
+        );
+        assert_eq!(
+            code(parse_options::<ExplainOptions>(
+                Some("seats=3&seats=4"),
+                false
+            )),
+            "bad-parameter"
+        );
+        let e = parse_options::<ExplainOptions>(Some("policy=/etc/passwd"), false);
+        let Err(e) = e else {
+            panic!("a path parameter was accepted")
+        };
+        assert_eq!(e.error.code, "unknown-parameter");
+        assert!(
+            e.error.message.contains("seats, as_of, clause, format"),
+            "{}",
+            e.error.message
+        );
+    }
+
+    #[test]
+    fn a_positional_is_a_named_parameter_and_bands_lift_the_method() {
+        let o = parse_options::<ElectOptions>(Some("election=pengurus%402027-02-27"), false)
+            .map(|o| format!("{o:?}"))
+            .unwrap_or_default();
+        assert!(o.contains("\"pengurus@2027-02-27\""), "{o}");
+        assert_eq!(
+            code(parse_options::<ElectOptions>(None, false)),
+            "bad-parameter"
+        );
+        // A method (and seats) are needed unless a band table was sent, as in the CLI.
+        assert_eq!(
+            code(parse_options::<ApportionOptions>(None, false)),
+            "bad-parameter"
+        );
+        assert!(code(parse_options::<ApportionOptions>(None, true)).starts_with("ok"));
+        assert_eq!(
+            code(parse_options::<ApportionOptions>(
+                Some("bands=x.csv"),
+                false
+            )),
+            "unknown-parameter"
+        );
+        assert!(
+            code(parse_options::<ApportionOptions>(
+                Some("method=dhondt&seats=11"),
+                false
+            ))
+            .starts_with("ok")
+        );
+    }
+
+    #[test]
+    fn an_input_is_named_by_its_file_name_or_its_type_or_its_contents() {
+        let name = |f, t, sort, b: &[u8]| input_name("policy", f, t, sort, b);
+        // Only the last component of a file name is kept: it is a name, never a path.
+        assert_eq!(
+            name(Some("../../etc/spn.toml"), None, Sort::Document, b""),
+            "spn.toml"
+        );
+        assert_eq!(
+            name(Some("C:\\x\\a.json"), None, Sort::Document, b""),
+            "a.json"
+        );
+        assert_eq!(
+            name(Some("noext"), Some("application/json"), Sort::Document, b""),
+            "policy.json"
+        );
+        assert_eq!(
+            name(
+                None,
+                Some("application/toml; charset=utf-8"),
+                Sort::Document,
+                b"{"
+            ),
+            "policy.toml"
+        );
+        assert_eq!(
+            name(None, Some("text/csv"), Sort::Ballots, b""),
+            "policy.csv"
+        );
+        assert_eq!(
+            name(None, None, Sort::Document, b"  {\"a\": 1}"),
+            "policy.json"
+        );
+        assert_eq!(
+            name(None, Some("text/plain"), Sort::Document, b"[[rules]]"),
+            "policy.toml"
+        );
+        assert_eq!(
+            name(
+                None,
+                None,
+                Sort::Ballots,
+                b"# FILE NAME: x\n# DATA TYPE: soi\n"
+            ),
+            "policy.soi"
+        );
+        assert_eq!(
+            name(None, None, Sort::Ballots, b"3 1\n1 1 0\n"),
+            "policy.blt"
+        );
+        assert_eq!(
+            name(None, None, Sort::Ballots, b"{\"config\": {}}"),
+            "policy.json"
+        );
+        assert_eq!(name(None, None, Sort::Csv, b"name,weight"), "policy.csv");
+    }
 }

@@ -103,6 +103,13 @@ pub fn run(args: &ServeArgs) -> Result<ExitCode, CliError> {
 }
 
 async fn serve(args: &ServeArgs, lang: Lang) -> Result<ExitCode, CliError> {
+    // The signals are taken before the address is printed: a client that reads the
+    // address and at once sends SIGTERM gets a clean stop.
+    let stop = shutdown().map_err(|e| {
+        i18n::with_lang(lang, || {
+            CliError::new(tr!("serve-cannot-start", error = e.to_string()))
+        })
+    })?;
     let wanted = SocketAddr::new(args.bind, args.port);
     let listener = tokio::net::TcpListener::bind(wanted).await.map_err(|e| {
         i18n::with_lang(lang, || {
@@ -147,7 +154,7 @@ async fn serve(args: &ServeArgs, lang: Lang) -> Result<ExitCode, CliError> {
         concurrent,
     );
     axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown())
+        .with_graceful_shutdown(stop)
         .await
         .map_err(|e| {
             i18n::with_lang(lang, || {
@@ -157,26 +164,27 @@ async fn serve(args: &ServeArgs, lang: Lang) -> Result<ExitCode, CliError> {
     Ok(ExitCode::from(io::EXIT_OK))
 }
 
-/// Resolves on SIGINT (Ctrl-C) or, on Unix, SIGTERM: the server then stops taking
-/// connections and finishes the requests under way.
-async fn shutdown() {
-    let interrupt = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
+/// A future resolving on SIGINT (Ctrl-C) or, on Unix, SIGTERM: the server then stops
+/// taking connections and finishes the requests under way. The handlers are
+/// installed when this returns.
+fn shutdown() -> std::io::Result<impl Future<Output = ()>> {
     #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut s) => {
-                s.recv().await;
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let mut interrupt = signal(SignalKind::interrupt())?;
+        let mut terminate = signal(SignalKind::terminate())?;
+        Ok(async move {
+            tokio::select! {
+                _ = interrupt.recv() => {},
+                _ = terminate.recv() => {},
             }
-            Err(_) => std::future::pending::<()>().await,
-        }
-    };
+        })
+    }
     #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = interrupt => {},
-        () = terminate => {},
+    {
+        Ok(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
     }
 }
 

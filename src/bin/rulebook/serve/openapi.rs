@@ -320,3 +320,61 @@ pub(crate) fn document() -> Value {
         "components": { "schemas": components() },
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::body::Body;
+    use axum::http::{Request, StatusCode};
+    use tower::ServiceExt as _;
+
+    #[test]
+    fn the_document_describes_every_route_of_the_router_and_only_those() {
+        let doc = document();
+        let mut described: Vec<(String, String)> = Vec::new();
+        for (path, item) in doc["paths"].as_object().into_iter().flatten() {
+            for method in item.as_object().into_iter().flatten().map(|(m, _)| m) {
+                described.push((path.clone(), method.clone()));
+            }
+        }
+        let mut routed: Vec<(String, String)> = api::ROUTES
+            .iter()
+            .map(|(p, m)| ((*p).to_string(), (*m).to_string()))
+            .collect();
+        described.sort();
+        routed.sort();
+        assert_eq!(described, routed);
+    }
+
+    #[tokio::test]
+    async fn every_listed_route_is_served_by_the_router() {
+        let app = super::super::router(
+            super::super::AppState { max_body: 1 << 20 },
+            std::time::Duration::from_secs(10),
+            4,
+        );
+        for (path, method) in api::ROUTES {
+            let req = Request::builder()
+                .method(method.to_ascii_uppercase().as_str())
+                .uri(*path)
+                .body(Body::empty());
+            let Ok(req) = req else {
+                panic!("a request for {path}")
+            };
+            let Ok(r) = app.clone().oneshot(req).await;
+            assert!(
+                ![StatusCode::NOT_FOUND, StatusCode::METHOD_NOT_ALLOWED].contains(&r.status()),
+                "{method} {path}: {}",
+                r.status()
+            );
+        }
+    }
+
+    #[test]
+    fn every_ref_of_a_component_is_rewritten_into_the_components() {
+        let doc = document();
+        let text = doc.to_string();
+        assert!(!text.contains("\"#/$defs/"), "a $defs reference was left");
+        assert!(doc["components"]["schemas"]["api-error.ApiErrorLocation"].is_object());
+    }
+}
