@@ -91,7 +91,7 @@ fn run_chromium(file: &Path, png: &Path, profile: &Path) -> String {
 }
 
 /// Pixels that are not white, and distinct colours, of a PNG.
-fn ink(png_path: &Path) -> (usize, usize, usize) {
+pub(crate) fn ink(png_path: &Path) -> (usize, usize, usize) {
     let file = std::io::BufReader::new(std::fs::File::open(png_path).unwrap());
     let mut reader = png::Decoder::new(file).read_info().unwrap();
     let mut buf = vec![0; reader.output_buffer_size().unwrap()];

@@ -53,6 +53,10 @@ mod readme;
 mod schemas;
 #[cfg(feature = "serve")]
 mod serve_api;
+#[cfg(feature = "serve")]
+mod serve_browser;
+#[cfg(feature = "serve")]
+mod serve_page;
 mod simple;
 mod streaming;
 mod stv;
