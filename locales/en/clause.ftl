@@ -59,9 +59,15 @@ clause-note-every-seat = at { $sizes } seats the floor is every seat: all of the
 clause-note-half-or-more = rounding lifts the { $share } floor to half the seats or more: { $sizes }
 clause-note-half-size = { $floor } of { $seats }
 clause-note-no-seat = at { $sizes } seats the floor rounds to 0 (zero): the rule requires no seat for { $many }
-clause-note-infeasible = at { $seats } seats the rule cannot be met: { $why }
+clause-note-infeasible = { $seats ->
+    [one] at { $seats } seat
+   *[other] at { $seats } seats
+} the rule cannot be met: { $why }
 clause-note-lot = at { $sizes } seats the last seat is tied by d'Hondt and decided by lot; the floor does not count it
-clause-note-contradiction = at { $seats } seats this rule and rule { $with } cannot both be met: { $why }
+clause-note-contradiction = { $seats ->
+    [one] at { $seats } seat
+   *[other] at { $seats } seats
+} this rule and rule { $with } cannot both be met: { $why }
 clause-note-needs-reference = the floor follows each unit's membership statistics on the date; a unit with none in force cannot be judged
 
 # The clauses as text.
