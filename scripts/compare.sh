@@ -16,8 +16,9 @@ work="${1:-$(mktemp -d)}"
 mkdir -p "$work"
 echo "files in $work"
 
-cargo build --release --features cli --bin rulebook
-cargo build --release --example generate_ballots --example generate_federation
+# One build for the binary and the generators: built apart, the examples' dev-dependencies
+# change the dependencies' features and everything is compiled twice.
+nice cargo build --release --features cli --bin rulebook --example generate_ballots --example generate_federation
 bin=target/release
 rulebook="$bin/rulebook"
 
