@@ -37,7 +37,7 @@
 //! column's header; [`import_members`] changes nothing when any row is bad, unless
 //! asked to skip them.
 
-use super::openslides::line_at;
+use super::openslides::CsvLines;
 use crate::model::{Gender, Membership, Organization, Person, PersonId, UnitId};
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -188,12 +188,13 @@ impl Table {
             .from_reader(text.as_bytes());
         let mut table = Table::default();
         let mut first = true;
+        let mut lines = CsvLines::new(text);
         for record in r.records() {
             let record = record.map_err(|e| {
-                let line = line_at(text, e.position());
+                let line = lines.at(e.position());
                 TableError(format!("line {line}: cannot read the row: {e}"))
             })?;
-            let line = line_at(text, record.position());
+            let line = lines.at(record.position());
             let cells: Vec<String> = record.iter().map(|c| c.trim().to_owned()).collect();
             if first {
                 table.headers = cells;
