@@ -380,6 +380,7 @@ const CATALOGUES: &[(Lang, &str, &str)] = catalogues!(
     "clause",
     "html",
     "statutes",
+    "interchange",
 );
 
 type Bundle = FluentBundle<FluentResource>;

@@ -6,8 +6,8 @@ use std::path::Path;
 use std::process::ExitCode;
 use union_rulebook::interchange::universal_tabulator::Summary;
 
-/// Reads the summary and prints its winners (text or JSON), or the summary itself
-/// (`--format universal-tabulator`, as the library reads it).
+/// Reads the summary and prints its winners (text, JSON or an HTML page), or the
+/// summary itself (`--format universal-tabulator`, as the library reads it).
 pub(crate) fn run(path: &Path, format: TallyFormat) -> Result<ExitCode, CliError> {
     let text = io::read_text(path)?;
     let summary = Summary::from_json_str(&text).map_err(|e| CliError::in_file(path, e))?;
@@ -15,7 +15,10 @@ pub(crate) fn run(path: &Path, format: TallyFormat) -> Result<ExitCode, CliError
         TallyFormat::Text => io::print(&summary.winners().render_text())?,
         TallyFormat::Json => io::print_json(&summary.winners())?,
         TallyFormat::UniversalTabulator => io::print_json(&summary)?,
-        TallyFormat::Html => return Err(CliError::new(super::messages::summary_no_html())),
+        TallyFormat::Html => io::print(&union_rulebook::html::render_winners(
+            &summary.winners(),
+            union_rulebook::i18n::current(),
+        ))?,
     }
     Ok(ExitCode::from(io::EXIT_OK))
 }
