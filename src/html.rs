@@ -20,6 +20,7 @@
 //! | [`election_rules::ElectionResult`] | [`render_election`] | `elect --format html` |
 //! | [`decision::Decision`] | [`render_decision`] | `decide --format html` |
 //! | [`validate::ValidationReport`] | [`render_validation`] | `validate --format html` |
+//! | [`interchange::universal_tabulator::Winners`] | [`render_winners`] | `tally SUMMARY.json --format html` |
 //!
 //! ```
 //! use union_rulebook::election::{tally, Candidate, Method, RankedBallot, RankedElection, TieBreak};
@@ -48,6 +49,7 @@
 //! [`election_rules::ElectionResult`]: crate::election_rules::ElectionResult
 //! [`decision::Decision`]: crate::decision::Decision
 //! [`validate::ValidationReport`]: crate::validate::ValidationReport
+//! [`interchange::universal_tabulator::Winners`]: crate::interchange::universal_tabulator::Winners
 
 mod audit;
 mod chart;
@@ -57,6 +59,7 @@ mod explain;
 mod layout;
 mod tally;
 mod validate;
+mod winners;
 
 use crate::i18n::{self, Arg, Lang};
 
@@ -66,6 +69,7 @@ pub use elect::render_election;
 pub use explain::render_explanation;
 pub use tally::render_tally;
 pub use validate::render_validation;
+pub use winners::render_winners;
 
 /// A label of the HTML catalogue in `lang`.
 fn t(lang: Lang, id: &str) -> String {

@@ -382,6 +382,7 @@ const CATALOGUES: &[(Lang, &str, &str)] = catalogues!(
     "statutes",
     "conditions",
     "quotas",
+    "interchange",
 );
 
 type Bundle = FluentBundle<FluentResource>;

@@ -19,6 +19,7 @@ apportion-unsupported = method { $method } cannot { $what }
 apportion-no-bounds = honour a minimum or maximum per unit: use a divisor method
 apportion-quota-too-large = fill every seat: the weights are too small for its quota
 apportion-no-table = apportion a general table (its divisors are square roots): use the two-group function or another method
+apportion-too-many-moves = move so many seats between the two groups one at a time (seats to move times rows above 100000000, MAX_MOVE_WORK): use biproportional_table, whose scaling does not grow with the seats
 apportion-tie = tie for the last { $seats } seat(s) between units { $units }: give a lot seed or a tie order
 apportion-tie-order-incomplete = the tie order does not name unit { $unit }, which is tied: expected every tied unit
 apportion-bad-bands = bad band table: { $reason }

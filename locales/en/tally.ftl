@@ -4,6 +4,5 @@ tally-unknown-format = cannot tell the ballot format of { $path }: expected a .b
 tally-cannot-count = cannot count: { $error }
 tally-seats-needed-for-csv = a CSV of list votes gives no seat count: give --seats N
 tally-csv-only-for-lists = a CSV holds votes per list: use it with a list method (dhondt, sainte-lague, largest-remainder...)
-tally-summary-no-html = the winners of a summary are written as text or json: use --format text or --format json
 tally-method-needed = a ballot file is counted by a method: give --method NAME (irv, scottish-stv, meek, wigm, plurality...)
 tally-summary-not-ballots = a Universal Tabulator summary holds rounds, not ballots: it cannot be counted again

@@ -20,6 +20,7 @@ apportion-unsupported = metode { $method } tidak dapat { $what }
 apportion-no-bounds = memenuhi batas paling sedikit atau paling banyak per unit: gunakan metode pembagi
 apportion-quota-too-large = mengisi semua kursi: bobotnya terlalu kecil untuk kuota metode ini
 apportion-no-table = membagi kursi pada tabel umum (pembaginya berupa akar kuadrat): gunakan fungsi dua kelompok atau metode lain
+apportion-too-many-moves = memindahkan kursi sebanyak itu antara kedua kelompok satu per satu (jumlah kursi yang dipindahkan dikalikan jumlah baris melebihi 100000000, MAX_MOVE_WORK): gunakan biproportional_table, yang penyesuaiannya tidak bertambah seiring jumlah kursi
 apportion-tie = perolehan sama untuk { $seats } kursi terakhir antara unit { $units }: tetapkan nilai awal undian atau urutan penyelesaian
 apportion-tie-order-incomplete = urutan penyelesaian tidak menyebut unit { $unit }, padahal unit itu memperoleh nilai sama: seharusnya semua unit yang bernilai sama disebut
 apportion-bad-bands = tabel jenjang salah: { $reason }

@@ -4,6 +4,5 @@ tally-unknown-format = format surat suara dalam { $path } tidak dapat dikenali: 
 tally-cannot-count = suara tidak dapat dihitung: { $error }
 tally-seats-needed-for-csv = CSV suara daftar calon tidak memuat jumlah kursi: tetapkan dengan --seats N
 tally-csv-only-for-lists = CSV memuat suara per daftar calon: gunakan dengan metode daftar (dhondt, sainte-lague, largest-remainder...)
-tally-summary-no-html = pemenang dari sebuah ringkasan ditulis sebagai teks atau json: gunakan --format text atau --format json
 tally-method-needed = berkas surat suara dihitung dengan suatu metode: sebutkan --method NAMA (irv, scottish-stv, meek, wigm, plurality...)
 tally-summary-not-ballots = ringkasan Universal Tabulator memuat putaran, bukan surat suara: ringkasan itu tidak dapat dihitung ulang

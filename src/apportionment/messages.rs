@@ -89,6 +89,7 @@ fn unsupported(what: &str) -> String {
         NO_BOUNDS => tr!("apportion-no-bounds"),
         QUOTA_TOO_LARGE => tr!("apportion-quota-too-large"),
         NO_TABLE => tr!("apportion-no-table"),
+        TOO_MANY_MOVES => tr!("apportion-too-many-moves"),
         other => other.to_owned(),
     }
 }

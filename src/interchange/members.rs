@@ -37,7 +37,8 @@
 //! column's header; [`import_members`] changes nothing when any row is bad, unless
 //! asked to skip them.
 
-use super::openslides::CsvLines;
+use super::openslides::{CsvLines, at_line};
+use crate::i18n::tr;
 use crate::model::{Gender, Membership, Organization, Person, PersonId, UnitId};
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -192,7 +193,11 @@ impl Table {
         for record in r.records() {
             let record = record.map_err(|e| {
                 let line = lines.at(e.position());
-                TableError(format!("line {line}: cannot read the row: {e}"))
+                TableError(at_line(
+                    line,
+                    None,
+                    &tr!("interchange-members-cannot-read-row", error = e.to_string()),
+                ))
             })?;
             let line = lines.at(record.position());
             let cells: Vec<String> = record.iter().map(|c| c.trim().to_owned()).collect();
@@ -204,9 +209,7 @@ impl Table {
             }
         }
         if first {
-            return Err(TableError(
-                "the sheet is empty: expected a header row".into(),
-            ));
+            return Err(TableError(tr!("interchange-members-sheet-empty")));
         }
         Ok(table)
     }
@@ -220,12 +223,21 @@ impl Table {
     pub fn from_spreadsheet(bytes: &[u8]) -> Result<Table, TableError> {
         use calamine::{Data, Reader};
         let cursor = std::io::Cursor::new(bytes.to_vec());
-        let mut book = calamine::open_workbook_auto_from_rs(cursor)
-            .map_err(|e| TableError(format!("cannot read the spreadsheet: {e}")))?;
+        let mut book = calamine::open_workbook_auto_from_rs(cursor).map_err(|e| {
+            TableError(tr!(
+                "interchange-members-cannot-read-spreadsheet",
+                error = e.to_string()
+            ))
+        })?;
         let range = book
             .worksheet_range_at(0)
-            .ok_or_else(|| TableError("the workbook has no sheet".into()))?
-            .map_err(|e| TableError(format!("cannot read the first sheet: {e}")))?;
+            .ok_or_else(|| TableError(tr!("interchange-members-no-sheet")))?
+            .map_err(|e| {
+                TableError(tr!(
+                    "interchange-members-cannot-read-sheet",
+                    error = e.to_string()
+                ))
+            })?;
         let start_row = u64::from(range.start().map_or(0, |(r, _)| r));
         let start_col = range.start().map_or(0, |(_, c)| c) as usize;
         let mut table = Table::default();
@@ -256,9 +268,7 @@ impl Table {
             }
         }
         if first {
-            return Err(TableError(
-                "the sheet is empty: expected a header row".into(),
-            ));
+            return Err(TableError(tr!("interchange-members-sheet-empty")));
         }
         Ok(table)
     }
@@ -290,10 +300,7 @@ pub struct BadRow {
 
 impl fmt::Display for BadRow {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.column {
-            Some(c) => write!(f, "line {}, column {c}: {}", self.line, self.message),
-            None => write!(f, "line {}: {}", self.line, self.message),
-        }
+        f.write_str(&at_line(self.line, self.column.as_deref(), &self.message))
     }
 }
 
@@ -358,16 +365,20 @@ pub fn import_members(
             missing.push(BadRow {
                 line: 1,
                 column: None,
-                message: format!(
-                    "no {} column: expected a header named {}",
-                    FIELDS.get(required).copied().unwrap_or(""),
-                    map.names
+                message: tr!(
+                    "interchange-members-no-column",
+                    field = FIELDS.get(required).copied().unwrap_or(""),
+                    names = map
+                        .names
                         .get(required)
-                        .map(|n| n
-                            .iter()
-                            .map(|s| format!("{s:?}"))
-                            .collect::<Vec<_>>()
-                            .join(" or "))
+                        .map(|n| {
+                            n.iter()
+                                .map(|s| format!("{s:?}"))
+                                .reduce(|left, right| {
+                                    tr!("interchange-members-or", left = left, right = right)
+                                })
+                                .unwrap_or_default()
+                        })
                         .unwrap_or_default()
                 ),
             });
@@ -400,13 +411,20 @@ pub fn import_members(
             Ok(id) if known.contains(&id) => {
                 fail(
                     0,
-                    format!("member {id} is already a person of the document or of an earlier row"),
+                    tr!("interchange-members-already", member = id.to_string()),
                 );
                 None
             }
             Ok(id) => Some(id),
             Err(e) => {
-                fail(0, format!("member number {:?}: {e}", cell(0)));
+                fail(
+                    0,
+                    tr!(
+                        "interchange-members-bad-number",
+                        value = format!("{:?}", cell(0)),
+                        error = e.to_string()
+                    ),
+                );
                 None
             }
         };
@@ -424,17 +442,17 @@ pub fn import_members(
         if unit.is_none() {
             fail(
                 4,
-                format!("unit {unit_text:?} is not a unit of the document (by id or name)"),
+                tr!(
+                    "interchange-members-unknown-unit",
+                    value = format!("{unit_text:?}")
+                ),
             );
         }
         let mut date = |i: usize, required: bool| -> Option<NaiveDate> {
             let t = cell(i);
             if t.is_empty() {
                 if required {
-                    fail(
-                        i,
-                        "empty: expected a date (YYYY-MM-DD or DD/MM/YYYY)".into(),
-                    );
+                    fail(i, tr!("interchange-members-date-empty"));
                 }
                 return None;
             }
@@ -442,7 +460,7 @@ pub fn import_members(
             if d.is_none() {
                 fail(
                     i,
-                    format!("{t:?} is not a date: expected YYYY-MM-DD or DD/MM/YYYY"),
+                    tr!("interchange-members-not-a-date", value = format!("{t:?}")),
                 );
             }
             d

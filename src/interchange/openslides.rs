@@ -54,10 +54,12 @@
 //! `diverse`, `undisclosed` none.
 
 use crate::decision::Delegate;
+use crate::i18n::tr;
 use crate::model::{BodyId, Gender, Organization, PersonId};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::fmt;
 
 /// The columns [`write_csv`] writes, in order.
 pub const COLUMNS: &[&str] = &[
@@ -126,19 +128,15 @@ impl ParticipantOptions {
 }
 
 /// Why the participants of a body cannot be written.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum OpenSlidesError {
     /// The document has no such body.
-    #[error("body {body} is not in the document")]
     UnknownBody {
         /// The body asked for.
         body: String,
     },
     /// Card votes need a unit with membership statistics.
-    #[error(
-        "person {person} holds a seat of body {body} but is a member of no unit with membership statistics on {as_of}: card votes need one"
-    )]
     NoWeight {
         /// The person.
         person: String,
@@ -148,6 +146,28 @@ pub enum OpenSlidesError {
         as_of: NaiveDate,
     },
 }
+
+impl fmt::Display for OpenSlidesError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self {
+            OpenSlidesError::UnknownBody { body } => {
+                tr!("interchange-openslides-unknown-body", body = body.as_str())
+            }
+            OpenSlidesError::NoWeight {
+                person,
+                body,
+                as_of,
+            } => tr!(
+                "interchange-openslides-no-weight",
+                person = person.as_str(),
+                body = body.as_str(),
+                date = as_of.to_string()
+            ),
+        })
+    }
+}
+
+impl std::error::Error for OpenSlidesError {}
 
 /// `n / d` with 6 decimals, cut (exact integer arithmetic).
 fn six_places(n: u64, d: u64) -> String {
@@ -304,8 +324,7 @@ pub fn write_csv(rows: &[Participant]) -> Result<String, csv::Error> {
 }
 
 /// A delegate list that cannot be read: where and what.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("line {line}{}: {message}", column.as_ref().map(|c| format!(", column {c}")).unwrap_or_default())]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DelegatesError {
     /// The line (from 1).
     pub line: u64,
@@ -313,6 +332,27 @@ pub struct DelegatesError {
     pub column: Option<String>,
     /// What is wrong and what was expected.
     pub message: String,
+}
+
+impl fmt::Display for DelegatesError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&at_line(self.line, self.column.as_deref(), &self.message))
+    }
+}
+
+impl std::error::Error for DelegatesError {}
+
+/// "line L, column C: message" (or "line L: message") in the thread's language.
+pub(crate) fn at_line(line: u64, column: Option<&str>, message: &str) -> String {
+    match column {
+        Some(c) => tr!(
+            "interchange-at-line-column",
+            line = line,
+            column = c,
+            message = message
+        ),
+        None => tr!("interchange-at-line", line = line, message = message),
+    }
 }
 
 /// The lines (from 1) of CSV positions in one text, counted from their byte offsets
@@ -398,7 +438,16 @@ pub fn read_delegates_csv(text: &str) -> Result<Vec<Delegate>, DelegatesError> {
     };
     let headers = r
         .headers()
-        .map_err(|e| at(1, None, format!("cannot read the header: {e}")))?
+        .map_err(|e| {
+            at(
+                1,
+                None,
+                tr!(
+                    "interchange-openslides-cannot-read-header",
+                    error = e.to_string()
+                ),
+            )
+        })?
         .clone();
     let find = |name: &str| {
         headers
@@ -407,13 +456,7 @@ pub fn read_delegates_csv(text: &str) -> Result<Vec<Delegate>, DelegatesError> {
     };
     let id_col = find("member_number")
         .or_else(|| find("username"))
-        .ok_or_else(|| {
-            at(
-                1,
-                None,
-                "no member_number or username column: expected one to name each delegate".into(),
-            )
-        })?;
+        .ok_or_else(|| at(1, None, tr!("interchange-openslides-no-id-column")))?;
     let id_name = headers
         .get(id_col)
         .unwrap_or("member_number")
@@ -428,7 +471,14 @@ pub fn read_delegates_csv(text: &str) -> Result<Vec<Delegate>, DelegatesError> {
     for record in r.records() {
         let record = record.map_err(|e| {
             let line = lines.at(e.position());
-            at(line, None, format!("cannot read the row: {e}"))
+            at(
+                line,
+                None,
+                tr!(
+                    "interchange-openslides-cannot-read-row",
+                    error = e.to_string()
+                ),
+            )
         })?;
         let line = lines.at(record.position());
         if record.iter().all(|c| c.trim().is_empty()) {
@@ -440,14 +490,18 @@ pub fn read_delegates_csv(text: &str) -> Result<Vec<Delegate>, DelegatesError> {
             return Err(at(
                 line,
                 Some(&id_name),
-                "empty delegate id: expected one".into(),
+                tr!("interchange-openslides-empty-id"),
             ));
         }
         if let Some(first) = seen.insert(id.to_owned(), line) {
             return Err(at(
                 line,
                 Some(&id_name),
-                format!("delegate {id} is also on line {first}: expected each once"),
+                tr!(
+                    "interchange-openslides-delegate-twice",
+                    delegate = id,
+                    first_line = first
+                ),
             ));
         }
         let weight = match cell(weight_col) {
@@ -462,8 +516,9 @@ pub fn read_delegates_csv(text: &str) -> Result<Vec<Delegate>, DelegatesError> {
                     return Err(at(
                         line,
                         Some("vote_weight"),
-                        format!(
-                            "vote weight {w:?} is not a whole number: card votes here are whole numbers of votes"
+                        tr!(
+                            "interchange-openslides-weight-not-whole",
+                            value = format!("{w:?}")
                         ),
                     ));
                 }
@@ -471,7 +526,10 @@ pub fn read_delegates_csv(text: &str) -> Result<Vec<Delegate>, DelegatesError> {
                     at(
                         line,
                         Some("vote_weight"),
-                        format!("vote weight {w:?} is too large"),
+                        tr!(
+                            "interchange-openslides-weight-too-large",
+                            value = format!("{w:?}")
+                        ),
                     )
                 })?
             }
@@ -482,7 +540,11 @@ pub fn read_delegates_csv(text: &str) -> Result<Vec<Delegate>, DelegatesError> {
                 at(
                     line,
                     Some(name),
-                    format!("{name} {v:?} is not a boolean: expected 1, 0, true or false"),
+                    tr!(
+                        "interchange-openslides-not-boolean",
+                        name = name,
+                        value = format!("{v:?}")
+                    ),
                 )
             }),
         };

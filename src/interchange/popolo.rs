@@ -73,6 +73,7 @@
 //! Ids are prefixed only on organizations; every id must be an id of ours (1 to 128
 //! letters, digits and `-_.:/`), else the import fails naming the value and its place.
 
+use crate::i18n::tr;
 use crate::model::{
     self, Affiliation, Body, BodyId, BodyKind, Gender, Group, HowObtained, Incompatibility, Level,
     LevelId, LevelRules, MembershipStats, Organization as Document, Person as DocPerson, PersonId,
@@ -553,8 +554,10 @@ fn popolo_date(
         return Ok(None);
     };
     let bad = || {
-        ImportError::new(format!(
-            "{what} {text:?} is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD"
+        ImportError::new(tr!(
+            "interchange-popolo-not-a-date",
+            what = what,
+            value = format!("{text:?}")
         ))
     };
     let date_part = text.split_once('T').map_or(text, |(d, _)| d);
@@ -574,10 +577,19 @@ fn popolo_date(
             let y = i32::try_from(num(y)?).map_err(|_| bad())?;
             let m = num(m)?;
             let first = NaiveDate::from_ymd_opt(y, m, 1);
-            note = Some(format!(
-                "{what} {text:?} gives a month: taken as its {} day",
-                if end { "last" } else { "first" }
-            ));
+            note = Some(if end {
+                tr!(
+                    "interchange-popolo-month-last",
+                    what = what,
+                    value = format!("{text:?}")
+                )
+            } else {
+                tr!(
+                    "interchange-popolo-month-first",
+                    what = what,
+                    value = format!("{text:?}")
+                )
+            });
             if end {
                 first
                     .and_then(|f| f.checked_add_months(chrono::Months::new(1)))
@@ -588,10 +600,19 @@ fn popolo_date(
         }
         [y] => {
             let y = i32::try_from(num(y)?).map_err(|_| bad())?;
-            note = Some(format!(
-                "{what} {text:?} gives a year: taken as its {} day",
-                if end { "last" } else { "first" }
-            ));
+            note = Some(if end {
+                tr!(
+                    "interchange-popolo-year-last",
+                    what = what,
+                    value = format!("{text:?}")
+                )
+            } else {
+                tr!(
+                    "interchange-popolo-year-first",
+                    what = what,
+                    value = format!("{text:?}")
+                )
+            });
             if end {
                 NaiveDate::from_ymd_opt(y, 12, 31)
             } else {
@@ -610,8 +631,16 @@ fn id_of<T>(
     what: &str,
     make: impl Fn(String) -> Result<T, model::IdError>,
 ) -> Result<T, ImportError> {
-    let text = text.ok_or_else(|| ImportError::new(format!("{what} has no id: expected one")))?;
-    make(text.to_owned()).map_err(|e| ImportError::new(format!("{what} {text:?}: {e}")))
+    let text =
+        text.ok_or_else(|| ImportError::new(tr!("interchange-popolo-no-id", what = what)))?;
+    make(text.to_owned()).map_err(|e| {
+        ImportError::new(tr!(
+            "interchange-popolo-bad-id",
+            what = what,
+            value = format!("{text:?}"),
+            error = e.to_string()
+        ))
+    })
 }
 
 /// Everything a Popolo value holds, embedded objects taken out into flat lists (an
@@ -737,9 +766,7 @@ pub fn import(popolo: &Popolo) -> Result<Imported, ImportError> {
         if let Some(post) = &m.post_id
             && post_ids.insert(post.clone())
         {
-            notes.push(format!(
-                "post {post} is not in the file: made from a membership"
-            ));
+            notes.push(tr!("interchange-popolo-post-made", post = post));
             posts.push(Post {
                 id: Some(post.clone()),
                 role: m.role.clone(),
@@ -759,7 +786,10 @@ pub fn import(popolo: &Popolo) -> Result<Imported, ImportError> {
         );
     for id in referred.collect::<Vec<_>>() {
         if org_ids.insert(id.clone()) {
-            notes.push(format!("organization {id} is not in the file: made a unit"));
+            notes.push(tr!(
+                "interchange-popolo-organization-made",
+                organization = &id
+            ));
             organizations.push(Organization {
                 id: Some(id),
                 ..Organization::default()
@@ -779,9 +809,9 @@ pub fn import(popolo: &Popolo) -> Result<Imported, ImportError> {
     let mut kind_of: BTreeMap<String, Kind> = BTreeMap::new();
     for o in &organizations {
         let Some(id) = o.id.as_deref() else {
-            notes.push(format!(
-                "organization {:?} has no id: left out",
-                o.name.as_deref().unwrap_or("")
+            notes.push(tr!(
+                "interchange-popolo-organization-no-id",
+                name = format!("{:?}", o.name.as_deref().unwrap_or(""))
             ));
             continue;
         };
@@ -795,7 +825,7 @@ pub fn import(popolo: &Popolo) -> Result<Imported, ImportError> {
         } else if o.classification.as_deref() == Some("level") {
             let lid = id_of(
                 Some(id.strip_prefix("level:").unwrap_or(id)),
-                "level",
+                &tr!("interchange-popolo-what-level"),
                 LevelId::new,
             )?;
             let mut level = Level::new(
@@ -808,11 +838,15 @@ pub fn import(popolo: &Popolo) -> Result<Imported, ImportError> {
             doc.levels.push(level);
             Kind::Level
         } else if let Some(b) = id.strip_prefix("body:") {
-            Kind::Body(id_of(Some(b), "body", BodyId::new)?)
+            Kind::Body(id_of(
+                Some(b),
+                &tr!("interchange-popolo-what-body"),
+                BodyId::new,
+            )?)
         } else {
             Kind::Unit(id_of(
                 Some(id.strip_prefix("unit:").unwrap_or(id)),
-                "unit",
+                &tr!("interchange-popolo-what-unit"),
                 UnitId::new,
             )?)
         };
@@ -836,13 +870,17 @@ pub fn import(popolo: &Popolo) -> Result<Imported, ImportError> {
                     .unwrap_or_else(|| "organization".to_owned());
                 let level = id_of(
                     Some(&level_text),
-                    &format!("the level of unit {uid}"),
+                    &tr!("interchange-popolo-what-unit-level", unit = uid.to_string()),
                     LevelId::new,
                 )?;
                 if known_levels.insert(level.clone()) {
                     doc.levels
                         .push(Level::new(level.clone(), level.to_string()));
-                    notes.push(format!("level {level} made for unit {uid}"));
+                    notes.push(tr!(
+                        "interchange-popolo-level-made",
+                        level = level.to_string(),
+                        unit = uid.to_string()
+                    ));
                 }
                 let mut unit = Unit::new(
                     uid.clone(),
@@ -856,9 +894,10 @@ pub fn import(popolo: &Popolo) -> Result<Imported, ImportError> {
             }
             Some(Kind::Body(bid)) => {
                 let unit = unit_of(o.parent_id.as_deref()).ok_or_else(|| {
-                    ImportError::new(format!(
-                        "body {bid}: its parent_id {:?} is not a unit of the file",
-                        o.parent_id.as_deref().unwrap_or("")
+                    ImportError::new(tr!(
+                        "interchange-popolo-body-parent",
+                        body = bid.to_string(),
+                        parent = format!("{:?}", o.parent_id.as_deref().unwrap_or(""))
                     ))
                 })?;
                 let kind = BodyKind::from(o.classification.as_deref().unwrap_or("executive"));
@@ -889,17 +928,29 @@ pub fn import(popolo: &Popolo) -> Result<Imported, ImportError> {
     // Posts, into their bodies (a unit's posts into its officers' body).
     let mut post_body: BTreeMap<PostId, usize> = BTreeMap::new();
     for p in &posts {
-        let pid = id_of(p.id.as_deref(), "post", PostId::new)?;
+        let pid = id_of(
+            p.id.as_deref(),
+            &tr!("interchange-popolo-what-post"),
+            PostId::new,
+        )?;
         let role = Role::from(p.role.as_deref().unwrap_or("member"));
         let org = p.organization_id.as_deref();
         let at = match org.and_then(|o| kind_of.get(o)) {
             Some(Kind::Body(b)) => doc.bodies.iter().position(|x| &x.id == b),
             Some(Kind::Unit(u)) => {
-                let bid = id_of(Some(&format!("{u}/officers")), "body", BodyId::new)?;
+                let bid = id_of(
+                    Some(&format!("{u}/officers")),
+                    &tr!("interchange-popolo-what-body"),
+                    BodyId::new,
+                )?;
                 match doc.bodies.iter().position(|x| x.id == bid) {
                     Some(i) => Some(i),
                     None => {
-                        notes.push(format!("body {bid} made for the posts of unit {u}"));
+                        notes.push(tr!(
+                            "interchange-popolo-body-made",
+                            body = bid.to_string(),
+                            unit = u.to_string()
+                        ));
                         doc.bodies.push(Body::new(
                             bid,
                             u.clone(),
@@ -913,9 +964,10 @@ pub fn import(popolo: &Popolo) -> Result<Imported, ImportError> {
             _ => None,
         };
         let Some(at) = at else {
-            return Err(ImportError::new(format!(
-                "post {pid}: its organization_id {:?} is not a unit or body of the file",
-                org.unwrap_or("")
+            return Err(ImportError::new(tr!(
+                "interchange-popolo-post-organization",
+                post = pid.to_string(),
+                organization = format!("{:?}", org.unwrap_or(""))
             )));
         };
         let mut post = DocPost::new(pid.clone(), role);
@@ -933,14 +985,21 @@ pub fn import(popolo: &Popolo) -> Result<Imported, ImportError> {
 
     // Persons.
     for p in &persons {
-        let pid = id_of(p.id.as_deref(), "person", PersonId::new)?;
+        let pid = id_of(
+            p.id.as_deref(),
+            &tr!("interchange-popolo-what-person"),
+            PersonId::new,
+        )?;
         let mut person = DocPerson::new(pid.clone());
         person.name.clone_from(&p.name);
         person.gender = p.gender.as_deref().map(gender_in);
         person.birth_date = popolo_date(
             p.birth_date.as_deref(),
             false,
-            &format!("birth date of person {pid}"),
+            &tr!(
+                "interchange-popolo-what-birth-date",
+                person = pid.to_string()
+            ),
             &mut notes,
         )?;
         person.attributes.clone_from(&p.extras.attributes);
@@ -949,17 +1008,17 @@ pub fn import(popolo: &Popolo) -> Result<Imported, ImportError> {
 
     // Memberships: terms (with a post) and memberships of units.
     for (i, m) in flat.memberships.iter().enumerate() {
-        let what = format!(
-            "membership {}",
-            m.id.clone().unwrap_or_else(|| format!("#{}", i + 1))
+        let what = tr!(
+            "interchange-popolo-what-membership",
+            membership = m.id.clone().unwrap_or_else(|| format!("#{}", i + 1))
         );
         if m.member.is_some() && m.person_id.is_none() {
-            notes.push(format!("{what}: its member is not a person: left out"));
+            notes.push(tr!("interchange-popolo-member-not-person", what = &what));
             continue;
         }
         let person = id_of(
             m.person_id.as_deref(),
-            &format!("the person of {what}"),
+            &tr!("interchange-popolo-what-person-of", what = &what),
             PersonId::new,
         )?;
         if !doc.people.iter().any(|p| p.id == person) {
@@ -968,43 +1027,58 @@ pub fn import(popolo: &Popolo) -> Result<Imported, ImportError> {
         let start = popolo_date(
             m.start_date.as_deref(),
             false,
-            &format!("start_date of {what}"),
+            &tr!("interchange-popolo-what-start", what = &what),
             &mut notes,
         )?;
         let end = popolo_date(
             m.end_date.as_deref(),
             true,
-            &format!("end_date of {what}"),
+            &tr!("interchange-popolo-what-end", what = &what),
             &mut notes,
         )?;
         let Some(start) = start else {
-            notes.push(format!(
-                "{what} has no start_date: left out (terms and memberships need their first day)"
-            ));
+            notes.push(tr!("interchange-popolo-no-start", what = &what));
             continue;
         };
         if let Some(post) = &m.post_id {
-            let post = id_of(Some(post), &format!("the post of {what}"), PostId::new)?;
+            let post = id_of(
+                Some(post),
+                &tr!("interchange-popolo-what-post-of", what = &what),
+                PostId::new,
+            )?;
             if !post_body.contains_key(&post) {
-                return Err(ImportError::new(format!(
-                    "{what}: post_id {post} is not a post of the file"
+                return Err(ImportError::new(tr!(
+                    "interchange-popolo-post-not-in-file",
+                    what = &what,
+                    post = post.to_string()
                 )));
             }
-            let mut term = Term::new(person, post, start, end)
-                .map_err(|e| ImportError::new(format!("{what}: {e}")))?;
+            let mut term = Term::new(person, post, start, end).map_err(|e| {
+                ImportError::new(tr!(
+                    "interchange-popolo-what-error",
+                    what = &what,
+                    error = e.to_string()
+                ))
+            })?;
             if let Some(how) = &m.extras.how {
                 term.how = *how;
             }
             doc.terms.push(term);
         } else if let Some(unit) = unit_of(m.organization_id.as_deref()) {
-            let mut ms = model::Membership::new(person, unit, start, end)
-                .map_err(|e| ImportError::new(format!("{what}: {e}")))?;
+            let mut ms = model::Membership::new(person, unit, start, end).map_err(|e| {
+                ImportError::new(tr!(
+                    "interchange-popolo-what-error",
+                    what = &what,
+                    error = e.to_string()
+                ))
+            })?;
             ms.arrears_since = m.extras.arrears_since;
             doc.memberships.push(ms);
         } else {
-            notes.push(format!(
-                "{what}: of organization {:?} without a post: left out (only memberships of units and terms of posts are read)",
-                m.organization_id.as_deref().unwrap_or("")
+            notes.push(tr!(
+                "interchange-popolo-no-post",
+                what = &what,
+                organization = format!("{:?}", m.organization_id.as_deref().unwrap_or(""))
             ));
         }
     }
@@ -1014,17 +1088,21 @@ pub fn import(popolo: &Popolo) -> Result<Imported, ImportError> {
     })
 }
 
-/// The classes of Popolo objects [`read`] tells apart.
-const OTHER_CLASSES: &[(&str, &str)] = &[
-    ("identifier", "an area or a vote event"),
-    ("text", "a motion or a speech"),
-    ("voter_id", "a vote"),
-    ("vote_event_id", "a vote"),
-    ("option", "a count"),
-    ("attendees", "an event"),
-    ("location", "an event"),
-    ("counts", "a vote event"),
-    ("value", "a contact detail"),
+/// The name of a Popolo class in the thread's language.
+type ClassName = fn() -> String;
+
+/// The classes of Popolo objects [`read`] tells apart: a key only that class has,
+/// and the class's name in the thread's language.
+const OTHER_CLASSES: &[(&str, ClassName)] = &[
+    ("identifier", || tr!("interchange-popolo-class-area")),
+    ("text", || tr!("interchange-popolo-class-motion")),
+    ("voter_id", || tr!("interchange-popolo-class-vote")),
+    ("vote_event_id", || tr!("interchange-popolo-class-vote")),
+    ("option", || tr!("interchange-popolo-class-count")),
+    ("attendees", || tr!("interchange-popolo-class-event")),
+    ("location", || tr!("interchange-popolo-class-event")),
+    ("counts", || tr!("interchange-popolo-class-vote-event")),
+    ("value", || tr!("interchange-popolo-class-contact")),
 ];
 
 /// Reads Popolo JSON text: a collection (`persons`, `organizations`, `posts`,
@@ -1093,9 +1171,10 @@ impl<'de> Deserialize<'de> for Refused {
         let class = OTHER_CLASSES
             .iter()
             .find(|(k, _)| obj.contains_key(*k))
-            .map_or("another class", |(_, c)| c);
-        Err(serde::de::Error::custom(format!(
-            "this popolo object is {class}, not part of an organization document: expected persons, organizations, posts or memberships"
+            .map_or_else(|| tr!("interchange-popolo-class-other"), |(_, c)| c());
+        Err(serde::de::Error::custom(tr!(
+            "interchange-popolo-refused",
+            class = class
         )))
     }
 }

@@ -71,6 +71,7 @@
 //! (`Ani (candidate 3)`).
 
 use crate::election::{CandidateStatus, StageAction, TallyReport, Votes};
+use crate::i18n::tr;
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -165,8 +166,9 @@ impl<'de> Deserialize<'de> for Decimal {
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Decimal, E> {
                 Decimal::new(v).ok_or_else(|| {
-                    E::custom(format!(
-                        "number of votes {v:?} cannot be read: expected digits with at most one point, such as \"104.8832\""
+                    E::custom(tr!(
+                        "interchange-ut-votes-unreadable",
+                        value = format!("{v:?}")
                     ))
                 })
             }
@@ -175,9 +177,7 @@ impl<'de> Deserialize<'de> for Decimal {
             }
             fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Decimal, E> {
                 if v < 0 {
-                    return Err(E::custom(format!(
-                        "number of votes {v} is negative: expected 0 or more"
-                    )));
+                    return Err(E::custom(tr!("interchange-ut-votes-negative", value = v)));
                 }
                 Ok(Decimal(v.to_string()))
             }
@@ -185,11 +185,8 @@ impl<'de> Deserialize<'de> for Decimal {
                 // The shortest decimal that reads back as the same float: the number as
                 // its writer wrote it, for any number written with up to 15 digits.
                 let text = format!("{v}");
-                Decimal::new(&text).ok_or_else(|| {
-                    E::custom(format!(
-                        "number of votes {text} cannot be read: expected a number of 0 or more"
-                    ))
-                })
+                Decimal::new(&text)
+                    .ok_or_else(|| E::custom(tr!("interchange-ut-votes-not-number", value = &text)))
             }
         }
         deserializer.deserialize_any(Visitor)
@@ -256,8 +253,9 @@ impl<'de> Deserialize<'de> for Tally {
                 let mut out = Vec::new();
                 while let Some((name, votes)) = map.next_entry::<String, Decimal>()? {
                     if !seen.insert(name.clone()) {
-                        return Err(serde::de::Error::custom(format!(
-                            "name {name:?} occurs twice: expected each name once"
+                        return Err(serde::de::Error::custom(tr!(
+                            "interchange-ut-name-twice",
+                            name = format!("{name:?}")
                         )));
                     }
                     out.push((name, votes));
@@ -312,10 +310,11 @@ impl TryFrom<SummaryDoc> for Summary {
         for (i, r) in d.results.iter().enumerate() {
             let expected = u32::try_from(i).ok().and_then(|i| i.checked_add(1));
             if Some(r.round) != expected {
-                return Err(format!(
-                    "results[{i}] is round {}: expected round {} (rounds are numbered from 1 in order)",
-                    r.round,
-                    i.saturating_add(1)
+                return Err(tr!(
+                    "interchange-ut-round-order",
+                    path = format!("results[{i}]"),
+                    round = r.round,
+                    expected = i.saturating_add(1)
                 ));
             }
         }
@@ -422,18 +421,16 @@ struct TallyResultDoc {
 }
 
 impl TryFrom<TallyResultDoc> for TallyResult {
-    type Error = &'static str;
-    fn try_from(d: TallyResultDoc) -> Result<Self, &'static str> {
+    type Error = String;
+    fn try_from(d: TallyResultDoc) -> Result<Self, String> {
         let event = match (d.elected, d.eliminated) {
             (Some(e), None) => Event::Elected(e),
             (None, Some(e)) => Event::Eliminated(e),
             (Some(_), Some(_)) => {
-                return Err("a tally result names both `elected` and `eliminated`: expected one");
+                return Err(tr!("interchange-ut-both-events"));
             }
             (None, None) => {
-                return Err(
-                    "a tally result names neither `elected` nor `eliminated`: expected one",
-                );
+                return Err(tr!("interchange-ut-neither-event"));
             }
         };
         Ok(TallyResult {
@@ -483,39 +480,55 @@ pub struct Winner {
 }
 
 impl Winners {
-    /// The winners as text for people: the contest, then one line per elected.
+    /// The winners as text for people, in the thread's language
+    /// ([`i18n::with_lang`](crate::i18n::with_lang)): the contest, then one line per
+    /// elected, numbered from 1.
     pub fn render_text(&self) -> String {
-        let rounds = if self.rounds == 1 { "round" } else { "rounds" };
-        let mut out = format!("{}: {} {rounds}\n", self.contest, self.rounds);
+        let mut out = tr!(
+            "interchange-ut-winners-heading",
+            contest = self.contest.as_str(),
+            rounds = self.rounds
+        );
+        out.push('\n');
         if let Some(t) = &self.threshold {
-            out.push_str(&format!("threshold: {t}\n"));
+            out.push_str(&tr!(
+                "interchange-ut-winners-threshold",
+                threshold = t.as_str()
+            ));
+            out.push('\n');
         }
-        out.push_str("elected:\n");
+        out.push_str(&tr!("interchange-ut-winners-elected"));
+        out.push('\n');
         if self.elected.is_empty() {
-            out.push_str("  (none)\n");
+            out.push_str("  ");
+            out.push_str(&tr!("interchange-ut-winners-none"));
+            out.push('\n');
         }
         for (i, w) in self.elected.iter().enumerate() {
-            out.push_str(&format!("  {}. {} (round {})\n", i + 1, w.name, w.round));
+            out.push_str("  ");
+            out.push_str(&tr!(
+                "interchange-ut-winner",
+                number = i.saturating_add(1),
+                name = w.name.as_str(),
+                round = w.round
+            ));
+            out.push('\n');
         }
         out
     }
 }
 
-/// Why a count cannot be written as a summary.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a count cannot be written as a summary (its text in the thread's language).
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum SummaryError {
     /// The method does not count by rounds of transfers.
-    #[error(
-        "method {method} cannot be written as a universal tabulator summary: expected one of irv, scottish-stv, meek, wigm"
-    )]
     Method {
         /// The method's name.
         method: String,
     },
     /// A stage's totals are not comparable with the previous stage's (a count of
     /// ours never gives such a transcript).
-    #[error("stage {stage} of the transcript: {what}")]
     Transcript {
         /// The stage (from 1).
         stage: u32,
@@ -523,6 +536,25 @@ pub enum SummaryError {
         what: String,
     },
 }
+
+impl fmt::Display for SummaryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self {
+            SummaryError::Method { method } => {
+                tr!("interchange-ut-method", method = method.as_str())
+            }
+            SummaryError::Transcript { stage, what } => {
+                tr!(
+                    "interchange-ut-transcript",
+                    stage = *stage,
+                    what = what.as_str()
+                )
+            }
+        })
+    }
+}
+
+impl std::error::Error for SummaryError {}
 
 impl Summary {
     /// The summary of a count of ours (see the [module docs](self) for how stages
@@ -609,7 +641,11 @@ impl Summary {
                 if in_round(i, s) {
                     let d = Decimal::from_votes(*v).ok_or_else(|| SummaryError::Transcript {
                         stage: number,
-                        what: format!("candidate {} has negative votes {v}", i + 1),
+                        what: tr!(
+                            "interchange-ut-negative-votes",
+                            number = i.saturating_add(1),
+                            votes = v.to_string()
+                        ),
                     })?;
                     tally.push((names.get(i).cloned().unwrap_or_default(), d));
                 }
@@ -735,7 +771,7 @@ fn stage_number(s: usize) -> Result<u32, SummaryError> {
         .and_then(|s| s.checked_add(1))
         .ok_or_else(|| SummaryError::Transcript {
             stage: u32::MAX,
-            what: "too many stages".to_owned(),
+            what: tr!("interchange-ut-too-many-stages"),
         })
 }
 
@@ -754,14 +790,19 @@ fn transfers(
     };
     let gain = |from: Votes, to: Votes| -> Result<Option<Decimal>, SummaryError> {
         if from.places() != to.places() {
-            return Err(bad(format!(
-                "totals {from} and {to} have different decimal places"
+            return Err(bad(tr!(
+                "interchange-ut-different-places",
+                from = from.to_string(),
+                to = to.to_string()
             )));
         }
-        let d = to
-            .raw()
-            .checked_sub(from.raw())
-            .ok_or_else(|| bad(format!("the change from {from} to {to} overflows")))?;
+        let d = to.raw().checked_sub(from.raw()).ok_or_else(|| {
+            bad(tr!(
+                "interchange-ut-change-overflows",
+                from = from.to_string(),
+                to = to.to_string()
+            ))
+        })?;
         Ok((d > 0)
             .then(|| Decimal::from_votes(Votes::from_raw(d, to.places())))
             .flatten())

@@ -34,6 +34,7 @@ mod i18n;
 mod i18n_count;
 #[cfg(feature = "cli")]
 mod i18n_examples;
+mod i18n_interchange;
 mod interchange_convert;
 mod interchange_members;
 mod interchange_openslides;

@@ -34,13 +34,14 @@ pub fn run(args: &ConvertArgs) -> Result<ExitCode, CliError> {
     let out_ext = extension(&args.output);
     let out_kind = PreflibKind::from_extension(&out_ext);
     if out_kind.is_none() && out_ext != "blt" {
-        return Err(CliError::new(format!(
-            "cannot tell the format to write from {}: expected a .blt, .soi, .soc, .toi or .toc file",
-            args.output.display()
+        return Err(CliError::new(tr!(
+            "interchange-cli-convert-format",
+            file = args.output.display().to_string()
         )));
     }
-    let cannot =
-        |e: &dyn std::fmt::Display| CliError::in_file(&args.output, format!("cannot write: {e}"));
+    let cannot = |e: &dyn std::fmt::Display| {
+        CliError::in_file(&args.output, tr!("cli-cannot-write", error = e.to_string()))
+    };
     let text = if extension(&args.input) == "blt" && out_kind.is_none() {
         // BLT to BLT keeps the nicknames and the tie order.
         let mut file = blt::read(&io::read_bytes(&args.input)?)

@@ -73,8 +73,12 @@ pub fn run(command: &ExportCommand) -> Result<ExitCode, CliError> {
             options.include_personal = args.include_personal;
             let rows = openslides::participants(&doc, &body, &options)
                 .map_err(|e| CliError::in_file(&args.doc, e))?;
-            let text = openslides::write_csv(&rows)
-                .map_err(|e| CliError::new(format!("cannot write csv: {e}")))?;
+            let text = openslides::write_csv(&rows).map_err(|e| {
+                CliError::new(tr!(
+                    "interchange-cli-cannot-write-csv",
+                    error = e.to_string()
+                ))
+            })?;
             match &args.out {
                 None => io::print(&text)?,
                 Some(path) => {
@@ -98,8 +102,12 @@ pub(crate) fn write_json<T: serde::Serialize>(
     match out {
         None => io::print_json(value)?,
         Some(path) => {
-            let mut text = serde_json::to_string_pretty(value)
-                .map_err(|e| CliError::new(format!("cannot write json: {e}")))?;
+            let mut text = serde_json::to_string_pretty(value).map_err(|e| {
+                CliError::new(tr!(
+                    "interchange-cli-cannot-write-json",
+                    error = e.to_string()
+                ))
+            })?;
             text.push('\n');
             let mut outputs = io::Outputs::new(inputs);
             outputs.add(path, text.into_bytes())?;

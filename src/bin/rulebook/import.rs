@@ -56,8 +56,12 @@ pub fn run(command: &ImportCommand) -> Result<ExitCode, CliError> {
             let code = write_json(&imported.document, Some(&args.out), &[&args.file])?;
             for note in &imported.notes {
                 io::eprint(&format!(
-                    "rulebook: note: {}: {note}\n",
-                    args.file.display()
+                    "{}\n",
+                    tr!(
+                        "interchange-cli-note",
+                        file = args.file.display().to_string(),
+                        note = note
+                    )
                 ));
             }
             Ok(code)
@@ -91,10 +95,7 @@ fn members(args: &MembersArgs) -> Result<ExitCode, CliError> {
             }
             return Err(CliError::in_file(
                 &args.file,
-                format!(
-                    "{} bad row(s): nothing written (--skip-bad leaves them out)",
-                    bad.len()
-                ),
+                tr!("interchange-cli-bad-rows", count = bad.len()),
             ));
         }
     };
@@ -105,8 +106,12 @@ fn members(args: &MembersArgs) -> Result<ExitCode, CliError> {
     let code = write_json(&done.document, Some(&args.out), &inputs)?;
     for b in &done.skipped {
         io::eprint(&format!(
-            "rulebook: skipped: {}: {b}\n",
-            args.file.display()
+            "{}\n",
+            tr!(
+                "interchange-cli-skipped",
+                file = args.file.display().to_string(),
+                row = b.to_string()
+            )
         ));
     }
     Ok(code)

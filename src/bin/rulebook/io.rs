@@ -347,7 +347,8 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, CliError> {
 /// regular file is streamed; anything else (a pipe, a device) has no size to check
 /// claims against, so it is read whole first, as before.
 pub fn open_stream(path: &Path) -> Result<(Box<dyn std::io::BufRead>, u64), CliError> {
-    let cannot = |e: std::io::Error| CliError::in_file(path, format!("cannot read: {e}"));
+    let cannot =
+        |e: std::io::Error| CliError::in_file(path, tr!("cli-cannot-read", error = e.to_string()));
     let mut file = std::fs::File::open(path).map_err(cannot)?;
     let meta = file.metadata().map_err(cannot)?;
     if !meta.is_file() {

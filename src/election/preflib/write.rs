@@ -3,6 +3,7 @@
 
 use super::PreflibKind;
 use crate::election::RankedElection;
+use crate::i18n::tr;
 use std::fmt::{self, Write as _};
 
 /// An election that a PrefLib file of the chosen kind cannot hold.
@@ -61,20 +62,15 @@ fn header_safe(text: &str) -> bool {
 pub fn write(election: &RankedElection, kind: PreflibKind) -> Result<String, WriteError> {
     let n = election.candidates.len();
     if n == 0 {
-        return fail("the election has no candidates: a preflib file needs at least one".into());
+        return fail(tr!("preflib-write-no-candidates"));
     }
     if let Some(&w) = election.withdrawn.first() {
-        return fail(format!(
-            "candidate {} is withdrawn: a preflib file cannot say so (remove the candidate or write blt)",
-            u64::from(w) + 1
-        ));
+        return fail(tr!("preflib-write-withdrawn", candidate = u64::from(w) + 1));
     }
     let mut out = String::with_capacity(128 + election.ballots.len() * 16);
     if let Some(t) = &election.title {
         if !header_safe(t) {
-            return fail(format!(
-                "title {t:?} cannot be a preflib header: expected one line with no space at either end"
-            ));
+            return fail(tr!("preflib-write-bad-title", title = format!("{t:?}")));
         }
         let _ = writeln!(out, "# TITLE: {t}");
     }
@@ -82,10 +78,10 @@ pub fn write(election: &RankedElection, kind: PreflibKind) -> Result<String, Wri
     let _ = writeln!(out, "# NUMBER ALTERNATIVES: {n}");
     for (i, c) in election.candidates.iter().enumerate() {
         if !header_safe(&c.name) {
-            return fail(format!(
-                "the name {:?} of candidate {} cannot be a preflib header: expected one line, not empty, with no space at either end",
-                c.name,
-                i + 1
+            return fail(tr!(
+                "preflib-write-bad-name",
+                name = format!("{:?}", c.name),
+                candidate = i + 1
             ));
         }
         let _ = writeln!(out, "# ALTERNATIVE NAME {}: {}", i + 1, c.name);
@@ -97,24 +93,27 @@ pub fn write(election: &RankedElection, kind: PreflibKind) -> Result<String, Wri
     for (b, ballot) in election.ballots.iter().enumerate() {
         let number = b + 1;
         if ballot.weight == 0 {
-            return fail(format!(
-                "ballot {number} has weight 0: preflib counts start at 1"
-            ));
+            return fail(tr!("preflib-write-zero-weight", ballot = number));
         }
         voters = match voters.checked_add(ballot.weight) {
             Some(v) => v,
-            None => return fail("the ballots' weights total more than u64 holds".into()),
+            None => return fail(tr!("preflib-write-too-many-voters")),
         };
         let _ = write!(lines, "{}: ", ballot.weight);
         let mut ranked = 0usize;
         for (r, rank) in ballot.ranks.iter().enumerate() {
             if rank.is_empty() {
-                return fail(format!("ballot {number} has an empty rank {}", r + 1));
+                return fail(tr!(
+                    "preflib-write-empty-rank",
+                    ballot = number,
+                    rank = r + 1
+                ));
             }
             if rank.len() > 1 && !kind.allows_ties() {
-                return fail(format!(
-                    "ballot {number} ranks candidates equal: a .{} file holds strict orders (write .toi or .toc)",
-                    kind.extension()
+                return fail(tr!(
+                    "preflib-write-tie",
+                    ballot = number,
+                    extension = kind.extension()
                 ));
             }
             if r > 0 {
@@ -126,16 +125,19 @@ pub fn write(election: &RankedElection, kind: PreflibKind) -> Result<String, Wri
             for (k, &c) in rank.iter().enumerate() {
                 match seen.get_mut(c as usize) {
                     Some(s) if *s == number => {
-                        return fail(format!(
-                            "ballot {number} ranks candidate {} twice",
-                            u64::from(c) + 1
+                        return fail(tr!(
+                            "preflib-write-twice",
+                            ballot = number,
+                            candidate = u64::from(c) + 1
                         ));
                     }
                     Some(s) => *s = number,
                     None => {
-                        return fail(format!(
-                            "ballot {number} ranks candidate {}, beyond the {n} candidates",
-                            u64::from(c) + 1
+                        return fail(tr!(
+                            "preflib-write-beyond",
+                            ballot = number,
+                            candidate = u64::from(c) + 1,
+                            candidates = n
                         ));
                     }
                 }
@@ -150,9 +152,12 @@ pub fn write(election: &RankedElection, kind: PreflibKind) -> Result<String, Wri
             ranked += rank.len();
         }
         if kind.complete() && ranked != n {
-            return fail(format!(
-                "ballot {number} ranks {ranked} of the {n} candidates: a .{} file holds complete orders (write .soi or .toi)",
-                kind.extension()
+            return fail(tr!(
+                "preflib-write-incomplete",
+                ballot = number,
+                ranked = ranked,
+                candidates = n,
+                extension = kind.extension()
             ));
         }
         lines.push('\n');

@@ -25,7 +25,3 @@ pub(crate) fn method_needed() -> String {
 pub(crate) fn summary_not_ballots() -> String {
     tr!("tally-summary-not-ballots")
 }
-
-pub(crate) fn summary_no_html() -> String {
-    tr!("tally-summary-no-html")
-}

@@ -4,7 +4,7 @@ use super::TallyFormat;
 use crate::io::{self, Answer, CliError, Input};
 use union_rulebook::interchange::universal_tabulator::Summary;
 
-/// Reads the summary: its winners (text or JSON), or the summary itself
+/// Reads the summary: its winners (text, JSON or an HTML page), or the summary itself
 /// (`--format universal-tabulator`, as the library reads it).
 pub(crate) fn answer(input: &Input, format: TallyFormat) -> Result<Answer, CliError> {
     let text = input.text()?;
@@ -14,6 +14,12 @@ pub(crate) fn answer(input: &Input, format: TallyFormat) -> Result<Answer, CliEr
         TallyFormat::Text => Answer::text(summary.winners().render_text(), ok),
         TallyFormat::Json => Answer::json(&summary.winners(), ok)?,
         TallyFormat::UniversalTabulator => Answer::json(&summary, ok)?,
-        TallyFormat::Html => return Err(CliError::new(super::messages::summary_no_html())),
+        TallyFormat::Html => Answer::html(
+            union_rulebook::html::render_winners(
+                &summary.winners(),
+                union_rulebook::i18n::current(),
+            ),
+            ok,
+        ),
     })
 }
