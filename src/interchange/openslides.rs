@@ -358,15 +358,14 @@ pub(crate) fn at_line(line: u64, column: Option<&str>, message: &str) -> String 
 /// The lines (from 1) of CSV positions in one text, counted from their byte offsets
 /// (the csv crate counts a CRLF's CR as a line of its own in some positions).
 ///
-/// Counts on from the last position asked, so reading a file's records in order
+/// Counts on from the last position asked (`read::csv::LineCounter`, shared with the
+/// CSV reader), so reading a file's records in order
 /// counts its line breaks once: linear in the text, where counting each record's line
 /// from the start was quadratic (a 64 KB membership sheet took 88 s in the
 /// `members_csv` fuzz target).
 pub(crate) struct CsvLines<'a> {
     bytes: &'a [u8],
-    /// The last offset asked (clamped to the text) and its line.
-    byte: usize,
-    line: u64,
+    lines: crate::read::csv::LineCounter<'a>,
 }
 
 impl<'a> CsvLines<'a> {
@@ -374,28 +373,18 @@ impl<'a> CsvLines<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
         CsvLines {
             bytes: text.as_bytes(),
-            byte: 0,
-            line: 1,
+            lines: crate::read::csv::LineCounter::new(text),
         }
     }
 
     /// The line of a record or error at `pos` (line 1 when the position is unknown).
     pub(crate) fn at(&mut self, pos: Option<&csv::Position>) -> u64 {
-        let bytes = self.bytes;
         let mut byte = pos.map_or(0, |p| usize::try_from(p.byte()).unwrap_or(usize::MAX));
         // A record's position may be the line break before it.
-        while matches!(bytes.get(byte), Some(b'\r' | b'\n')) {
+        while matches!(self.bytes.get(byte), Some(b'\r' | b'\n')) {
             byte += 1;
         }
-        let byte = byte.min(bytes.len());
-        if byte < self.byte {
-            self.byte = 0;
-            self.line = 1;
-        }
-        let between = bytes.get(self.byte..byte).unwrap_or_default();
-        self.line += between.iter().filter(|&&b| b == b'\n').count() as u64;
-        self.byte = byte;
-        self.line
+        self.lines.line_at(byte) as u64
     }
 }
 

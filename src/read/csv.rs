@@ -484,7 +484,7 @@ impl Unique {
 /// line count is that of the reader, not of the record's start). Offsets asked in
 /// increasing order cost one pass over the text in all; an offset before the last one
 /// asked counts again from the start.
-struct LineCounter<'a> {
+pub(crate) struct LineCounter<'a> {
     text: &'a [u8],
     /// The last offset asked (clamped to the text) and its line.
     byte: usize,
@@ -492,7 +492,8 @@ struct LineCounter<'a> {
 }
 
 impl<'a> LineCounter<'a> {
-    fn new(text: &'a str) -> Self {
+    /// A counter over `text`, at its first line.
+    pub(crate) fn new(text: &'a str) -> Self {
         LineCounter {
             text: text.as_bytes(),
             byte: 0,
@@ -500,7 +501,8 @@ impl<'a> LineCounter<'a> {
         }
     }
 
-    fn line_at(&mut self, byte: usize) -> usize {
+    /// The line of byte offset `byte` (clamped to the text).
+    pub(crate) fn line_at(&mut self, byte: usize) -> usize {
         let byte = byte.min(self.text.len());
         if byte < self.byte {
             self.byte = 0;
