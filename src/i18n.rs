@@ -383,6 +383,7 @@ const CATALOGUES: &[(Lang, &str, &str)] = catalogues!(
     "conditions",
     "quotas",
     "interchange",
+    "law",
 );
 
 type Bundle = FluentBundle<FluentResource>;

@@ -36,7 +36,9 @@ mod condition;
 pub(crate) mod election_rule;
 mod group;
 pub(crate) mod id;
+mod law;
 pub(crate) mod messages;
+mod outline;
 pub(crate) mod policy;
 mod types;
 mod vocab;
@@ -48,6 +50,11 @@ pub use condition::{
 };
 pub use group::{Group, GroupError};
 pub use id::{BodyId, IdError, LevelId, MAX_ID_LEN, PersonId, PostId, UnitId};
+pub use law::{
+    Ceiling, ExceptionPurpose, ExemptCondition, Exemption, Law, LawException, LawKind, LevelLaw,
+    Structural, TULRCA_S46_4A, ceiling, covers, structural,
+};
+pub use outline::{Article, Chapter, RequiredItem, StatuteOutline, Subject, UU_21_2000_ART_11_2};
 pub use types::{
     Affiliation, Body, Incompatibility, InvariantError, Level, LevelRules, Membership,
     MembershipStats, Person, Post, PostCondition, Term, TermRules, Unit,
@@ -123,6 +130,19 @@ pub struct Organization {
     /// [`validate`](crate::validate::validate) checks that it is consistent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy: Option<policy::PolicyDoc>,
+    /// The labour law the organization falls under (`lmrda`, `tulrca`, `ro-act`,
+    /// `uu-21-2000`): its presets apply to every level that names no other law (see
+    /// [`Law`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub law: Option<Law>,
+    /// Exceptions to the law's ceilings that the rules state, with their purpose
+    /// (RO Act s.145: a longer term to synchronise elections).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub law_exceptions: Vec<LawException>,
+    /// An outline of the statute (AD/ART), checked against the contents the law
+    /// requires (UU 21/2000 art. 11(2)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statute_outline: Option<StatuteOutline>,
 }
 
 impl Organization {
@@ -142,6 +162,9 @@ impl Organization {
             meetings: Vec::new(),
             attendance: Vec::new(),
             policy: None,
+            law: None,
+            law_exceptions: Vec::new(),
+            statute_outline: None,
         }
     }
 

@@ -58,6 +58,16 @@
 //! | `notice-too-short` | error (warning when not recorded) | notice sent fewer days before the election than the rule needs | LMRDA §401(e): 15 days |
 //! | `nomination-window` | error | nominations closed too close to the election, or were open too briefly | the statutes |
 //! | `unknown-method` | error | an election rule names a counting method the crate does not have (see [`crate::election::METHOD_NAMES`]) | the rule must be countable |
+//! | `law-kind-invalid` | error | a level's `law.kind` is not a kind its law distinguishes | [`Law::kinds`](crate::model::Law::kinds) |
+//! | `law-kind-missing` | warning | a level under LMRDA or UU 21/2000 names no kind, so no preset follows | the law sets its rules by kind |
+//! | `law-not-covered` | info | an LMRDA level of kind `federation` | LMRDA §401(a): "except a federation of national or international labor organizations"; 29 CFR 451.3(a)(4), 452.11 |
+//! | `law-preset-overridden` | info (warning when it allows more than the law) | a body's `max_term_months`, an election rule's `max_interval_months` or a level's rule set where the law has a preset: which law, which section, which value overrides which | the document's value is applied |
+//! | `law-exception-invalid` | error | a stated exception the body's law does not allow, or longer than it allows | RO Act s.145: at most 6 years, to synchronise elections |
+//! | `law-exemption-applied` | info | a president past the 5-year ceiling whom TULRCA s.46(4A) exempts | TULRCA s.46(4A) |
+//! | `law-exemption-not-met` | info | a president past the ceiling whom s.46(4A) does not exempt, naming the paragraph that fails (reported with `term-too-long`) | TULRCA s.46(4A)(a)-(d) |
+//! | `multiple-union-memberships` | warning | a person who is a member of two or more units of kind `union` on the date | UU 21/2000 art. 14(1)-(2) |
+//! | `statute-missing-item` | error | the statute outline's AD deals with no article with an item's subjects | UU 21/2000 art. 11(2)(a)-(g), art. 20(1) |
+//! | `outline-duplicate-article` | warning | an article number given twice in the AD (or the ART) outline | |
 //! | `policy-invalid` | error | the policy embedded under `policy` is inconsistent (a rule names an undefined group, two versions share a number, a band's minimum is above its maximum, ...; see [`Policy::new`](crate::policy::Policy::new)); the first problem is reported | a policy must be consistent to be applied |
 //!
 //! # Cost
@@ -67,6 +77,7 @@
 //! pairwise; walks up the unit tree are bounded by its depth.
 
 mod index;
+mod law;
 mod messages;
 mod offices;
 mod structure;
@@ -133,6 +144,26 @@ pub mod codes {
     pub const UNKNOWN_METHOD: &str = "unknown-method";
     /// The policy embedded in the document is inconsistent.
     pub const POLICY_INVALID: &str = "policy-invalid";
+    /// A level names a kind of organization its law does not distinguish.
+    pub const LAW_KIND_INVALID: &str = "law-kind-invalid";
+    /// A level under a law that sets rules by kind names no kind.
+    pub const LAW_KIND_MISSING: &str = "law-kind-missing";
+    /// A level of a kind its law does not cover (LMRDA: a federation of national unions).
+    pub const LAW_NOT_COVERED: &str = "law-not-covered";
+    /// A value the document sets overrides the law's preset.
+    pub const LAW_PRESET_OVERRIDDEN: &str = "law-preset-overridden";
+    /// A stated exception the law does not allow, or longer than it allows.
+    pub const LAW_EXCEPTION_INVALID: &str = "law-exception-invalid";
+    /// A term past the law's ceiling that a statutory exemption covers.
+    pub const LAW_EXEMPTION_APPLIED: &str = "law-exemption-applied";
+    /// A term past the law's ceiling whose exemption fails a condition.
+    pub const LAW_EXEMPTION_NOT_MET: &str = "law-exemption-not-met";
+    /// A worker who is a member of more than one union (UU 21/2000 art. 14).
+    pub const MULTIPLE_UNION_MEMBERSHIPS: &str = "multiple-union-memberships";
+    /// The statute outline lacks an item the law requires (UU 21/2000 art. 11(2)).
+    pub const STATUTE_MISSING_ITEM: &str = "statute-missing-item";
+    /// An article number given twice in the statute outline.
+    pub const OUTLINE_DUPLICATE_ARTICLE: &str = "outline-duplicate-article";
 
     /// Every code, in the order of the module docs.
     pub const ALL: &[&str] = &[
@@ -163,6 +194,16 @@ pub mod codes {
         NOMINATION_WINDOW,
         UNKNOWN_METHOD,
         POLICY_INVALID,
+        LAW_KIND_INVALID,
+        LAW_KIND_MISSING,
+        LAW_NOT_COVERED,
+        LAW_PRESET_OVERRIDDEN,
+        LAW_EXCEPTION_INVALID,
+        LAW_EXEMPTION_APPLIED,
+        LAW_EXEMPTION_NOT_MET,
+        MULTIPLE_UNION_MEMBERSHIPS,
+        STATUTE_MISSING_ITEM,
+        OUTLINE_DUPLICATE_ARTICLE,
     ];
 }
 
@@ -309,13 +350,20 @@ pub fn validate(doc: &Organization, as_of: NaiveDate) -> Vec<Finding> {
     structure::cycles(doc, &mut ix, &mut out);
     structure::level_order(doc, &ix, &mut out);
     structure::stats_dates(doc, &mut out);
-    structure::structural_rules(doc, &ix, as_of, &mut out);
+    law::levels(doc, &mut out);
+    law::exceptions(doc, &ix, &mut out);
+    let level_rules = law::level_rules(doc, &mut out);
+    structure::structural_rules(doc, &ix, as_of, &level_rules, &mut out);
     offices::post_links(doc, &ix, &mut out);
     let by_post = offices::terms_by_post(doc, &ix);
     offices::overfilled(doc, &ix, &by_post, &mut out);
     offices::terms(doc, &ix, &by_post, as_of, &mut out);
     offices::incompatibilities(doc, &ix, &by_post, &mut out);
     offices::as_of_checks(doc, &ix, &by_post, as_of, &mut out);
+    law::term_ceilings(doc, &ix, &by_post, as_of, &mut out);
+    law::election_intervals(doc, &ix, as_of, &mut out);
+    law::one_union(doc, &ix, as_of, &mut out);
+    law::outline(doc, &mut out);
     election_calendar(doc, as_of, &mut out);
     crate::election_rules::check_attendance(doc, &mut out);
     embedded_policy(doc, &mut out);

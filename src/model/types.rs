@@ -65,6 +65,11 @@ pub struct Level {
     /// Structural rules for units at this level.
     #[serde(default, skip_serializing_if = "LevelRules::is_empty")]
     pub rules: LevelRules,
+    /// The law the level's units fall under, and their kind under it (`{ name =
+    /// "lmrda", kind = "local" }`): the law's presets fill the rules the level and its
+    /// bodies do not set (see [`Law`](super::Law)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub law: Option<super::LevelLaw>,
 }
 
 impl Level {
@@ -74,6 +79,7 @@ impl Level {
             id,
             name: name.into(),
             rules: LevelRules::default(),
+            law: None,
         }
     }
 }

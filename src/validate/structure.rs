@@ -124,14 +124,18 @@ pub(super) fn stats_dates(doc: &Organization, out: &mut Vec<Finding>) {
 
 /// Structural minimums and the single-affiliation rule, as of the date (UU 21/2000
 /// art. 5, 6 and 8).
+///
+/// `level_rules` holds each level's rules with the law's presets filled in, and which
+/// came from the law (cited in the message).
 pub(super) fn structural_rules(
     doc: &Organization,
     ix: &Index<'_>,
     as_of: NaiveDate,
+    level_rules: &[(crate::model::LevelRules, super::law::Cited)],
     out: &mut Vec<Finding>,
 ) {
     let n = doc.units.len();
-    let any_rule = doc.levels.iter().any(|l| !l.rules.is_empty());
+    let any_rule = level_rules.iter().any(|(r, _)| !r.is_empty());
     if !any_rule {
         return;
     }
@@ -186,10 +190,9 @@ pub(super) fn structural_rules(
     // Affiliates counted at a level: for every unit at that level, each distinct unit
     // above it (through parents and affiliations) counts it once.
     let counted_levels: Vec<usize> = {
-        let mut v: Vec<usize> = doc
-            .levels
+        let mut v: Vec<usize> = level_rules
             .iter()
-            .filter_map(|l| l.rules.counted_level.as_ref())
+            .filter_map(|(r, _)| r.counted_level.as_ref())
             .filter_map(|c| ix.level.get(c.as_str()).copied())
             .collect();
         v.sort_unstable();
@@ -234,7 +237,9 @@ pub(super) fn structural_rules(
         let Some(level) = doc.levels.get(*l) else {
             continue;
         };
-        let rules = &level.rules;
+        let Some((rules, cited)) = level_rules.get(*l) else {
+            continue;
+        };
         if let Some(min) = rules.min_members {
             let found = if has_records.get(i).copied().unwrap_or(false) {
                 Some((
@@ -252,13 +257,16 @@ pub(super) fn structural_rules(
                     codes::BELOW_MINIMUM_MEMBERS,
                     Severity::Error,
                     paths::unit(i),
-                    messages::below_minimum_members(
-                        u.id.as_str(),
-                        count,
-                        &source,
-                        as_of,
-                        level.id.as_str(),
-                        min,
+                    super::law::cited(
+                        messages::below_minimum_members(
+                            u.id.as_str(),
+                            count,
+                            &source,
+                            as_of,
+                            level.id.as_str(),
+                            min,
+                        ),
+                        cited.min_members.as_ref(),
                     ),
                 ));
             }
@@ -284,13 +292,16 @@ pub(super) fn structural_rules(
                     codes::BELOW_MINIMUM_AFFILIATES,
                     Severity::Error,
                     paths::unit(i),
-                    messages::below_minimum_affiliates(
-                        u.id.as_str(),
-                        count,
-                        counted,
-                        as_of,
-                        level.id.as_str(),
-                        min,
+                    super::law::cited(
+                        messages::below_minimum_affiliates(
+                            u.id.as_str(),
+                            count,
+                            counted,
+                            as_of,
+                            level.id.as_str(),
+                            min,
+                        ),
+                        cited.min_affiliated_units.as_ref(),
                     ),
                 ));
             }
@@ -306,12 +317,15 @@ pub(super) fn structural_rules(
                     codes::TOO_MANY_AFFILIATIONS,
                     Severity::Error,
                     paths::unit(i).key("affiliations"),
-                    messages::too_many_affiliations(
-                        u.id.as_str(),
-                        &ids,
-                        as_of,
-                        level.id.as_str(),
-                        max,
+                    super::law::cited(
+                        messages::too_many_affiliations(
+                            u.id.as_str(),
+                            &ids,
+                            as_of,
+                            level.id.as_str(),
+                            max,
+                        ),
+                        cited.max_affiliations.as_ref(),
                     ),
                 ));
             }

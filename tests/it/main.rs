@@ -59,6 +59,7 @@ mod serve_browser;
 #[cfg(feature = "serve")]
 mod serve_page;
 mod simple;
+mod statutes_law;
 mod streaming;
 mod stv;
 #[cfg(feature = "cli")]
