@@ -568,3 +568,21 @@ fn a_document_without_a_law_is_judged_as_before() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn uu_21_2000_the_bundled_example_reports_item_c_and_a_union_of_eight() {
+    // examples/data/sp-statute.toml: PSP B records 8 members (art. 5(2): 10); the AD
+    // outline has no founding date (art. 11(2)(c)); the federation has its 5 unions.
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data/sp-statute.toml");
+    let doc = Organization::from_toml_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let f = validate(&doc, day(2026, 1, 1));
+    let codes_found: Vec<&str> = f.iter().map(|x| &*x.code).collect();
+    assert_eq!(
+        codes_found,
+        [codes::BELOW_MINIMUM_MEMBERS, codes::STATUTE_MISSING_ITEM],
+        "{f:#?}"
+    );
+    assert_eq!(f[0].path.to_string(), "$.units[2]");
+    assert!(f[1].message.contains("item c"));
+}
