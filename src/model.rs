@@ -14,6 +14,8 @@
 //! | [`Term`] | a person holding a post over a period, and how it was obtained |
 //! | [`ElectionRule`](crate::election_rules::ElectionRule) | how a body is elected: electorate, conditions to vote and stand, calendar, method |
 //! | [`PolicyDoc`](crate::policy::PolicyDoc) | the representation policy, under `policy`, as a policy file states it |
+//! | [`Law`], [`LevelLaw`], [`LawException`] | the labour law the organization or a level falls under, whose presets fill the ceilings the document leaves unset, and the exceptions its rules state |
+//! | [`StatuteOutline`] | the chapters and articles of the AD/ART with their subjects, checked against UU 21/2000 art. 11(2) |
 //!
 //! Identifiers are validated newtypes ([`UnitId`], [`BodyId`], [`PostId`],
 //! [`PersonId`], [`LevelId`]); body kinds, roles and genders are open vocabularies;
