@@ -578,11 +578,16 @@ fn uu_21_2000_the_bundled_example_reports_item_c_and_a_union_of_eight() {
     let doc = Organization::from_toml_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let f = validate(&doc, day(2026, 1, 1));
     let codes_found: Vec<&str> = f.iter().map(|x| &*x.code).collect();
+    // Sorted by severity, then path: `$.statute_outline` before `$.units`.
     assert_eq!(
         codes_found,
-        [codes::BELOW_MINIMUM_MEMBERS, codes::STATUTE_MISSING_ITEM],
+        [codes::STATUTE_MISSING_ITEM, codes::BELOW_MINIMUM_MEMBERS],
         "{f:#?}"
     );
-    assert_eq!(f[0].path.to_string(), "$.units[2]");
-    assert!(f[1].message.contains("item c"));
+    assert!(f[0].message.contains("item c"));
+    assert_eq!(f[1].path.to_string(), "$.units[2]");
+    assert_eq!(
+        f[1].message,
+        "unit psp-b has 8 members on 2026-01-01 (statistics of 2025-12-31); level psp needs at least 10 (by UU 21/2000 art. 5(2))"
+    );
 }
