@@ -104,7 +104,10 @@ fn valid(doc: &Organization, level: usize) -> Option<(Law, Option<LawKind>)> {
     }
 }
 
-/// The law, kind and ceiling of a body (through its unit's level).
+/// The law, kind and ceiling of a body (through its unit's level). Under TULRCA only
+/// the bodies of a unit without a parent (the trade union itself) are covered: s.119
+/// defines "executive" as the principal committee of the union exercising executive
+/// functions, not a branch's.
 fn body_ceiling(
     doc: &Organization,
     ix: &Index<'_>,
@@ -113,6 +116,9 @@ fn body_ceiling(
     let unit = ix.body_unit.get(b).copied().flatten()?;
     let level = ix.unit_level.get(unit).copied().flatten()?;
     let (law, kind) = valid(doc, level)?;
+    if law == Law::Tulrca && doc.units.get(unit).is_some_and(|u| u.parent.is_some()) {
+        return None;
+    }
     Some((law, kind, ceiling(law, kind)?))
 }
 
@@ -529,6 +535,7 @@ pub(super) fn level_rules(doc: &Organization, out: &mut Vec<Finding>) -> Vec<(Le
                 |own, law| own < law,
                 &mut cited.min_members,
             );
+            let filled = rules.min_affiliated_units.is_none();
             fill(
                 &mut rules.min_affiliated_units,
                 s.min_affiliated_units,
@@ -536,6 +543,23 @@ pub(super) fn level_rules(doc: &Organization, out: &mut Vec<Finding>) -> Vec<(Le
                 |own, law| own < law,
                 &mut cited.min_affiliated_units,
             );
+            // Art. 6(2) counts unions and art. 7(2) federations, wherever they sit in
+            // the tree: the preset counts at the first level of that kind.
+            let counted = match kind {
+                Some(LawKind::Federation) => Some(LawKind::Union),
+                Some(LawKind::Confederation) => Some(LawKind::Federation),
+                _ => None,
+            };
+            if filled
+                && rules.min_affiliated_units.is_some()
+                && rules.counted_level.is_none()
+                && let Some(k) = counted
+            {
+                rules.counted_level = (0..doc.levels.len())
+                    .find(|&l| valid(doc, l) == Some((law, Some(k))))
+                    .and_then(|l| doc.levels.get(l))
+                    .map(|l| l.id.clone());
+            }
             fill(
                 &mut rules.max_affiliations,
                 s.max_affiliations,

@@ -591,3 +591,104 @@ fn uu_21_2000_the_bundled_example_reports_item_c_and_a_union_of_eight() {
         "unit psp-b has 8 members on 2026-01-01 (statistics of 2025-12-31); level psp needs at least 10 (by UU 21/2000 art. 5(2))"
     );
 }
+
+#[test]
+fn tulrca_s119_a_branch_committee_is_not_the_executive() {
+    // s.46(2)(a) is the union's executive, "the principal committee of the union
+    // exercising executive functions" (s.119): a branch committee's long term is not a
+    // breach of s.46.
+    let mut v = one_body(
+        "tulrca",
+        Value::Null,
+        json!({}),
+        json!([{"person": "p-2", "post": "u/member", "start": "2010-01-01"}]),
+    );
+    v["levels"] = json!([{"id": "union", "name": "Union"}, {"id": "lv", "name": "Branch"}]);
+    v["units"] = json!([{"id": "top", "name": "Union", "level": "union"},
+                        {"id": "u", "name": "Branch", "level": "lv", "parent": "top"}]);
+    let f = validate(&read(v), day(2024, 1, 1));
+    assert!(with(&f, codes::TERM_TOO_LONG).is_empty(), "{f:#?}");
+}
+
+#[test]
+fn naming_the_law_keeps_every_finding_of_the_spn_example() {
+    // examples/data/spn.json sets its own level rules: under UU 21/2000 they override
+    // the presets (reported as infos), and every finding it had without a law is still
+    // there, unchanged. DPD and DPC are levels of one federation, of no kind the law
+    // names (a warning each). FSPMI and ASPEK appear in the example without their
+    // unions: art. 6(2) (5 unions, counted at the `union` level) finds 1 of 5 for
+    // FSPMI (psp-005, affiliated to it besides SPN) and 0 for ASPEK.
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data/spn.json");
+    let text = std::fs::read_to_string(path).unwrap();
+    let before = validate(
+        &Organization::from_json_str(&text).unwrap(),
+        day(2026, 1, 1),
+    );
+    let mut v: Value = serde_json::from_str(&text).unwrap();
+    v["law"] = json!("uu-21-2000");
+    v["levels"][0]["law"] = json!({"kind": "confederation"});
+    v["levels"][1]["law"] = json!({"kind": "federation"});
+    v["levels"][4]["law"] = json!({"kind": "union"});
+    let after = validate(&read(v), day(2026, 1, 1));
+    for f in &before {
+        assert!(after.contains(f), "lost {f:#?}");
+    }
+    let added: Vec<(&str, String, Severity)> = after
+        .iter()
+        .filter(|f| !before.contains(f))
+        .map(|f| (&*f.code, f.path.to_string(), f.severity))
+        .collect();
+    let expected: Vec<(&str, String, Severity)> = vec![
+        (
+            codes::BELOW_MINIMUM_AFFILIATES,
+            "$.units[1]".into(),
+            Severity::Error,
+        ),
+        (
+            codes::BELOW_MINIMUM_AFFILIATES,
+            "$.units[2]".into(),
+            Severity::Error,
+        ),
+        (
+            codes::LAW_KIND_MISSING,
+            "$.levels[2]".into(),
+            Severity::Warning,
+        ),
+        (
+            codes::LAW_KIND_MISSING,
+            "$.levels[3]".into(),
+            Severity::Warning,
+        ),
+        (
+            codes::LAW_PRESET_OVERRIDDEN,
+            "$.levels[0].rules.min_affiliated_units".into(),
+            Severity::Info,
+        ),
+        (
+            codes::LAW_PRESET_OVERRIDDEN,
+            "$.levels[1].rules.max_affiliations".into(),
+            Severity::Info,
+        ),
+        (
+            codes::LAW_PRESET_OVERRIDDEN,
+            "$.levels[4].rules.max_affiliations".into(),
+            Severity::Info,
+        ),
+        (
+            codes::LAW_PRESET_OVERRIDDEN,
+            "$.levels[4].rules.min_members".into(),
+            Severity::Info,
+        ),
+    ];
+    let mut sorted = added.clone();
+    sorted.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+    assert_eq!(sorted, expected, "{added:#?}");
+    let fspmi = after
+        .iter()
+        .find(|f| f.path.to_string() == "$.units[1]")
+        .unwrap();
+    assert_eq!(
+        fspmi.message,
+        "unit fspmi has 1 affiliated units at level psp on 2026-01-01; level federation needs at least 5 (by UU 21/2000 art. 6(2))"
+    );
+}
