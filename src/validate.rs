@@ -58,6 +58,7 @@
 //! | `notice-too-short` | error (warning when not recorded) | notice sent fewer days before the election than the rule needs | LMRDA §401(e): 15 days |
 //! | `nomination-window` | error | nominations closed too close to the election, or were open too briefly | the statutes |
 //! | `unknown-method` | error | an election rule names a counting method the crate does not have (see [`crate::election::METHOD_NAMES`]) | the rule must be countable |
+//! | `policy-invalid` | error | the policy embedded under `policy` is inconsistent (a rule names an undefined group, two versions share a number, a band's minimum is above its maximum, ...; see [`Policy::new`](crate::policy::Policy::new)); the first problem is reported | a policy must be consistent to be applied |
 //! | `law-kind-invalid` | error | a level's `law.kind` is not a kind its law distinguishes | [`Law::kinds`](crate::model::Law::kinds) |
 //! | `law-kind-missing` | warning | a level under LMRDA or UU 21/2000 names no kind, so no preset follows | the law sets its rules by kind |
 //! | `law-not-covered` | info | an LMRDA level of kind `federation` | LMRDA §401(a): "except a federation of national or international labor organizations"; 29 CFR 451.3(a)(4), 452.11 |
@@ -68,13 +69,15 @@
 //! | `multiple-union-memberships` | warning | a person who is a member of two or more units of kind `union` on the date | UU 21/2000 art. 14(1)-(2) |
 //! | `statute-missing-item` | error | the statute outline's AD deals with no article with an item's subjects | UU 21/2000 art. 11(2)(a)-(g), art. 20(1) |
 //! | `outline-duplicate-article` | warning | an article number given twice in the AD (or the ART) outline | |
-//! | `policy-invalid` | error | the policy embedded under `policy` is inconsistent (a rule names an undefined group, two versions share a number, a band's minimum is above its maximum, ...; see [`Policy::new`](crate::policy::Policy::new)); the first problem is reported | a policy must be consistent to be applied |
 //!
 //! # Cost
 //!
 //! Every check is one pass, or a sort and a sweep: seat counts are checked by sorting
 //! each post's start and end events and sweeping over them, never by comparing terms
-//! pairwise; walks up the unit tree are bounded by its depth.
+//! pairwise; walks up the unit tree are bounded by its depth. The law's presets are one
+//! pass over the levels, bodies, terms and memberships; only a TULRCA president past
+//! five years is judged against s.46(4A) by looking at the terms of the union's own
+//! posts.
 
 mod index;
 mod law;

@@ -368,3 +368,45 @@ pub fn structural(law: Law, kind: Option<LawKind>) -> Option<Structural> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_preset_is_for_a_kind_its_law_has() {
+        let laws = [Law::Lmrda, Law::Tulrca, Law::RoAct, Law::Uu21Of2000];
+        let all = [
+            LawKind::Local,
+            LawKind::Intermediate,
+            LawKind::National,
+            LawKind::Federation,
+            LawKind::Union,
+            LawKind::Confederation,
+        ];
+        for law in laws {
+            for kind in all {
+                let has = law.kinds().contains(&kind);
+                if !has && !law.kinds().is_empty() {
+                    assert!(ceiling(law, Some(kind)).is_none(), "{law} {kind}");
+                    assert!(structural(law, Some(kind)).is_none(), "{law} {kind}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn names_read_as_written() {
+        for law in [Law::Lmrda, Law::Tulrca, Law::RoAct, Law::Uu21Of2000] {
+            let v: Law = serde_json::from_value(serde_json::json!(law.as_str())).unwrap();
+            assert_eq!(v, law);
+        }
+        assert!(serde_json::from_value::<Law>(serde_json::json!("uu-13-2003")).is_err());
+    }
+
+    #[test]
+    fn the_exemption_lists_paragraphs_a_to_d_in_order() {
+        let letters: Vec<&str> = TULRCA_S46_4A.conditions.iter().map(|c| c.0).collect();
+        assert_eq!(letters, ["a", "b", "c", "d"]);
+    }
+}

@@ -223,3 +223,28 @@ pub const UU_21_2000_ART_11_2: &[RequiredItem] = &[
         subjects: &[Subject::Amendment],
     },
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn items_a_to_g_each_with_their_own_subjects() {
+        let letters: Vec<&str> = UU_21_2000_ART_11_2.iter().map(|i| i.letter).collect();
+        assert_eq!(letters, ["a", "b", "c", "d", "e", "f", "g"]);
+        let mut seen = std::collections::HashSet::new();
+        for item in UU_21_2000_ART_11_2 {
+            for s in item.subjects {
+                assert!(seen.insert(*s), "{s} in two items");
+            }
+        }
+    }
+
+    #[test]
+    fn subjects_read_as_written() {
+        for s in Subject::ALL {
+            let v: Subject = serde_json::from_value(serde_json::json!(s.as_str())).unwrap();
+            assert_eq!(v, *s);
+        }
+    }
+}
