@@ -60,7 +60,7 @@
 //! | `unknown-method` | error | an election rule names a counting method the crate does not have (see [`crate::election::METHOD_NAMES`]) | the rule must be countable |
 //! | `policy-invalid` | error | the policy embedded under `policy` is inconsistent (a rule names an undefined group, two versions share a number, a band's minimum is above its maximum, ...; see [`Policy::new`](crate::policy::Policy::new)); the first problem is reported | a policy must be consistent to be applied |
 //! | `law-kind-invalid` | error | a level's `law.kind` is not a kind its law distinguishes | [`Law::kinds`](crate::model::Law::kinds) |
-//! | `law-kind-missing` | warning | a level under LMRDA or UU 21/2000 names no kind, so no preset follows | the law sets its rules by kind |
+//! | `law-kind-missing` | warning (info under UU 21/2000) | a level under LMRDA or UU 21/2000 names no kind, so no preset follows | the law sets its rules by kind; UU 21/2000 art. 8 leaves a union's own levels to its ART |
 //! | `law-not-covered` | info | an LMRDA level of kind `federation` | LMRDA §401(a): "except a federation of national or international labor organizations"; 29 CFR 451.3(a)(4), 452.11 |
 //! | `law-preset-overridden` | info (warning when it allows more than the law) | a body's `max_term_months`, an election rule's `max_interval_months` or a level's rule set where the law has a preset: which law, which section, which value overrides which | the document's value is applied |
 //! | `law-exception-invalid` | error | a stated exception the body's law does not allow, or longer than it allows | RO Act s.145: at most 6 years, to synchronise elections |

@@ -7,6 +7,7 @@ law-no-kinds = none
 law-with-exception = { $law }, with the exception stated to { $purpose }
 law-kind-invalid = level { $level } is of kind { $kind } under { $law }, which distinguishes these kinds: { $kinds }
 law-kind-missing = level { $level } falls under { $law } but names no kind ({ $kinds }), so none of the law's presets apply to it
+law-kind-missing-uu21 = level { $level } falls under UU 21/2000 but names no kind ({ $kinds }): it is taken for a level of a union's own structure (art. 8: the levels are set by the anggaran rumah tangga), to which no threshold of art. 5 to 7 applies
 law-lmrda-federation = level { $level } is a federation of national or international labor organizations, which LMRDA §401(a) (29 U.S.C. 481(a)) excepts (29 CFR 451.3(a)(4), 452.11): no election interval or term ceiling follows from it
 law-exception-too-long = body { $body } states an exception to { $purpose } of { $months } months; { $law } allows such an exception up to { $max } months
 law-exception-not-allowed = body { $body } states an exception to { $purpose }, which the law its level falls under does not allow

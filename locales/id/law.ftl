@@ -7,6 +7,7 @@ law-no-kinds = tidak ada
 law-with-exception = { $law }, dengan pengecualian yang dinyatakan untuk { $purpose }
 law-kind-invalid = tingkatan { $level } berjenis { $kind } menurut { $law }, padahal undang-undang itu hanya membedakan jenis berikut: { $kinds }
 law-kind-missing = tingkatan { $level } tunduk pada { $law } tetapi tidak menyebutkan jenisnya ({ $kinds }), sehingga tidak ada ketentuan bawaan undang-undang itu yang berlaku baginya
+law-kind-missing-uu21 = tingkatan { $level } tunduk pada UU 21/2000 tetapi tidak menyebutkan jenisnya ({ $kinds }): tingkatan ini dianggap sebagai jenjang organisasi serikat itu sendiri (Pasal 8: perjenjangan organisasi diatur dalam anggaran rumah tangga), yang tidak dikenai batas Pasal 5 sampai Pasal 7
 law-lmrda-federation = tingkatan { $level } adalah federasi dari organisasi buruh nasional atau internasional, yang dikecualikan oleh LMRDA §401(a) (29 U.S.C. 481(a)) (29 CFR 451.3(a)(4), 452.11): tidak ada batas selang pemilihan atau masa jabatan yang timbul darinya
 law-exception-too-long = badan { $body } menyatakan pengecualian untuk { $purpose } selama { $months } bulan; { $law } membolehkan pengecualian semacam itu paling lama { $max } bulan
 law-exception-not-allowed = badan { $body } menyatakan pengecualian untuk { $purpose }, padahal undang-undang yang berlaku bagi tingkatannya tidak membolehkannya

@@ -68,20 +68,34 @@ pub(super) fn levels(doc: &Organization, out: &mut Vec<Finding>) {
                     kinds = kinds(law)
                 ),
             )),
+            // UU 21/2000 art. 8 leaves a union's own levels (DPD, DPC) to its ART: a
+            // level of no kind is an info there, and likely an omission elsewhere.
             None if !law.kinds().is_empty() => out.push(Finding::new(
                 codes::LAW_KIND_MISSING,
-                Severity::Warning,
+                if law == Law::Uu21Of2000 {
+                    Severity::Info
+                } else {
+                    Severity::Warning
+                },
                 if level.law.is_some() {
                     path.key("law")
                 } else {
                     path
                 },
-                tr!(
-                    "law-kind-missing",
-                    level = level.id.as_str(),
-                    law = law.title(),
-                    kinds = kinds(law)
-                ),
+                if law == Law::Uu21Of2000 {
+                    tr!(
+                        "law-kind-missing-uu21",
+                        level = level.id.as_str(),
+                        kinds = kinds(law)
+                    )
+                } else {
+                    tr!(
+                        "law-kind-missing",
+                        level = level.id.as_str(),
+                        law = law.title(),
+                        kinds = kinds(law)
+                    )
+                },
             )),
             Some(LawKind::Federation) if law == Law::Lmrda => out.push(Finding::new(
                 codes::LAW_NOT_COVERED,
