@@ -410,3 +410,61 @@ mod tests {
         assert_eq!(letters, ["a", "b", "c", "d"]);
     }
 }
+
+/// The longest term the law sets for the posts of a body, when the body sets none
+/// itself: the months and the ceiling they come from (see
+/// [`Organization::statutory_term`](super::Organization::statutory_term)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct StatutoryTerm {
+    /// The longest term, in months (an exception the rules state included).
+    pub months: u32,
+    /// The law's ceiling it comes from.
+    pub ceiling: Ceiling,
+}
+
+impl super::Organization {
+    /// The longest term the law sets for every post of `body` (through its unit's
+    /// level, or the organization's law): `None` when no law is named, the law sets no
+    /// ceiling for the kind, or it does not cover the body as a whole (under TULRCA only
+    /// the executive of the union itself, a unit without a parent: s.46(2), s.119). An
+    /// exception the rules state for the body (RO Act s.145, to synchronise elections)
+    /// lengthens it up to the exception's limit. The body's own `max_term_months`, when
+    /// set, is not consulted: it overrides this.
+    ///
+    /// ```
+    /// use union_rulebook::model::Organization;
+    /// let doc = Organization::from_json_str(r#"{
+    ///   "name": "Local 1", "law": "lmrda",
+    ///   "levels": [{"id": "local", "name": "Local", "law": {"kind": "local"}}],
+    ///   "units": [{"id": "l-1", "name": "Local 1", "level": "local"}],
+    ///   "bodies": [{"id": "l-1/exec", "unit": "l-1", "kind": "executive", "name": "Officers"}]
+    /// }"#)?;
+    /// let term = doc.statutory_term(&doc.bodies[0]).ok_or("no ceiling")?;
+    /// assert_eq!(term.months, 36); // LMRDA §401(b)
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn statutory_term(&self, body: &super::Body) -> Option<StatutoryTerm> {
+        let unit = self.units.iter().find(|u| u.id == body.unit)?;
+        let level = self.levels.iter().find(|l| l.id == unit.level)?;
+        let own = level.law.as_ref();
+        let law = own.and_then(|x| x.name).or(self.law)?;
+        let kind = own.and_then(|x| x.kind);
+        if kind.is_some_and(|k| !law.kinds().contains(&k))
+            || (law == Law::Tulrca && unit.parent.is_some())
+            || !covers(law, &body.kind, &Role::Member)
+        {
+            return None;
+        }
+        let c = ceiling(law, kind)?;
+        let months = match c.exception {
+            Some((purpose, max)) => self
+                .law_exceptions
+                .iter()
+                .find(|e| e.body == body.id && e.purpose == purpose)
+                .map_or(c.months, |e| e.term_months.get().min(max)),
+            None => c.months,
+        };
+        Some(StatutoryTerm { months, ceiling: c })
+    }
+}

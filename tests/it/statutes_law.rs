@@ -692,3 +692,34 @@ fn naming_the_law_keeps_every_finding_of_the_spn_example() {
         "unit fspmi has 1 affiliated units at level psp on 2026-01-01; level federation needs at least 5 (by UU 21/2000 art. 6(2))"
     );
 }
+
+#[test]
+fn lmrda_401b_and_ro_act_s145_set_the_end_of_the_terms_elect_writes() {
+    // The "ketua" rule of examples/data/psp-election.json elects p-8 unopposed on
+    // 2027-02-27. Without the body's own 36-month ceiling, the term is open; under
+    // LMRDA §401(b) (local: 3 years) it ends on 2030-02-26, under RO Act s.145 (4 years)
+    // on 2031-02-26, and with the rules' exception to synchronise elections (66 months)
+    // on 2032-08-26.
+    use union_rulebook::election_rules::{ElectRequest, elect};
+    let text = std::fs::read_to_string(crate::common::example_data("psp-election.json")).unwrap();
+    let mut v: Value = serde_json::from_str(&text).unwrap();
+    v["bodies"][0]["term_rules"]
+        .as_object_mut()
+        .unwrap()
+        .remove("max_term_months");
+    let end = |v: &Value| {
+        let r = elect(&read(v.clone()), &ElectRequest::new("ketua")).unwrap();
+        assert_eq!(r.terms.len(), 1);
+        r.terms[0].end()
+    };
+    assert_eq!(end(&v), None);
+    v["law"] = json!("lmrda");
+    v["levels"][0]["law"] = json!({"kind": "local"});
+    assert_eq!(end(&v), Some(day(2030, 2, 26)));
+    v["law"] = json!("ro-act");
+    v["levels"][0]["law"] = Value::Null;
+    assert_eq!(end(&v), Some(day(2031, 2, 26)));
+    v["law_exceptions"] = json!([{"body": "psp-garmen/executive",
+        "purpose": "synchronise-elections", "term_months": 66}]);
+    assert_eq!(end(&v), Some(day(2032, 8, 26)));
+}

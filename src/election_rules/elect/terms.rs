@@ -36,7 +36,7 @@ fn seats_to_fill<'p>(
 
 /// The new terms of `elected` (in order of election): each takes a seat
 /// ([`assign_seats`]) from the election day, for the body's longest term when it has
-/// one (ending the day before the anniversary), open-ended otherwise.
+/// one, or its law's (ending the day before the anniversary), open-ended otherwise.
 pub(super) fn new_terms(
     doc: &Organization,
     sel: &Selected<'_>,
@@ -44,11 +44,15 @@ pub(super) fn new_terms(
     added_seats: u32,
 ) -> Vec<Term> {
     let date = sel.date;
+    // The body's own ceiling, else the one its law sets (LMRDA §401, TULRCA s.46, RO
+    // Act s.145).
     let end = sel
         .body
         .term_rules
         .max_term_months
-        .and_then(|m| date.checked_add_months(Months::new(m.get())))
+        .map(std::num::NonZeroU32::get)
+        .or_else(|| doc.statutory_term(sel.body).map(|t| t.months))
+        .and_then(|m| date.checked_add_months(Months::new(m)))
         .and_then(|d| d.pred_opt());
     let slots = seats_to_fill(&sel.posts, added_seats, elected.len());
     let mut terms = Vec::new();
