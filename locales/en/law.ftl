@@ -22,5 +22,5 @@ law-s46-4a-c = it is no more than five years since they were elected or re-elect
 law-s46-4a-d = they have held such a position by election at all times since becoming president
 law-multiple-unions = { $person } is a member of { $count } unions on { $as_of } ({ $units }); a worker may be a member of only one union at one enterprise and must choose one in writing (UU 21/2000 art. 14(1)-(2))
 # $letter is the item's letter, $words the law's words (in Indonesian), $gloss them in English (both locales show both languages).
-law-statute-missing-item = the statute outline has no article of the anggaran dasar on item { $letter } of UU 21/2000 art. 11(2), "{ $words }" ({ $gloss }): no article deals with { $missing }; the AD must contain it (art. 11(2), art. 20(1))
+law-statute-missing-item = the anggaran dasar in the statute outline lacks item { $letter } of UU 21/2000 art. 11(2), "{ $words }" ({ $gloss }): no article deals with { $missing }; the AD must contain it, and art. 20(1) records only a union whose AD does
 law-duplicate-article = article { $number } is given twice in the statute outline

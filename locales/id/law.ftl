@@ -22,5 +22,5 @@ law-s46-4a-c = belum lewat lima tahun sejak yang bersangkutan dipilih atau dipil
 law-s46-4a-d = sejak menjadi ketua, yang bersangkutan terus-menerus memegang jabatan semacam itu karena dipilih
 law-multiple-unions = { $person } menjadi anggota { $count } serikat pekerja pada { $as_of } ({ $units }); seorang pekerja/buruh tidak boleh menjadi anggota lebih dari satu serikat pekerja/serikat buruh di satu perusahaan dan harus menyatakan secara tertulis satu yang dipilihnya (UU 21/2000 Pasal 14 ayat (1)-(2))
 # $letter adalah huruf butir, $words kata-kata undang-undang, $gloss terjemahannya dalam bahasa Inggris.
-law-statute-missing-item = kerangka anggaran dasar tidak memuat pasal tentang huruf { $letter } Pasal 11 ayat (2) UU 21/2000, "{ $words }" (bahasa Inggris: { $gloss }): tidak ada pasal yang mengatur { $missing }; anggaran dasar sekurang-kurangnya harus memuatnya (Pasal 11 ayat (2), Pasal 20 ayat (1))
+law-statute-missing-item = anggaran dasar dalam kerangka tidak memuat huruf { $letter } Pasal 11 ayat (2) UU 21/2000, "{ $words }" (bahasa Inggris: { $gloss }): tidak ada pasal yang mengatur { $missing }; anggaran dasar sekurang-kurangnya harus memuatnya, dan Pasal 20 ayat (1) hanya mencatat serikat pekerja yang anggaran dasarnya memuatnya
 law-duplicate-article = pasal { $number } disebut dua kali dalam kerangka anggaran dasar

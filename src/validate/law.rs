@@ -27,9 +27,25 @@ pub(super) fn level_law(doc: &Organization, level: usize) -> Option<(Law, Option
     Some((law, own.and_then(|x| x.kind)))
 }
 
-/// The citation of a section of a law (`LMRDA §401(b) (29 U.S.C. 481(b))`).
+/// The citation of a section of a law (`LMRDA §401(b) (29 U.S.C. 481(b))`); an
+/// article of UU 21/2000 is cited as Indonesian law writes it when the reader reads
+/// Indonesian (`art. 5(2)` as `Pasal 5 ayat (2)`).
 fn cite(law: Law, section: &str) -> String {
+    if law == Law::Uu21Of2000 && crate::i18n::current() == crate::i18n::Lang::Id {
+        return format!("{} {}", law.title(), pasal(section));
+    }
     format!("{} {section}", law.title())
+}
+
+/// `art. 5(2)` as `Pasal 5 ayat (2)`; anything else as given.
+fn pasal(section: &str) -> String {
+    let Some(rest) = section.strip_prefix("art. ") else {
+        return section.to_owned();
+    };
+    match rest.split_once('(') {
+        Some((n, ayat)) => format!("Pasal {n} ayat ({ayat}"),
+        None => format!("Pasal {rest}"),
+    }
 }
 
 /// `message` with the law it comes from.

@@ -450,7 +450,7 @@ fn uu_21_2000_art_14_1_a_worker_in_two_unions() {
     });
     assert!(
         id.iter()
-            .any(|x| x.message.contains("(menurut UU 21/2000 art. 7(2))")),
+            .any(|x| x.message.contains("(menurut UU 21/2000 Pasal 7 ayat (2))")),
         "{id:#?}"
     );
 }
