@@ -3,6 +3,7 @@
 
 # A finding's message with the law its rule comes from.
 law-by-preset = { $message } (by { $law })
+law-purpose-synchronise-elections = synchronise elections
 law-no-kinds = none
 law-with-exception = { $law }, with the exception stated to { $purpose }
 law-kind-invalid = level { $level } is of kind { $kind } under { $law }, which distinguishes these kinds: { $kinds }

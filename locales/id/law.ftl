@@ -3,6 +3,7 @@
 
 # Pesan temuan beserta undang-undang asal aturannya.
 law-by-preset = { $message } (menurut { $law })
+law-purpose-synchronise-elections = menyerentakkan waktu pemilihan
 law-no-kinds = tidak ada
 law-with-exception = { $law }, dengan pengecualian yang dinyatakan untuk { $purpose }
 law-kind-invalid = tingkatan { $level } berjenis { $kind } menurut { $law }, padahal undang-undang itu hanya membedakan jenis berikut: { $kinds }

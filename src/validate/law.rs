@@ -177,7 +177,7 @@ fn allowed(doc: &Organization, body: &str, c: &Ceiling) -> (u32, String) {
             tr!(
                 "law-with-exception",
                 law = cite(c.law, c.section),
-                purpose = e.purpose.as_str()
+                purpose = purpose_words(e.purpose)
             ),
         ),
         _ => (c.months, cite(c.law, c.section)),
@@ -217,7 +217,7 @@ pub(super) fn exceptions(doc: &Organization, ix: &Index<'_>, out: &mut Vec<Findi
                             body = e.body.as_str(),
                             months = e.term_months.get(),
                             law = cite(c.law, c.section),
-                            purpose = purpose.as_str(),
+                            purpose = purpose_words(purpose),
                             max = max
                         ),
                     ));
@@ -230,7 +230,7 @@ pub(super) fn exceptions(doc: &Organization, ix: &Index<'_>, out: &mut Vec<Findi
                 tr!(
                     "law-exception-not-allowed",
                     body = e.body.as_str(),
-                    purpose = e.purpose.as_str()
+                    purpose = purpose_words(e.purpose)
                 ),
             )),
         }
@@ -736,5 +736,14 @@ fn s46_4a(paragraph: &str) -> String {
         "b" => tr!("law-s46-4a-b"),
         "c" => tr!("law-s46-4a-c"),
         _ => tr!("law-s46-4a-d"),
+    }
+}
+
+/// The purpose of an exception in the reader's language.
+fn purpose_words(purpose: crate::model::ExceptionPurpose) -> String {
+    match purpose {
+        crate::model::ExceptionPurpose::SynchroniseElections => {
+            tr!("law-purpose-synchronise-elections")
+        }
     }
 }
