@@ -723,3 +723,52 @@ fn lmrda_401b_and_ro_act_s145_set_the_end_of_the_terms_elect_writes() {
         "purpose": "synchronise-elections", "term_months": 66}]);
     assert_eq!(end(&v), Some(day(2032, 8, 26)));
 }
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+    use union_rulebook::model::Law;
+    use union_rulebook::testing::{FederationSize, federation};
+
+    const LAWS: [Law; 4] = [Law::Lmrda, Law::Tulrca, Law::RoAct, Law::Uu21Of2000];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(16))]
+
+        /// Naming a law adds findings and never removes or changes one: the document's
+        /// own values are judged as before, and the presets only fill what it leaves
+        /// unset.
+        #[test]
+        fn naming_a_law_only_adds_findings(seed in any::<u64>(), law in 0usize..4, y in 2015i32..2035) {
+            let size = FederationSize { members: 200, units: 30, bodies: 40, terms: 120 };
+            let doc = federation(size, seed).unwrap();
+            let as_of = day(y, 6, 30);
+            let before = validate(&doc, as_of);
+            let law = LAWS[law];
+            let mut v = serde_json::to_value(&doc).unwrap();
+            v["law"] = json!(law.as_str());
+            let kinds = law.kinds();
+            if let Some(levels) = v["levels"].as_array_mut() {
+                for (i, level) in levels.iter_mut().enumerate() {
+                    if !kinds.is_empty() {
+                        level["law"] = json!({"kind": kinds[i % kinds.len()].as_str()});
+                    }
+                }
+            }
+            let after = validate(&read(v), as_of);
+            for f in &before {
+                prop_assert!(after.contains(f), "lost {:?}", f);
+            }
+            let allowed = [
+                codes::TERM_TOO_LONG, codes::ELECTION_OVERDUE, codes::NO_ELECTION_RECORDED,
+                codes::BELOW_MINIMUM_MEMBERS, codes::BELOW_MINIMUM_AFFILIATES,
+                codes::TOO_MANY_AFFILIATIONS, codes::LAW_NOT_COVERED,
+                codes::LAW_PRESET_OVERRIDDEN, codes::LAW_EXEMPTION_APPLIED,
+                codes::LAW_EXEMPTION_NOT_MET, codes::MULTIPLE_UNION_MEMBERSHIPS,
+            ];
+            for f in after.iter().filter(|f| !before.contains(f)) {
+                prop_assert!(allowed.contains(&&*f.code), "unexpected {:?}", f);
+            }
+        }
+    }
+}
