@@ -160,19 +160,22 @@ fn body_covered(doc: &Organization, b: usize, law: Law) -> bool {
     })
 }
 
-/// The stated exception for body `b`, if any (the first).
-fn exception_of<'a>(doc: &'a Organization, body: &str) -> Option<(usize, &'a LawException)> {
-    doc.law_exceptions
-        .iter()
-        .enumerate()
-        .find(|(_, e)| e.body.as_str() == body)
+/// The stated exceptions by body (the first for each body), built once.
+type Exceptions<'a> = std::collections::HashMap<&'a str, &'a LawException>;
+
+fn exceptions_by_body(doc: &Organization) -> Exceptions<'_> {
+    let mut map = Exceptions::new();
+    for e in &doc.law_exceptions {
+        map.entry(e.body.as_str()).or_insert(e);
+    }
+    map
 }
 
 /// The longest the law allows a body's terms to run, in months, with its citation:
 /// the ceiling, or the exception the rules state when the law allows it.
-fn allowed(doc: &Organization, body: &str, c: &Ceiling) -> (u32, String) {
-    match (exception_of(doc, body), c.exception) {
-        (Some((_, e)), Some((purpose, max))) if e.purpose == purpose => (
+fn allowed(stated: &Exceptions<'_>, body: &str, c: &Ceiling) -> (u32, String) {
+    match (stated.get(body), c.exception) {
+        (Some(e), Some((purpose, max))) if e.purpose == purpose => (
             e.term_months.get().min(max),
             tr!(
                 "law-with-exception",
@@ -255,6 +258,7 @@ pub(super) fn term_ceilings(
     as_of: NaiveDate,
     out: &mut Vec<Finding>,
 ) {
+    let stated = exceptions_by_body(doc);
     for (b, body) in doc.bodies.iter().enumerate() {
         let Some((law, _, c)) = body_ceiling(doc, ix, b) else {
             continue;
@@ -262,7 +266,7 @@ pub(super) fn term_ceilings(
         if !body_covered(doc, b, law) {
             continue;
         }
-        let (months, citation) = allowed(doc, body.id.as_str(), &c);
+        let (months, citation) = allowed(&stated, body.id.as_str(), &c);
         if let Some(own) = body.term_rules.max_term_months {
             let severity = if own.get() > months {
                 Severity::Warning
@@ -464,6 +468,7 @@ pub(super) fn election_intervals(
         .enumerate()
         .map(|(i, b)| (b.id.as_str(), i))
         .collect();
+    let stated = exceptions_by_body(doc);
     for (i, rule) in doc.election_rules.iter().enumerate() {
         let Some(&b) = bodies.get(rule.body.as_str()) else {
             continue;
@@ -474,7 +479,7 @@ pub(super) fn election_intervals(
         if !body_covered(doc, b, law) {
             continue;
         }
-        let (months, citation) = allowed(doc, rule.body.as_str(), &c);
+        let (months, citation) = allowed(&stated, rule.body.as_str(), &c);
         let path = JsonPath::root().key("election_rules").index(i);
         if let Some(own) = rule.calendar.max_interval_months {
             out.push(Finding::new(
@@ -518,6 +523,14 @@ pub(super) struct Cited {
 /// overrides the preset, reported by `law-preset-overridden`.
 pub(super) fn level_rules(doc: &Organization, out: &mut Vec<Finding>) -> Vec<(LevelRules, Cited)> {
     let mut v = Vec::with_capacity(doc.levels.len());
+    // The first level of each kind under UU 21/2000, where art. 6(2) and 7(2) count.
+    let first_of = |kind: LawKind| {
+        (0..doc.levels.len())
+            .find(|&l| valid(doc, l) == Some((Law::Uu21Of2000, Some(kind))))
+            .and_then(|l| doc.levels.get(l))
+            .map(|l| l.id.clone())
+    };
+    let (first_union, first_federation) = (first_of(LawKind::Union), first_of(LawKind::Federation));
     for (i, level) in doc.levels.iter().enumerate() {
         let mut rules = level.rules.clone();
         let mut cited = Cited::default();
@@ -576,19 +589,12 @@ pub(super) fn level_rules(doc: &Organization, out: &mut Vec<Finding>) -> Vec<(Le
             // Art. 6(2) counts unions and art. 7(2) federations, wherever they sit in
             // the tree: the preset counts at the first level of that kind.
             let counted = match kind {
-                Some(LawKind::Federation) => Some(LawKind::Union),
-                Some(LawKind::Confederation) => Some(LawKind::Federation),
+                Some(LawKind::Federation) => first_union.as_ref(),
+                Some(LawKind::Confederation) => first_federation.as_ref(),
                 _ => None,
             };
-            if filled
-                && rules.min_affiliated_units.is_some()
-                && rules.counted_level.is_none()
-                && let Some(k) = counted
-            {
-                rules.counted_level = (0..doc.levels.len())
-                    .find(|&l| valid(doc, l) == Some((law, Some(k))))
-                    .and_then(|l| doc.levels.get(l))
-                    .map(|l| l.id.clone());
+            if filled && rules.min_affiliated_units.is_some() && rules.counted_level.is_none() {
+                rules.counted_level = counted.cloned();
             }
             fill(
                 &mut rules.max_affiliations,
