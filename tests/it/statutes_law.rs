@@ -283,7 +283,7 @@ fn tulrca_s46_4a_d_a_break_in_the_qualifying_seat_ends_the_exemption() {
     let not_met = with(&f, codes::LAW_EXEMPTION_NOT_MET);
     assert_eq!(not_met.len(), 1, "{f:#?}");
     assert!(
-        not_met[0].message.contains("paragraph (d) is not met"),
+        not_met[0].message.contains("its paragraph (d), \"they have held such a position by election at all times since becoming president\", is not met"),
         "{}",
         not_met[0].message
     );
