@@ -383,6 +383,8 @@ const CATALOGUES: &[(Lang, &str, &str)] = catalogues!(
     "conditions",
     "quotas",
     "interchange",
+    "calendar",
+    "congress",
 );
 
 type Bundle = FluentBundle<FluentResource>;

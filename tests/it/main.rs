@@ -6,6 +6,7 @@
 mod apportionment;
 mod biproportional_table;
 mod blt;
+mod calendar_events;
 #[cfg(feature = "cli")]
 mod cli_faults;
 mod common;
