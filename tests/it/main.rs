@@ -70,4 +70,5 @@ mod tally_cli;
 mod tally_list;
 #[cfg(feature = "cli")]
 mod ties_lines;
+mod two_round_runoff;
 mod vocab;
