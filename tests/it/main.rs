@@ -24,6 +24,7 @@ mod elect_patch;
 mod election_rules;
 mod escapes;
 mod formats_props;
+mod fractional_weights;
 mod hostile;
 #[cfg(feature = "cli")]
 mod hostile_repro;
