@@ -241,6 +241,8 @@ pub fn two_round(
         // The second round is still to be held: the result names its pair.
         let mut pending = finish(METHOD, e, stages, ties.records);
         pending.runoff = finalists.to_vec();
+        // The seat is not left empty: it waits for the second round.
+        pending.unfilled = 0;
         return Ok(pending);
     };
     check(second)?;
