@@ -358,7 +358,7 @@ pub fn decide(motion: &Motion) -> Result<Decision, DecisionError> {
     }
 
     super::groups::add_attendance(motion, &mut att, &mut sums, fractions);
-    sums.into_attendance(&mut att, fractions);
+    sums.write_attendance(&mut att, fractions);
     let quorum = evaluate_quorum(&rule.quorum, &att, &motion.variables).map_err(|formula| {
         DecisionError(vec![error(
             "formula-division-by-zero",

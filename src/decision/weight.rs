@@ -492,7 +492,7 @@ impl WeightSums {
     }
 
     /// The attendance's weights: the totals, as reported.
-    pub fn into_attendance(&self, att: &mut super::Attendance, fractions: Option<Fractions>) {
+    pub fn write_attendance(&self, att: &mut super::Attendance, fractions: Option<Fractions>) {
         att.entitled_weight = total(&self.entitled, fractions);
         att.entitled_voting_weight = total(&self.entitled_voting, fractions);
         att.present_weight = total(&self.present, fractions);

@@ -85,7 +85,9 @@ pub enum TallyError {
     #[error(transparent)]
     Apportionment(#[from] crate::apportionment::ApportionError),
     /// No candidate has a majority in the first round of a two-round election, and the
-    /// second-round ballots were not given.
+    /// second-round ballots were not given: what `elect` reports, since it writes
+    /// terms only for a complete count. [`two_round`](super::two_round) itself returns
+    /// the first round with the pair in [`Outcome::runoff`](super::Outcome::runoff).
     #[error("{}", super::messages::runoff_needed(*.finalists))]
     RunoffNeeded {
         /// The two finalists (0-based), the leader first.

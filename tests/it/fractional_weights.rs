@@ -181,7 +181,7 @@ fn a_floating_point_weight_is_refused_and_text_reads_exactly() {
     let m: Motion = serde_json::from_str(&text.replace("2.5", "\"2.5\"")).unwrap();
     assert_eq!(m.delegates[0].weight, Weight::ratio(5, 2).unwrap());
     // Whole weights still write as numbers: old motions round-trip unchanged.
-    let whole = serde_json::to_value(&motion(json!({"id": "m",
+    let whole = serde_json::to_value(motion(json!({"id": "m",
         "rule": {"majority": {"share": "1/2", "comparison": "more-than", "base": "yes-no"}},
         "delegates": [{"id": "d1", "weight": 7}]})))
     .unwrap();
