@@ -785,6 +785,28 @@ mod tests {
         }
 
         #[test]
+        fn whole_weights_decide_the_same_under_any_rounding_of_fractions(
+            m in motion(),
+            r in prop_oneof![Just(crate::Rounding::Down), Just(crate::Rounding::Up),
+                             Just(crate::Rounding::HalfUp), Just(crate::Rounding::HalfEven)],
+            total in any::<bool>(),
+        ) {
+            let plain = decide(&m).unwrap();
+            let mut rounded = m.clone();
+            rounded.rule.fractions = Some(super::weight::Fractions {
+                rounding: r,
+                of: if total { super::weight::FractionsOf::Total } else { super::weight::FractionsOf::Weight },
+            });
+            let d = decide(&rounded).unwrap();
+            prop_assert_eq!(d.verdict, plain.verdict);
+            prop_assert_eq!(d.tally, plain.tally);
+            prop_assert_eq!(d.attendance, plain.attendance);
+            prop_assert_eq!(d.majority, plain.majority);
+            let f = d.fractions.unwrap();
+            prop_assert!(f.weights.is_empty() && f.totals.is_empty());
+        }
+
+        #[test]
         fn arbitrary_votes_never_panic(
             m in motion(),
             extra in prop::collection::vec(("[a-z0-9]{1,3}", "[a-z]{1,8}", proptest::option::of("[a-z0-9]{1,3}")), 0..10),

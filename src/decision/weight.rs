@@ -606,6 +606,29 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        #[test]
+        fn a_weight_reads_back_from_its_text_and_json(n in 0u64..=u64::MAX, d in 1u64..=1_000_000) {
+            let w = Weight::ratio(n, d).unwrap();
+            proptest::prop_assert_eq!(w.to_string().parse::<Weight>(), Ok(w));
+            let json = serde_json::to_string(&w).unwrap();
+            proptest::prop_assert_eq!(serde_json::from_str::<Weight>(&json).unwrap(), w);
+        }
+
+        #[test]
+        fn a_rounded_weight_is_its_floor_or_ceiling(n in 0u64..=u64::MAX, d in 1u64..=1_000_000) {
+            let w = Weight::ratio(n, d).unwrap();
+            let floor = u128::from(w.numer()) / u128::from(w.denom());
+            let ceil = floor + u128::from(!w.is_whole());
+            for r in [Rounding::Down, Rounding::Up, Rounding::HalfUp, Rounding::HalfEven] {
+                let v = w.round(r).unwrap();
+                proptest::prop_assert!(v == floor || v == ceil);
+                let exact = total(&w.to_rational(), Some(Fractions { rounding: r, of: FractionsOf::Total }));
+                proptest::prop_assert_eq!(exact, v);
+            }
+        }
+    }
+
     #[test]
     fn totals_round_as_the_rule_says() {
         let x = BigRational::new(BigInt::from(5), BigInt::from(2));

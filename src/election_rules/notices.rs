@@ -471,3 +471,43 @@ fn check_moves(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::election_rules::check_calendar;
+
+    fn rule(period: &str, sent_days_before: i64, moved: bool) -> ElectionRule {
+        let day = NaiveDate::from_ymd_opt(2026, 3, 15).unwrap_or_default();
+        let sent = day - chrono::Duration::days(sent_days_before);
+        let mut v = serde_json::json!({
+            "id": "r", "body": "b/exec", "method": "plurality",
+            "calendar": {"notices": [serde_json::from_str::<serde_json::Value>(
+                &format!(r#"{{"id": "n", {period}, "before": "election-day"}}"#)
+            ).unwrap_or_default()]},
+            "elections": [{"date": day, "notices": {"n": sent}}]
+        });
+        if moved {
+            v["elections"][0]["moves"] = serde_json::json!([
+                {"from": "2026-03-01", "to": day, "notice_sent": sent}
+            ]);
+        }
+        serde_json::from_value(v).unwrap_or_else(|e| unreachable!("{e}"))
+    }
+
+    proptest::proptest! {
+        /// A notice (and a move's new notice) is in time exactly when it is sent at
+        /// least the period before the day.
+        #[test]
+        fn a_notice_is_late_exactly_when_sent_after_the_period(
+            period in 0i64..120, before in -10i64..200, moved in proptest::bool::ANY,
+        ) {
+            let r = rule(&format!(r#""days": {period}"#), before, moved);
+            let as_of = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap_or_default();
+            let f = check_calendar(&r, as_of, JsonPath::root());
+            let late = f.iter().filter(|f| f.severity == Severity::Error).count();
+            let expected = if before >= period { 0 } else if moved { 2 } else { 1 };
+            proptest::prop_assert_eq!(late, expected, "{:?}", f);
+        }
+    }
+}

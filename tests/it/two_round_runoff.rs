@@ -238,4 +238,65 @@ mod cli {
         );
         let _ = std::fs::remove_dir_all(&dir);
     }
+
+    /// `rulebook elect` on a two-round rule: without the second round it still asks
+    /// for it (exit 2, as before); a second-round ballot outside the pair is refused
+    /// in the runoff file at its line and column.
+    #[test]
+    fn elect_two_round_asks_for_the_second_round_and_refuses_ballots_outside_the_pair() {
+        let dir = scratch_dir("two-round-elect");
+        let mut doc: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(crate::common::example_data("psp-election.json")).unwrap(),
+        )
+        .unwrap();
+        doc["election_rules"][0]["posts"] = serde_json::json!(["psp-garmen/ketua"]);
+        doc["election_rules"][0]["method"] = serde_json::json!("two-round");
+        let org = dir.join("doc.json");
+        std::fs::write(&org, serde_json::to_string(&doc).unwrap()).unwrap();
+        let names = ["p-1", "p-2", "p-3", "p-4", "p-5", "p-6", "p-7", "p-9"];
+        let blt = |ballots: &[(u32, u32)]| {
+            let mut s = String::from("8 1\n");
+            for (w, c) in ballots {
+                s.push_str(&format!("{w} {c} 0\n"));
+            }
+            s.push_str("0\n");
+            for n in names {
+                s.push_str(&format!("\"{n}\"\n"));
+            }
+            s.push_str("\"ketua\"\n");
+            s
+        };
+        let first = dir.join("r1.blt");
+        let second = dir.join("r2.blt");
+        std::fs::write(&first, blt(&[(40, 1), (35, 2), (25, 3)])).unwrap();
+        std::fs::write(&second, blt(&[(50, 1), (45, 2), (5, 3)])).unwrap();
+        let (org, first, second) = (
+            org.to_str().unwrap(),
+            first.to_str().unwrap(),
+            second.to_str().unwrap(),
+        );
+        let (code, _, err) = rulebook(&["elect", org, "pengurus", "--ballots", first]);
+        assert_eq!(code, 2);
+        assert!(
+            err.contains("the runoff is between candidates 1 and 2"),
+            "{err}"
+        );
+        let (code, _, err) = rulebook(&[
+            "elect",
+            org,
+            "pengurus",
+            "--ballots",
+            first,
+            "--runoff",
+            second,
+        ]);
+        assert_eq!(code, 2);
+        assert!(
+            err.contains(&format!(
+                "{second}: cannot count: the second-round ballot on line 4, column 3, votes for candidate 3 (p-3)"
+            )),
+            "{err}"
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

@@ -7,7 +7,7 @@
 //! parses, reads and prints.
 
 mod messages;
-mod second_round;
+pub(crate) mod second_round;
 mod summary;
 
 use crate::io::{self, Answer, CliError, Input};
