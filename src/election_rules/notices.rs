@@ -14,7 +14,7 @@ use crate::i18n::tr;
 use crate::model::{CalendarEvent, NoticeRule};
 use crate::{Finding, JsonPath, Severity};
 use chrono::{Days, Months, NaiveDate};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 /// A notice rule is malformed: not exactly one period and one direction, or its id is
 /// defined twice.
@@ -360,15 +360,34 @@ fn check_moves(
     here: &JsonPath,
     out: &mut Vec<Finding>,
 ) {
+    // The strictest notice of each event: the longest period in days and the longest
+    // in months (which is stricter depends on the date), so that each move is checked
+    // once, against the notice it needs earliest, whatever the number of notices.
+    let mut strictest: HashMap<&CalendarEvent, [Option<(u32, &str)>; 2]> = HashMap::new();
     let legacy = rule
         .calendar
         .notice_days
-        .map(|d| ("notice_days".to_string(), Period::Days(d)));
-    let mut last: Vec<(&CalendarEvent, usize)> = Vec::new();
+        .map(|d| (&CalendarEvent::ElectionDay, Period::Days(d), "notice_days"));
+    for (event, period, id) in valid
+        .iter()
+        .filter_map(|(n, p)| n.before.as_ref().map(|ev| (ev, *p, n.id.as_str())))
+        .chain(legacy)
+    {
+        let slot = strictest.entry(event).or_default();
+        let (k, n) = match period {
+            Period::Days(n) => (0, n),
+            Period::Months(n) => (1, n),
+        };
+        if slot[k].is_none_or(|(m, _)| n > m) {
+            slot[k] = Some((n, id));
+        }
+    }
+    let mut last: HashMap<&CalendarEvent, usize> = HashMap::new();
+    let mut order: Vec<&CalendarEvent> = Vec::new();
     for (j, m) in e.moves.iter().enumerate() {
         let at = here.clone().key("moves").index(j);
         let number = j + 1;
-        if let Some(&(_, prev)) = last.iter().find(|(ev, _)| **ev == m.event)
+        if let Some(&prev) = last.get(&m.event)
             && let Some(p) = e.moves.get(prev)
             && p.to != m.from
         {
@@ -386,20 +405,16 @@ fn check_moves(
                 ),
             ));
         }
-        match last.iter_mut().find(|(ev, _)| **ev == m.event) {
-            Some(slot) => slot.1 = j,
-            None => last.push((&m.event, j)),
+        if last.insert(&m.event, j).is_none() {
+            order.push(&m.event);
         }
-        let applying = valid
+        let candidates = strictest.get(&m.event).copied().unwrap_or_default();
+        let applying = candidates
             .iter()
-            .filter(|(n, _)| n.before.as_ref() == Some(&m.event))
-            .map(|(n, p)| (n.id.clone(), *p))
-            .chain(
-                legacy
-                    .clone()
-                    .filter(|_| m.event == CalendarEvent::ElectionDay),
-            );
-        for (notice, period) in applying {
+            .zip([Period::Days as fn(u32) -> Period, Period::Months])
+            .filter_map(|(c, make)| c.map(|(n, id)| (id.to_string(), make(n))))
+            .min_by_key(|(_, p)| p.before(m.to));
+        if let Some((notice, period)) = applying {
             let latest = period.before(m.to);
             let finding = |message: String, path: JsonPath| {
                 Finding::new(MOVE_WITHOUT_NOTICE, Severity::Error, path, message)
@@ -439,8 +454,11 @@ fn check_moves(
             }
         }
     }
-    for (event, j) in last {
-        let Some(m) = e.moves.get(j) else { continue };
+    for event in order {
+        let Some(m) = last.get(event).and_then(|&j| e.moves.get(j)) else {
+            continue;
+        };
+        let j = last.get(event).copied().unwrap_or_default();
         let at = here.clone().key("moves").index(j).key("to");
         match event_date(e, event) {
             Some(current) if current != m.to => out.push(Finding::new(

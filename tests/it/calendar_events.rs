@@ -368,3 +368,29 @@ fn the_history_of_dates_round_trips_through_json() {
         json!({"date": "2026-03-15"})
     );
 }
+
+/// A move under several notices of the same event gets one finding, naming the notice
+/// it needed earliest: 2 months before 2026-05-31 is 2026-03-31, 45 days before is
+/// 2026-04-16, 15 days (`notice_days`) 2026-05-16.
+#[test]
+fn cfr_452_104b_a_move_is_checked_once_against_its_strictest_notice() {
+    let r = rule(
+        json!({"notice_days": 15, "notices": [
+            {"id": "forty-five-days", "days": 45, "before": "election-day"},
+            {"id": "two-months", "months": 2, "before": "election-day"}]}),
+        json!([{"date": "2026-05-31", "notices": {"forty-five-days": "2026-03-01", "two-months": "2026-03-01"},
+                "moves": [{"from": "2026-05-10", "to": "2026-05-31", "notice_sent": "2026-04-10"}]}]),
+    );
+    let f = findings(&r, day(2026, 6, 1));
+    let moves: Vec<&str> = f
+        .iter()
+        .filter(|f| f.code == "move-without-notice")
+        .map(|f| f.message.as_str())
+        .collect();
+    assert_eq!(
+        moves,
+        [
+            "election rule local-12: move 1 of election day, from 2026-05-10 to 2026-05-31, got its new notice on 2026-04-10, 51 days before the new date; notice two-months needs at least 2 months, by 2026-03-31"
+        ]
+    );
+}
