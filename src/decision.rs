@@ -21,6 +21,7 @@ mod messages;
 mod motion;
 mod outcome;
 mod render;
+mod weight;
 
 pub use count::{DecisionError, check, decide};
 pub use formula::{EvalError, Formula, FormulaError};
@@ -32,4 +33,8 @@ pub use outcome::{
     Attendance, Decision, DecisionErrors, MajorityCheck, OptionVotes, QuorumCheck, QuorumClause,
     Tally, Verdict,
 };
+pub(crate) use render::fractions_line;
 pub use render::render_text;
+pub use weight::{
+    Fractions, FractionsApplied, FractionsOf, RoundedTotal, RoundedWeight, Weight, WeightError,
+};

@@ -57,8 +57,13 @@ pub use outcome::{
     TieSettlement,
 };
 pub use read_error::ReadError;
-pub use report::{CandidateLine, ElectedCandidate, StageTransfer, TallyReport, tally, tally_lists};
-pub use simple::{approval, block_vote, contingent_vote, irv, limited_vote, plurality, two_round};
+pub use report::{
+    CandidateLine, ElectedCandidate, RunoffCandidate, StageTransfer, TallyReport, TallyStatus,
+    tally, tally_lists,
+};
+pub use simple::{
+    approval, block_vote, contingent_vote, irv, limited_vote, mark_column, plurality, two_round,
+};
 pub use votes::Votes;
 
 mod list_pr;

@@ -17,6 +17,7 @@ pub(crate) mod condition_messages;
 mod elect;
 mod eligibility;
 mod messages;
+mod notices;
 
 // The rules' data types live in the document model (they are part of an organization
 // document); the engine re-exports them, and its modules read them as `super::rule`.
@@ -42,4 +43,8 @@ pub use eligibility::{
     ConditionEffect, DEFAULT_UNREASONABLE_ABOVE, EffectReview, ElectionRuleError,
     EligibilityReport, Outcome, PersonEligibility, Reason, ReferenceDates, eligibility,
     eligibility_at, unopposed,
+};
+pub use notices::{
+    DATE_HISTORY_MISMATCH, MOVE_WITHOUT_NOTICE, NOTICE_EVENT_NOT_RECORDED, NOTICE_OUT_OF_TIME,
+    NOTICE_RULE_INVALID, UNKNOWN_NOTICE, event_date,
 };

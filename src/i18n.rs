@@ -384,6 +384,8 @@ const CATALOGUES: &[(Lang, &str, &str)] = catalogues!(
     "quotas",
     "interchange",
     "law",
+    "calendar",
+    "congress",
 );
 
 type Bundle = FluentBundle<FluentResource>;

@@ -35,6 +35,7 @@
 
 mod attendance;
 mod condition;
+mod election_calendar;
 pub(crate) mod election_rule;
 mod group;
 pub(crate) mod id;
@@ -50,6 +51,7 @@ pub use condition::{
     AgeCondition, AttendanceCondition, Condition, Excused, HoldsPostCondition, ReferencePoint,
     StandingCondition, TenureCondition, TermLimitsCondition,
 };
+pub use election_calendar::{CalendarEvent, DateMove, NoticeRule};
 pub use group::{Group, GroupError};
 pub use id::{BodyId, IdError, LevelId, MAX_ID_LEN, PersonId, PostId, UnitId};
 pub use law::{

@@ -2,10 +2,11 @@
 
 use super::messages as msg;
 use super::motion::{Base, Comparison, Entitled, Measure, Motion, Quorum, Weighting};
-use super::outcome::{
-    Attendance, Decision, MajorityCheck, OptionVotes, QuorumCheck, QuorumClause, Tally, Verdict,
-};
+use super::outcome::{Attendance, Decision, MajorityCheck, QuorumCheck, QuorumClause, Verdict};
+use super::weight::{self, Weight};
 use crate::{Finding, JsonPath, Severity, Share};
+use num_rational::BigRational;
+use num_traits::{One, Zero};
 use std::collections::{BTreeMap, HashMap};
 
 /// The variables a quorum formula takes from the count of delegates.
@@ -38,8 +39,9 @@ fn error(code: &'static str, path: JsonPath, message: String) -> Finding {
 /// `empty-quorum-group`, `unknown-voter`, `non-voting-voter`, `voted-twice`,
 /// `unknown-choice`, `proxy-not-allowed`, `proxy-for-unknown`, `proxy-for-present`,
 /// `proxy-for-self`, `too-many-proxies`, `unknown-formula-variable`, `reserved-variable`,
-/// and for delegate groups `duplicate-delegate-group`, `present-above-count`,
-/// `too-many-delegates`, `unknown-delegate-group`, `too-many-group-votes`.
+/// for delegate groups `duplicate-delegate-group`, `present-above-count`,
+/// `too-many-delegates`, `unknown-delegate-group`, `too-many-group-votes`, and for
+/// fractional weights `fractional-weight-without-rounding`, `fractions-rounding-invalid`.
 ///
 /// ```
 /// use union_rulebook::decision::{check, Motion};
@@ -193,6 +195,7 @@ pub fn check(motion: &Motion) -> Vec<Finding> {
             ));
         }
     }
+    out.extend(weight::check_weights(motion));
     out.extend(super::groups::check_groups(motion, |c| {
         motion.options.iter().any(|o| o == c) || NON_OPTIONS.contains(&c)
     }));
@@ -300,10 +303,13 @@ pub fn decide(motion: &Motion) -> Result<Decision, DecisionError> {
         return Err(DecisionError(problems));
     }
     let rule = &motion.rule;
-    let weight_of = |w: u64| -> u128 {
+    let fractions = rule.fractions;
+    // Every weight is counted exactly (rounded first when the rule rounds each
+    // weight); the totals are whole numbers, or rounded once when it rounds totals.
+    let weight_of = |w: &Weight| -> BigRational {
         match rule.weighting {
-            Weighting::PerDelegate => 1,
-            Weighting::Card => u128::from(w),
+            Weighting::PerDelegate => BigRational::one(),
+            Weighting::Card => weight::counted(w, fractions),
         }
     };
 
@@ -328,29 +334,31 @@ pub fn decide(motion: &Motion) -> Result<Decision, DecisionError> {
     }
 
     let mut att = Attendance::default();
+    let mut sums = weight::WeightSums::default();
     for (i, d) in motion.delegates.iter().enumerate() {
-        let w = u128::from(d.weight);
+        let w = weight::counted(&d.weight, fractions);
         let here = present[i] || (by_proxy[i] && rule.proxies.count_for_quorum);
         att.entitled += 1;
-        att.entitled_weight += w;
+        sums.entitled += &w;
         if by_proxy[i] {
             att.by_proxy += 1;
         }
         if d.voting {
             att.entitled_voting += 1;
-            att.entitled_voting_weight += w;
+            sums.entitled_voting += &w;
         }
         if here {
             att.present += 1;
-            att.present_weight += w;
+            sums.present += &w;
             if d.voting {
                 att.present_voting += 1;
-                att.present_voting_weight += w;
+                sums.present_voting += &w;
             }
         }
     }
 
-    super::groups::add_attendance(motion, &mut att);
+    super::groups::add_attendance(motion, &mut att, &mut sums, fractions);
+    sums.write_attendance(&mut att, fractions);
     let quorum = evaluate_quorum(&rule.quorum, &att, &motion.variables).map_err(|formula| {
         DecisionError(vec![error(
             "formula-division-by-zero",
@@ -362,38 +370,22 @@ pub fn decide(motion: &Motion) -> Result<Decision, DecisionError> {
         )])
     })?;
 
-    let mut tally = Tally {
-        options: motion
-            .options
-            .iter()
-            .map(|o| OptionVotes {
-                option: o.clone(),
-                votes: 0,
-            })
-            .collect(),
-        ..Tally::default()
-    };
+    let mut votes = weight::VoteSums::new(motion.options.len());
     for v in &motion.votes {
         let voter = v.proxy_for.as_deref().unwrap_or(&v.delegate);
-        let w = index
-            .get(voter)
-            .map_or(0, |&i| weight_of(motion.delegates[i].weight));
+        let w = index.get(voter).map_or_else(BigRational::zero, |&i| {
+            weight_of(&motion.delegates[i].weight)
+        });
         if v.proxy_for.is_some() {
-            tally.by_proxy += w;
+            votes.by_proxy += &w;
         }
-        match v.choice.as_str() {
-            "abstain" => tally.abstain += w,
-            "blank" => tally.blank += w,
-            "invalid" => tally.invalid += w,
-            choice => {
-                if let Some(o) = tally.options.iter_mut().find(|o| o.option == choice) {
-                    o.votes += w;
-                }
-            }
-        }
+        votes.add(&motion.options, &v.choice, &w);
     }
-
-    super::groups::add_votes(motion, rule.weighting, &mut tally);
+    super::groups::add_votes(motion, rule.weighting, fractions, &mut votes);
+    let mut named = votes.named(&motion.options);
+    named.extend(sums.named());
+    let fractions_applied = weight::applied(motion, fractions, &named);
+    let tally = votes.into_tally(&motion.options, fractions);
     let option_votes: u128 = tally.options.iter().map(|o| o.votes).sum();
     let base_votes = match rule.majority.base {
         Base::YesNo => option_votes,
@@ -472,6 +464,7 @@ pub fn decide(motion: &Motion) -> Result<Decision, DecisionError> {
             required: needed,
             met_by,
         },
+        fractions: fractions_applied,
     })
 }
 
@@ -709,7 +702,7 @@ mod tests {
                     .enumerate()
                     .map(|(i, &(weight, voting, present, _))| Delegate {
                         id: format!("d{i}"),
-                        weight,
+                        weight: weight.into(),
                         voting: voting || i == 0,
                         present,
                     })
@@ -744,6 +737,7 @@ mod tests {
                             Weighting::PerDelegate
                         },
                         proxies: ProxyRule::default(),
+                        fractions: None,
                     },
                     delegates,
                     votes,
@@ -788,6 +782,28 @@ mod tests {
             prop_assert_eq!(a.quorum, b.quorum);
             prop_assert_eq!(a.tally, b.tally);
             prop_assert_eq!(a.majority, b.majority);
+        }
+
+        #[test]
+        fn whole_weights_decide_the_same_under_any_rounding_of_fractions(
+            m in motion(),
+            r in prop_oneof![Just(crate::Rounding::Down), Just(crate::Rounding::Up),
+                             Just(crate::Rounding::HalfUp), Just(crate::Rounding::HalfEven)],
+            total in any::<bool>(),
+        ) {
+            let plain = decide(&m).unwrap();
+            let mut rounded = m.clone();
+            rounded.rule.fractions = Some(super::weight::Fractions {
+                rounding: r,
+                of: if total { super::weight::FractionsOf::Total } else { super::weight::FractionsOf::Weight },
+            });
+            let d = decide(&rounded).unwrap();
+            prop_assert_eq!(d.verdict, plain.verdict);
+            prop_assert_eq!(d.tally, plain.tally);
+            prop_assert_eq!(d.attendance, plain.attendance);
+            prop_assert_eq!(d.majority, plain.majority);
+            let f = d.fractions.unwrap();
+            prop_assert!(f.weights.is_empty() && f.totals.is_empty());
         }
 
         #[test]

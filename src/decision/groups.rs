@@ -4,9 +4,13 @@
 use std::collections::BTreeMap;
 
 use super::motion::{Motion, Weighting};
-use super::outcome::{Attendance, Tally};
+use super::outcome::Attendance;
+use super::weight::{self, Fractions, VoteSums, WeightSums};
 use crate::i18n::tr;
 use crate::{Finding, JsonPath, Severity};
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use num_traits::One;
 
 fn error(code: &'static str, path: JsonPath, message: String) -> Finding {
     Finding::new(code, Severity::Error, path, message)
@@ -109,51 +113,49 @@ fn cast(motion: &Motion) -> BTreeMap<&str, u64> {
 }
 
 /// Adds the delegate groups to the attendance: each group's delegates entitled, and
-/// present as many as it says or as voted, whichever is more.
-pub(super) fn add_attendance(motion: &Motion, att: &mut Attendance) {
+/// present as many as it says or as voted, whichever is more; their weights to `sums`.
+pub(super) fn add_attendance(
+    motion: &Motion,
+    att: &mut Attendance,
+    sums: &mut WeightSums,
+    fractions: Option<Fractions>,
+) {
     let cast = cast(motion);
     for g in &motion.delegate_groups {
         let here = g
             .present
             .max(cast.get(g.group.as_str()).copied().unwrap_or(0));
-        let w = u128::from(g.weight);
+        let w = weight::counted(&g.weight, fractions);
+        let all = &w * BigInt::from(g.count);
+        let present = &w * BigInt::from(here);
         att.entitled = att.entitled.saturating_add(g.count);
-        att.entitled_weight = att.entitled_weight.saturating_add(u128::from(g.count) * w);
+        sums.entitled += &all;
         att.present = att.present.saturating_add(here);
-        att.present_weight = att.present_weight.saturating_add(u128::from(here) * w);
+        sums.present += &present;
         if g.voting {
             att.entitled_voting = att.entitled_voting.saturating_add(g.count);
-            att.entitled_voting_weight = att
-                .entitled_voting_weight
-                .saturating_add(u128::from(g.count) * w);
+            sums.entitled_voting += &all;
             att.present_voting = att.present_voting.saturating_add(here);
-            att.present_voting_weight = att
-                .present_voting_weight
-                .saturating_add(u128::from(here) * w);
+            sums.present_voting += &present;
         }
     }
 }
 
-/// Adds the group votes to the tally, each counting the group's weight in a card vote.
-pub(super) fn add_votes(motion: &Motion, weighting: Weighting, tally: &mut Tally) {
+/// Adds the group votes to `votes`, each counting the group's weight in a card vote.
+pub(super) fn add_votes(
+    motion: &Motion,
+    weighting: Weighting,
+    fractions: Option<Fractions>,
+    votes: &mut VoteSums,
+) {
     for v in &motion.group_votes {
         let Some(g) = motion.delegate_groups.iter().find(|g| g.group == v.group) else {
             continue;
         };
         let w = match weighting {
-            Weighting::PerDelegate => 1,
-            Weighting::Card => u128::from(g.weight),
+            Weighting::PerDelegate => BigRational::one(),
+            Weighting::Card => weight::counted(&g.weight, fractions),
         };
-        let n = u128::from(v.count) * w;
-        match v.choice.as_str() {
-            "abstain" => tally.abstain = tally.abstain.saturating_add(n),
-            "blank" => tally.blank = tally.blank.saturating_add(n),
-            "invalid" => tally.invalid = tally.invalid.saturating_add(n),
-            choice => {
-                if let Some(o) = tally.options.iter_mut().find(|o| o.option == choice) {
-                    o.votes = o.votes.saturating_add(n);
-                }
-            }
-        }
+        votes.add(&motion.options, &v.choice, &(w * BigInt::from(v.count)));
     }
 }

@@ -1,6 +1,7 @@
 //! The input: a motion, the delegates entitled to vote on it, the votes, and the rule.
 
 use super::Formula;
+use super::weight::{Fractions, Weight};
 use crate::Share;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -73,10 +74,12 @@ fn yes_no() -> Vec<String> {
 pub struct Delegate {
     /// The delegate's id (a person id or a delegate number).
     pub id: String,
-    /// Votes carried in a card vote (usually the members the delegate represents).
-    /// Ignored when every delegate has one vote. Default 1.
-    #[serde(default = "one")]
-    pub weight: u64,
+    /// Votes carried in a card vote (usually the members the delegate represents):
+    /// a whole number, or as text a decimal (`"2.5"`) or a fraction (`"1000/3"`), which
+    /// the rule's [`fractions`](DecisionRule::fractions) round. Ignored when every
+    /// delegate has one vote. Default 1.
+    #[serde(default)]
+    pub weight: Weight,
     /// Whether the delegate may vote (observers and advisers may attend without a
     /// vote). Default true.
     #[serde(default = "yes")]
@@ -85,10 +88,6 @@ pub struct Delegate {
     /// whatever this says. Default false.
     #[serde(default)]
     pub present: bool,
-}
-
-fn one() -> u64 {
-    1
 }
 
 fn yes() -> bool {
@@ -104,9 +103,10 @@ pub struct DelegateGroup {
     pub group: String,
     /// How many delegates it has.
     pub count: u64,
-    /// Votes each delegate carries in a card vote. Default 1.
-    #[serde(default = "one")]
-    pub weight: u64,
+    /// Votes each delegate carries in a card vote, exact as for
+    /// [`Delegate::weight`]. Default 1.
+    #[serde(default)]
+    pub weight: Weight,
     /// Whether its delegates may vote. Default true.
     #[serde(default = "yes")]
     pub voting: bool,
@@ -156,6 +156,10 @@ pub struct DecisionRule {
     /// Whether and how absent delegates may vote by proxy.
     #[serde(default)]
     pub proxies: ProxyRule,
+    /// How a fraction of a vote is rounded, when weights are fractional (needed then:
+    /// `fractional-weight-without-rounding` otherwise).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fractions: Option<Fractions>,
 }
 
 /// A quorum rule: who must be present before a meeting may decide.

@@ -23,6 +23,9 @@ pub struct Decision {
     pub tally: Tally,
     /// The majority that applied and how each option fared.
     pub majority: MajorityCheck,
+    /// How fractions of a vote were rounded, when the rule says (fractional weights).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fractions: Option<super::weight::FractionsApplied>,
 }
 
 /// What was decided.

@@ -51,7 +51,38 @@ pub fn render_text(d: &Decision) -> String {
         "{}",
         msg::majority_line(m.share, m.comparison, m.base, m.base_votes, m.required)
     );
+    if let Some(f) = &d.fractions {
+        let _ = writeln!(out, "{}", fractions_line(f));
+    }
     out
+}
+
+/// The line of the fractions a decision rounded (also the HTML page's).
+pub(crate) fn fractions_line(f: &super::FractionsApplied) -> String {
+    let items: Vec<String> = f
+        .weights
+        .iter()
+        .map(|w| format!("{} {} → {}", w.who, w.weight, w.votes))
+        .chain(
+            f.totals
+                .iter()
+                .map(|t| format!("{} {} → {}", t.of, t.exact, t.votes)),
+        )
+        .collect();
+    let of = match f.of {
+        super::FractionsOf::Total => "total",
+        _ => "weight",
+    };
+    crate::i18n::tr!(
+        "congress-fractions-line",
+        rounding = f.rounding.to_string(),
+        of = of,
+        items = if items.is_empty() {
+            "-".to_string()
+        } else {
+            items.join(", ")
+        }
+    )
 }
 
 fn quorum_lines(q: &QuorumCheck, depth: usize, out: &mut String) {

@@ -85,11 +85,33 @@ pub enum TallyError {
     #[error(transparent)]
     Apportionment(#[from] crate::apportionment::ApportionError),
     /// No candidate has a majority in the first round of a two-round election, and the
-    /// second-round ballots were not given.
+    /// second-round ballots were not given: what `elect` reports, since it writes
+    /// terms only for a complete count. [`two_round`](super::two_round) itself returns
+    /// the first round with the pair in [`Outcome::runoff`](super::Outcome::runoff).
     #[error("{}", super::messages::runoff_needed(*.finalists))]
     RunoffNeeded {
         /// The two finalists (0-based), the leader first.
         finalists: [CandidateIndex; 2],
+    },
+    /// A second-round ballot of a two-round vote marks a candidate who is not in the
+    /// runoff: refused with its place, not counted for nobody (a ballot paper of the
+    /// second round names only the two candidates of the runoff).
+    #[error("{}", super::simple::not_in_runoff_message(*.ballot, *.line, *.column, *.candidate, *.finalists, .names))]
+    NotInRunoff {
+        /// The ballot's position in the second-round ballots (0-based).
+        ballot: usize,
+        /// The ballot's line in its file, when known ([`TallyError::at_lines`]).
+        line: Option<u32>,
+        /// The column (from 1) of the mark in that line, when known
+        /// ([`TallyError::at_column`]).
+        column: Option<u32>,
+        /// The candidate marked (0-based; the message numbers them from 1).
+        candidate: CandidateIndex,
+        /// The two candidates of the runoff (0-based), the leader first.
+        finalists: [CandidateIndex; 2],
+        /// The names of `candidate` and of the two finalists, in that order (empty when
+        /// the count was not given them; [`count`](super::count) fills them in).
+        names: Vec<String>,
     },
     /// The constraints of a constrained count contradict themselves or the election
     /// (a floor above its ceiling, floors that need more seats than there are).
@@ -106,7 +128,8 @@ impl TallyError {
     pub fn ballot(&self) -> Option<usize> {
         match self {
             TallyError::UnknownCandidate { ballot, .. }
-            | TallyError::EqualRanking { ballot, .. } => Some(*ballot),
+            | TallyError::EqualRanking { ballot, .. }
+            | TallyError::NotInRunoff { ballot, .. } => Some(*ballot),
             _ => None,
         }
     }
@@ -130,7 +153,8 @@ impl TallyError {
     #[must_use]
     pub fn at_lines(mut self, lines: &[u32]) -> Self {
         if let TallyError::UnknownCandidate { ballot, line, .. }
-        | TallyError::EqualRanking { ballot, line, .. } = &mut self
+        | TallyError::EqualRanking { ballot, line, .. }
+        | TallyError::NotInRunoff { ballot, line, .. } = &mut self
             && let Some(&l) = lines.get(*ballot)
         {
             *line = Some(l);
@@ -164,6 +188,52 @@ impl TallyError {
                 })
                 .collect();
         }
+        if let TallyError::NotInRunoff {
+            candidate,
+            finalists,
+            names,
+            ..
+        } = &mut self
+        {
+            *names = [*candidate, finalists[0], finalists[1]]
+                .iter()
+                .map(|&c| {
+                    candidates
+                        .get(c as usize)
+                        .map(|k| k.name.clone())
+                        .unwrap_or_default()
+                })
+                .collect();
+        }
         self
+    }
+
+    /// The error with the column (from 1) of its mark in the ballot's line filled in,
+    /// for [`TallyError::NotInRunoff`]; any other error is returned as is. The column
+    /// of a candidate's mark in a line of a ballot file is [`mark_column`](super::mark_column).
+    #[must_use]
+    pub fn at_column(mut self, at: u32) -> Self {
+        if let TallyError::NotInRunoff { column, .. } = &mut self {
+            *column = Some(at);
+        }
+        self
+    }
+
+    /// The line of the ballot file this error is about, when known.
+    pub fn line(&self) -> Option<u32> {
+        match self {
+            TallyError::UnknownCandidate { line, .. }
+            | TallyError::EqualRanking { line, .. }
+            | TallyError::NotInRunoff { line, .. } => *line,
+            _ => None,
+        }
+    }
+
+    /// The column of the mark this error is about, when known.
+    pub fn column(&self) -> Option<u32> {
+        match self {
+            TallyError::NotInRunoff { column, .. } => *column,
+            _ => None,
+        }
     }
 }

@@ -37,6 +37,12 @@ pub struct Outcome {
     pub ties: Vec<TieRecord>,
     /// Seats left empty because candidates ran out (0 when all seats are filled).
     pub unfilled: u32,
+    /// A two-round vote whose first round gave nobody a majority and whose second-round
+    /// ballots were not given: the two candidates of the runoff, the leader first
+    /// (0-based; numbered from 1 in JSON). Empty when the count is complete.
+    #[serde(default, skip_serializing_if = "Vec::is_empty", with = "one_based_vec")]
+    #[schemars(with = "Vec<CandidateNumber>")]
+    pub runoff: Vec<CandidateIndex>,
 }
 
 impl Outcome {
@@ -51,7 +57,13 @@ impl Outcome {
             stages: Vec::new(),
             ties: Vec::new(),
             unfilled: 0,
+            runoff: Vec::new(),
         }
+    }
+
+    /// Whether the count still waits for a runoff ([`Outcome::runoff`]).
+    pub fn runoff_needed(&self) -> bool {
+        !self.runoff.is_empty()
     }
 }
 

@@ -78,6 +78,49 @@ pub struct TallyReport {
     /// excluded candidates to the others (what the HTML report draws as a flow).
     #[serde(default)]
     pub transfers: Vec<StageTransfer>,
+    /// Where the count stands: `complete` (left out of the JSON), or `runoff-needed`
+    /// when a two-round vote's first round gave nobody a majority and its second-round
+    /// ballots were not given.
+    #[serde(default, skip_serializing_if = "TallyStatus::is_complete")]
+    pub status: TallyStatus,
+    /// For `runoff-needed`: the two candidates of the second round, the leader first,
+    /// with their first-round votes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub runoff: Vec<RunoffCandidate>,
+}
+
+/// Where a count stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum TallyStatus {
+    /// The count is complete: `elected` is its result.
+    #[default]
+    Complete,
+    /// The first round of a two-round vote gave nobody a majority: the second round,
+    /// between the two candidates of [`TallyReport::runoff`], is still to be held.
+    RunoffNeeded,
+}
+
+impl TallyStatus {
+    /// Whether the count is complete.
+    pub fn is_complete(&self) -> bool {
+        *self == TallyStatus::Complete
+    }
+}
+
+/// A candidate of the second round still to be held.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct RunoffCandidate {
+    /// The candidate (0-based in Rust, numbered from 1 in JSON).
+    #[serde(with = "one_based")]
+    #[schemars(with = "CandidateNumber")]
+    pub candidate: CandidateIndex,
+    /// The candidate's name as the ballot file gives it.
+    pub name: String,
+    /// The candidate's votes in the first round.
+    pub votes: Votes,
 }
 
 /// The votes one stage of a count moved: each candidate's total at the end of the
@@ -231,6 +274,24 @@ impl TallyReport {
             stages: o.stages.clone(),
             ties: o.ties.clone(),
             transfers: transfers(&o.stages),
+            status: if o.runoff.is_empty() {
+                TallyStatus::Complete
+            } else {
+                TallyStatus::RunoffNeeded
+            },
+            runoff: o
+                .runoff
+                .iter()
+                .map(|&c| RunoffCandidate {
+                    candidate: c,
+                    name: name(c),
+                    votes: o
+                        .stages
+                        .first()
+                        .and_then(|s| s.votes.get(c as usize).copied())
+                        .unwrap_or_default(),
+                })
+                .collect(),
         }
     }
 
@@ -257,6 +318,9 @@ impl TallyReport {
         ];
         if self.elected.is_empty() {
             lines.push(messages::none_elected());
+        }
+        if let [a, b] = &self.runoff[..] {
+            lines.push(messages::runoff_needed(a, b));
         }
         for (i, e) in self.elected.iter().enumerate() {
             let stage = self

@@ -40,10 +40,13 @@
 mod marks;
 mod messages;
 mod runoff;
+mod second_round;
 mod tie;
 
 pub use marks::{approval, block_vote, limited_vote, plurality};
 pub use runoff::{contingent_vote, irv, two_round};
+pub use second_round::mark_column;
+pub(crate) use second_round::not_in_runoff_message;
 
 use super::{
     CandidateIndex, CandidateResult, CandidateStatus, Outcome, RankedElection, Stage, StageAction,

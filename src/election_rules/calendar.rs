@@ -27,6 +27,21 @@ pub const NOMINATION_WINDOW: &str = "nomination-window";
 /// - `nomination-window` (error): nominations closed fewer than
 ///   `nominations_close_days_before` days before the election, or were open fewer than
 ///   `nominations_open_days` days.
+/// - the calendar's `notices`, each counted from a named event
+///   ([`NoticeRule`](crate::model::NoticeRule)): `notice-too-short` (error: sent later
+///   than the period before its event; warning: not recorded once due),
+///   `notice-out-of-time` (a notice due within a period after its event sent late or
+///   before the event; warning: not recorded once due), `notice-event-not-recorded`
+///   (warning: the event has no date in a held election's record), `unknown-notice`
+///   (warning), `notice-rule-invalid` (error).
+/// - the history of dates (the record's `moves`, [`DateMove`](crate::model::DateMove)):
+///   `move-without-notice` (error: a move whose new notice is late, or missing once it
+///   was due, under a notice counted before the moved event or `notice_days` for the
+///   election day; 29 CFR 452.104(b)), `date-history-mismatch` (error: moves that do not
+///   join up, or a last move that ends elsewhere than the record's date).
+///
+/// With moves of the election day and no `notice_sent`, the day's notice is that of
+/// its last move, checked with the moves.
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -81,7 +96,9 @@ pub fn check_calendar(rule: &ElectionRule, as_of: NaiveDate, path: JsonPath) -> 
                     here.clone().key("notice_sent"),
                     msg::notice_too_short(&rule.id, e.date, sent, days),
                 )),
-                None if e.date <= as_of => out.push(Finding::new(
+                // With moves of the election day, the notice of the day as it stands is
+                // the last move's, checked with the moves.
+                None if e.date <= as_of && !super::notices::moved(e) => out.push(Finding::new(
                     NOTICE_TOO_SHORT,
                     Severity::Warning,
                     here.clone(),
@@ -119,5 +136,6 @@ pub fn check_calendar(rule: &ElectionRule, as_of: NaiveDate, path: JsonPath) -> 
             }
         }
     }
+    out.extend(super::notices::check_notices(rule, as_of, &path));
     out
 }

@@ -7,8 +7,8 @@ use super::chart::{self, Flow, StageRow, Tone};
 use super::layout::page;
 use super::{decimal, t, ta};
 use crate::election::{
-    CandidateIndex, CandidateNumber, CandidateStatus, StageAction, TallyReport, TieSettlement,
-    Votes,
+    CandidateIndex, CandidateNumber, CandidateStatus, RunoffCandidate, StageAction, TallyReport,
+    TieSettlement, Votes,
 };
 use crate::i18n::{Arg, Lang};
 
@@ -107,7 +107,37 @@ fn elected(report: &TallyReport, lang: Lang) -> Markup {
         @if report.unfilled > 0 {
             p.warn { (ta(lang, "html-tally-unfilled", &[("count", Arg::from(report.unfilled))])) }
         }
+        @if let [a, b] = &report.runoff[..] {
+            p.warn.runoff { (runoff_line(lang, a, b)) }
+        }
     }
+}
+
+/// A two-round vote still waiting for its second round: the pair, with their
+/// first-round votes.
+fn runoff_line(lang: Lang, a: &RunoffCandidate, b: &RunoffCandidate) -> String {
+    let finalist = |c: &RunoffCandidate| {
+        ta(
+            lang,
+            "congress-runoff-finalist",
+            &[
+                ("name", Arg::from(c.name.as_str())),
+                (
+                    "number",
+                    Arg::from(CandidateNumber::from_index(c.candidate).get()),
+                ),
+                ("votes", Arg::from(votes(lang, c.votes))),
+            ],
+        )
+    };
+    ta(
+        lang,
+        "congress-runoff-status",
+        &[
+            ("first", Arg::from(finalist(a))),
+            ("second", Arg::from(finalist(b))),
+        ],
+    )
 }
 
 fn stage_chart(report: &TallyReport, lang: Lang) -> Markup {

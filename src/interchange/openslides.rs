@@ -541,7 +541,7 @@ pub fn read_delegates_csv(text: &str) -> Result<Vec<Delegate>, DelegatesError> {
         let present = flag(present_col, "is_present", false)?;
         out.push(Delegate {
             id: id.to_owned(),
-            weight,
+            weight: weight.into(),
             voting,
             present,
         });

@@ -140,7 +140,7 @@ pub struct AgeBand {
 }
 
 /// The election calendar.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Calendar {
@@ -160,6 +160,12 @@ pub struct Calendar {
     /// s.145: 48 (60 to synchronise elections).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_interval_months: Option<u32>,
+    /// Notices counted from any event of the calendar (nominations opening, the start
+    /// of the process, an event the record names), each sent at least a period before
+    /// it or within a period after it; their sending dates are the election record's
+    /// `notices`. See [`NoticeRule`](crate::model::NoticeRule).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notices: Vec<crate::model::NoticeRule>,
 }
 
 /// The dates of one election.
@@ -181,6 +187,20 @@ pub struct ElectionDates {
     /// reference point of eligibility conditions, `process-start`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub process_start: Option<NaiveDate>,
+    /// Other events of this election by name, with their dates (`kongres`,
+    /// `scrutineer-appointed`), for notices counted from them.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub events: std::collections::BTreeMap<String, NaiveDate>,
+    /// The day each notice of the calendar's `notices` was sent, by the notice's id,
+    /// for the dates as they stand now.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub notices: std::collections::BTreeMap<String, NaiveDate>,
+    /// The history of the dates: every move of an event's date, in order, with the new
+    /// notice given for it (29 CFR 452.104(b): a changed election date needs a second
+    /// notice, with the corrected date, in time). The dates above are those after the
+    /// last move; `notice_sent`, when absent, is the last election-day move's notice.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub moves: Vec<crate::model::DateMove>,
     /// The people nominated, in the order of the nomination list: `rulebook elect`
     /// declares them elected unopposed when they are no more than the seats.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

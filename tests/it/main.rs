@@ -6,6 +6,7 @@
 mod apportionment;
 mod biproportional_table;
 mod blt;
+mod calendar_events;
 #[cfg(feature = "cli")]
 mod cli_faults;
 mod common;
@@ -23,6 +24,7 @@ mod elect_patch;
 mod election_rules;
 mod escapes;
 mod formats_props;
+mod fractional_weights;
 mod hostile;
 #[cfg(feature = "cli")]
 mod hostile_repro;
@@ -70,4 +72,5 @@ mod tally_cli;
 mod tally_list;
 #[cfg(feature = "cli")]
 mod ties_lines;
+mod two_round_runoff;
 mod vocab;

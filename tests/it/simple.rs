@@ -76,24 +76,41 @@ fn tennessee_contingent_vote_elects_nashville() {
 #[test]
 fn two_round_uses_the_separate_second_round_ballots() {
     let first = tennessee();
-    let err = election::two_round(&first, None, &TieBreak::Fail).unwrap_err();
-    assert_eq!(err, TallyError::RunoffNeeded { finalists: [0, 1] });
-    assert_eq!(
-        err.to_string(),
-        "no candidate has a majority of the votes cast: the runoff is between candidates 1 and 2 (numbered from 1); give the second-round ballots"
-    );
+    // Without the second-round ballots the result names the runoff pair (issue 11: no
+    // longer an error whose message is the only place the pair appears).
+    let pending = election::two_round(&first, None, &TieBreak::Fail).unwrap();
+    assert_eq!(pending.runoff, vec![0, 1]);
+    assert!(pending.elected.is_empty());
+    assert_eq!(pending.stages.len(), 1);
     // In the second round turnout changed: 45 for Memphis, 40 for Nashville, and 5
-    // ballots for Knoxville, who is not in the runoff: they count for nobody.
+    // blank ballots, which count for nobody.
     let mut second = first.clone();
     second.ballots = vec![
         RankedBallot::strict(45, [0]),
         RankedBallot::strict(40, [1]),
-        RankedBallot::strict(5, [3]),
+        RankedBallot::strict(5, []),
     ];
     let o = election::two_round(&first, Some(&second), &TieBreak::Fail).unwrap();
     assert_eq!(o.elected, vec![0]);
+    assert!(o.runoff.is_empty());
     assert_eq!(totals(&o, 1), vec![45, 40, 0, 0]);
     assert_eq!(o.stages[1].non_transferable.raw(), 5);
+    // Ballots for Knoxville, who is not in the runoff, are refused with their place.
+    second.ballots[2] = RankedBallot::strict(5, [3]);
+    let err = election::two_round(&first, Some(&second), &TieBreak::Fail).unwrap_err();
+    assert!(matches!(
+        err,
+        TallyError::NotInRunoff {
+            ballot: 2,
+            candidate: 3,
+            finalists: [0, 1],
+            ..
+        }
+    ));
+    assert_eq!(
+        err.to_string(),
+        "second-round ballot 3 (counted from 1) votes for candidate 4, who is not in the runoff between candidate 1 and candidate 2; a second-round ballot may mark only the two candidates of the runoff"
+    );
     // A first-round majority needs no runoff.
     let mut landslide = first.clone();
     landslide.ballots[0].weight = 80;

@@ -99,8 +99,10 @@ pub fn elect_result(
         ballot_lines = lines;
         request = request.ballots(ballots);
     }
+    let mut runoff_lines = Vec::new();
     if let Some(input) = inputs.runoff {
-        let (runoff, _, _) = tally::read_ballots(input, options.input_format)?;
+        let (runoff, _, lines) = tally::read_ballots(input, options.input_format)?;
+        runoff_lines = lines;
         request = request.runoff(runoff);
     }
     if let Some(limit) = options.limit {
@@ -118,6 +120,14 @@ pub fn elect_result(
     let result = elect(&org, &request).map_err(|e| {
         // An error about the ballot file names that file (and the ballot's line), not
         // the document; not with second-round ballots, which may be the ones at fault.
+        // A second-round ballot for a candidate outside the runoff names the runoff
+        // file, with its line and column.
+        if let (union_rulebook::election_rules::ElectError::Count(te), Some(runoff)) =
+            (&e, inputs.runoff)
+            && let Some(refused) = tally::second_round::refused(te, runoff, &runoff_lines)
+        {
+            return refused;
+        }
         match inputs.ballots {
             Some(input) if e.is_about_ballots() && inputs.runoff.is_none() => {
                 CliError::in_input(input, e.at_lines(&ballot_lines))

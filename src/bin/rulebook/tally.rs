@@ -7,6 +7,7 @@
 //! parses, reads and prints.
 
 mod messages;
+pub(crate) mod second_round;
 mod summary;
 
 use crate::io::{self, Answer, CliError, Input};
@@ -214,13 +215,13 @@ pub fn tally(
             if let Some(seats) = args.seats {
                 election.seats = seats;
             }
-            let runoff_election = match runoff {
+            let (runoff_election, runoff_lines) = match runoff {
                 Some(input) => {
-                    let (mut e, _, _) = read_ballots(input, args.input_format)?;
+                    let (mut e, _, lines) = read_ballots(input, args.input_format)?;
                     e.seats = election.seats;
-                    Some(e)
+                    (Some(e), lines)
                 }
-                None => None,
+                None => (None, Vec::new()),
             };
             election::tally(
                 &election,
@@ -228,7 +229,11 @@ pub fn tally(
                 &settings.tie_break(tie_order),
                 runoff_election.as_ref(),
             )
-            .map_err(cannot_count_at(file, runoff.is_some(), &lines))?
+            .map_err(|e| {
+                runoff
+                    .and_then(|r| second_round::refused(&e, r, &runoff_lines))
+                    .unwrap_or_else(|| cannot_count_at(file, runoff.is_some(), &lines)(e))
+            })?
         };
     let ok = io::EXIT_OK;
     Ok(match args.format {

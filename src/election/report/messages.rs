@@ -148,3 +148,20 @@ pub(crate) fn mark_excluded() -> String {
 pub(crate) fn mark_withdrawn() -> String {
     format!("  {}", tr!("election-mark-withdrawn"))
 }
+
+/// The line of a count still waiting for its second round.
+pub(crate) fn runoff_needed(a: &super::RunoffCandidate, b: &super::RunoffCandidate) -> String {
+    let finalist = |c: &super::RunoffCandidate| {
+        tr!(
+            "congress-runoff-finalist",
+            name = c.name.as_str(),
+            number = CandidateNumber::from_index(c.candidate).to_string(),
+            votes = c.votes.to_string()
+        )
+    };
+    tr!(
+        "congress-runoff-status",
+        first = finalist(a),
+        second = finalist(b)
+    )
+}

@@ -205,17 +205,23 @@ pub fn contingent_vote(e: &RankedElection, tie: &TieBreak) -> Result<Outcome, Ta
 /// one with more votes wins.
 ///
 /// Definition: International IDEA, *Electoral System Design* (2005), ch. 3, "The
-/// Two-Round System" (majority run-off). Votes cast are the ballots that count for a
+/// Two-Round System" (majority run-off); the French Constitution of 1958, art. 7 (an
+/// absolute majority of the votes cast in the first round, else a second round between
+/// the two leading candidates only). Votes cast are the ballots that count for a
 /// candidate (blank ballots are not votes cast). A first-round ballot counts for its
-/// highest-ranked candidate; a second-round ballot counts for the first of the two
-/// finalists it names, and for nobody if it names neither. Ties for the runoff places
-/// and for the final result follow `tie` (earlier stages: the first round).
+/// highest-ranked candidate; a second-round ballot counts for the finalist it marks,
+/// and for nobody when blank. Ties for the runoff places and for the final result
+/// follow `tie` (earlier stages: the first round).
+///
+/// When nobody has a majority and `runoff` is `None`, the result is the first round
+/// with the pair of the runoff in [`Outcome::runoff`] (nobody elected): the second
+/// round is still to be held.
 ///
 /// # Errors
 ///
-/// [`TallyError::RunoffNeeded`] when nobody has a majority and `runoff` is `None`;
-/// [`TallyError::Unsupported`] when `runoff` has a different number of candidates;
-/// otherwise as [`irv`].
+/// [`TallyError::NotInRunoff`] for the first second-round ballot that marks a
+/// candidate outside the runoff; [`TallyError::Unsupported`] when `runoff` has a
+/// different number of candidates; otherwise as [`irv`].
 pub fn two_round(
     first_round: &RankedElection,
     runoff: Option<&RankedElection>,
@@ -232,7 +238,12 @@ pub fn two_round(
         return Ok(finish(METHOD, e, stages, ties.records));
     };
     let Some(second) = runoff else {
-        return Err(TallyError::RunoffNeeded { finalists });
+        // The second round is still to be held: the result names its pair.
+        let mut pending = finish(METHOD, e, stages, ties.records);
+        pending.runoff = finalists.to_vec();
+        // The seat is not left empty: it waits for the second round.
+        pending.unfilled = 0;
+        return Ok(pending);
     };
     check(second)?;
     if second.candidates.len() != e.candidates.len() {
@@ -241,6 +252,7 @@ pub fn two_round(
             what: messages::runoff_candidates(second.candidates.len(), e.candidates.len()),
         });
     }
+    super::second_round::check_second_round(second, finalists)?;
     let mut two = vec![false; e.candidates.len()];
     for &c in &finalists {
         if let Some(f) = two.get_mut(c as usize) {

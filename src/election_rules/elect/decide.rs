@@ -50,6 +50,14 @@ pub(super) fn decide(
         });
     };
     let outcome = election::count(b, &sel.method, &request.ties, request.runoff.as_ref())?;
+    // A two-round vote still waiting for its second round elects nobody yet: `elect`
+    // writes no terms and asks for the second-round ballots, as it always has.
+    if let [first, second] = outcome.runoff[..] {
+        return Err(election::TallyError::RunoffNeeded {
+            finalists: [first, second],
+        }
+        .into());
+    }
     let order: Vec<usize> = constrained::ranking_from_outcome(&outcome, |_| None)
         .iter()
         .map(|p| p.candidate as usize)
