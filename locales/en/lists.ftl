@@ -1,0 +1,36 @@
+## List elections with named candidates (src/election/list_candidates.rs) and
+## biproportional apportionment of a units × groups table (src/apportionment/vote_table.rs).
+## $list, $group, $removed, $added, $unit are names or ids as the files write them;
+## $lists a comma-separated list of quoted names.
+
+lists-place = list { $list }, position { $position }
+lists-not-a-list-method = { $method } is not a list method: expected dhondt, sainte-lague, modified-sainte-lague or a largest-remainder method for lists with candidates
+lists-differ = the lists of the votes and of the candidates differ: { $problems }
+lists-without-candidates = { $lists } have votes but no candidates
+lists-without-votes = { $lists } have candidates but no votes
+lists-jump-needs-divisors = a floor by list jump (WO §15(5)) needs highest numbers: the method is { $method }, expected dhondt or sainte-lague
+lists-jump-lot-needed = lists { $lists } tie for a seat moved by list jump (WO §15(5) no. 2 draws a lot): give --seed N to draw it
+lists-bad-floor = { $value } is not a floor: expected GROUP=N, such as woman=3
+lists-heading = list election, method { $method }, { $seats } seats
+lists-lists = lists:
+lists-list-line = { $list }: { $votes } votes, { $won } seats by the count, { $seats } held ({ $candidates } candidates)
+lists-elected = elected ({ $count }):
+lists-elected-line = { $number }. { $who }, list { $list }, position { $position }
+lists-elected-line-group = { $number }. { $who } ({ $group }), list { $list }, position { $position }
+lists-by-jump = , by list jump (WO §15(5))
+lists-unfilled = { $count } seats unfilled: no list has a candidate left (WO §15(3))
+lists-floor = floor: { $group } at least { $min } seats; { $before } after the count, { $held } in the end
+lists-move-same = list { $list }: { $removed } gave way to { $added } (WO §15(5) no. 1)
+lists-move-other = a seat of list { $from } went to list { $to }: { $removed } gave way to { $added } (WO §15(5) no. 2)
+lists-by-lot = , by lot
+lists-floor-unmet = the floor of { $min } seats for { $group } is not met: no list has another candidate of { $group } (WO §15(5) no. 5)
+
+biprop-group-name = a name for column { $number }
+biprop-a-group = a group (one column of votes per list or party)
+biprop-unit = unit
+biprop-seats = seats
+biprop-divisor = divisor
+biprop-total = total
+biprop-heading = biproportional apportionment, method { $method }, { $seats } seats, { $units } units × { $groups } groups
+biprop-voter-numbers = upper apportionment by voter numbers (each unit's votes divided by its seats)
+biprop-not-qualified = below the threshold, no seats: { $groups }
