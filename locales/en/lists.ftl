@@ -13,12 +13,21 @@ lists-jump-lot-needed = lists { $lists } tie for a seat moved by list jump (WO �
 lists-bad-floor = { $value } is not a floor: expected GROUP=N, such as woman=3
 lists-heading = list election, method { $method }, { $seats } seats
 lists-lists = lists:
-lists-list-line = { $list }: { $votes } votes, { $won } seats by the count, { $seats } held ({ $candidates } candidates)
+lists-list-line = { $list }: { $votes } votes, { $won ->
+    [one] 1 seat
+   *[other] { $won } seats
+} by the count, { $seats } held ({ $candidates ->
+    [one] 1 candidate
+   *[other] { $candidates } candidates
+})
 lists-elected = elected ({ $count }):
 lists-elected-line = { $number }. { $who }, list { $list }, position { $position }
 lists-elected-line-group = { $number }. { $who } ({ $group }), list { $list }, position { $position }
 lists-by-jump = , by list jump (WO §15(5))
-lists-unfilled = { $count } seats unfilled: no list has a candidate left (WO §15(3))
+lists-unfilled = { $count ->
+    [one] 1 seat
+   *[other] { $count } seats
+} unfilled: no list has a candidate left (WO §15(3))
 lists-floor = floor: { $group } at least { $min } seats; { $before } after the count, { $held } in the end
 lists-move-same = list { $list }: { $removed } gave way to { $added } (WO §15(5) no. 1)
 lists-move-other = a seat of list { $from } went to list { $to }: { $removed } gave way to { $added } (WO §15(5) no. 2)
@@ -34,3 +43,21 @@ biprop-total = total
 biprop-heading = biproportional apportionment, method { $method }, { $seats } seats, { $units } units × { $groups } groups
 biprop-voter-numbers = upper apportionment by voter numbers (each unit's votes divided by its seats)
 biprop-not-qualified = below the threshold, no seats: { $groups }
+
+lists-no-universal-tabulator = a list election with candidates has no Universal Tabulator summary: expected --format text, json or html
+lists-html-title = List election
+lists-html-lists = Votes and seats of the lists
+lists-html-list = List
+lists-html-votes = Votes
+lists-html-candidates = Candidates
+lists-html-won = Seats by the count
+lists-html-seats = Seats held
+lists-html-number = No.
+lists-html-id = Id
+lists-html-name = Name
+lists-html-position = Place on the list
+lists-html-group = Group
+lists-html-how = Elected
+lists-html-by-place = by place on the list
+lists-html-by-jump = by list jump (WO §15(5))
+biprop-needs-divisor-method = --biproportional needs a divisor method: { $method } is not one; expected sainte-lague (Zurich), dhondt, modified-sainte-lague, adams or dean

@@ -6,6 +6,8 @@
 //! ([`TallySettings`], [`election::tally`], [`election::TallyReport`]); this file only
 //! parses, reads and prints.
 
+mod list;
+pub(crate) use list::csv_errors;
 mod messages;
 mod summary;
 
@@ -31,6 +33,8 @@ pub struct TallyArgs {
     runoff: Option<PathBuf>,
     #[command(flatten)]
     options: TallyOptions,
+    #[command(flatten)]
+    lists: list::ListArgs,
 }
 
 /// The options of `rulebook tally` (the server's query parameters).
@@ -245,6 +249,15 @@ pub fn tally(
 
 /// Runs `rulebook tally`.
 pub fn run(args: &TallyArgs) -> Result<ExitCode, CliError> {
+    if let Some(candidates) = &args.lists.candidates {
+        return list::answer(
+            &Input::File(args.file.clone()),
+            &Input::File(candidates.clone()),
+            &args.lists,
+            &args.options,
+        )?
+        .print();
+    }
     let runoff = args.runoff.clone().map(Input::File);
     tally(
         &Input::File(args.file.clone()),
