@@ -61,3 +61,7 @@ lists-html-how = Elected
 lists-html-by-place = by place on the list
 lists-html-by-jump = by list jump (WO §15(5))
 biprop-needs-divisor-method = --biproportional needs a divisor method: { $method } is not one; expected sainte-lague (Zurich), dhondt, modified-sainte-lague, adams or dean
+lists-policy-needs-reference = rule { $rule } needs the unit's membership to set its floor, which a list election does not know: give the reference population in the rule (population = "given") or the floor with --floor GROUP=N
+lists-policy-two-floors = the policy sets floors for { $groups }: list jump (WO §15(5)) meets the floor of one minority; expected one binding list-jump rule with one group
+lists-floor-and-policy = a floor is given both by --floor and by a policy: expected one of them
+lists-floor-rule = rule { $rule }

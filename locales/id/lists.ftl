@@ -52,3 +52,7 @@ lists-html-how = Terpilih
 lists-html-by-place = menurut urutan dalam daftar
 lists-html-by-jump = melalui perpindahan kursi (WO §15(5))
 biprop-needs-divisor-method = --biproportional memerlukan metode pembagi: { $method } bukan metode pembagi; seharusnya sainte-lague (Zürich), dhondt, modified-sainte-lague, adams, atau dean
+lists-policy-needs-reference = aturan { $rule } memerlukan jumlah anggota satuan untuk menetapkan batas bawahnya, yang tidak diketahui dalam pemilihan dengan daftar calon: cantumkan populasi acuan dalam aturan (population = "given") atau berikan batas bawah dengan --floor KELOMPOK=N
+lists-policy-two-floors = kebijakan menetapkan batas bawah untuk { $groups }: perpindahan kursi (WO §15(5)) memenuhi batas bawah satu kelompok minoritas; seharusnya satu aturan list-jump yang mengikat dengan satu kelompok
+lists-floor-and-policy = batas bawah diberikan melalui --floor dan melalui kebijakan sekaligus: seharusnya salah satunya saja
+lists-floor-rule = aturan { $rule }

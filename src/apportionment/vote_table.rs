@@ -50,14 +50,15 @@ impl VoteTable {
     /// Reads a table from CSV: a header with a `unit` column (the unit's name, not
     /// empty, unique), a `seats` column (the unit's seats, a whole number) and one
     /// column per group, named by its header (not empty); each cell a whole number of
-    /// votes, or empty where the group has no list in the unit (0). Commas or
+    /// votes, or empty where the group has no list in the unit (0). Every row has a
+    /// field for every column (a spreadsheet's export does). Commas or
     /// semicolons, a byte-order mark, header names in any case and quoted cells are read
     /// as [`crate::read::csv`] says.
     ///
     /// # Errors
     /// [`CsvErrors`] with every problem of the rows at once, each with its line and
     /// column: an empty or repeated unit name, seats or votes that are not whole
-    /// numbers. A problem of the file's structure (no header, no rows, a missing
+    /// numbers, a row that stops before the last column. A problem of the file's structure (no header, no rows, a missing
     /// `unit` or `seats` column, no group column, a group column without a name, a
     /// column named twice) is the only one reported.
     pub fn from_csv(text: &str) -> Result<VoteTable, CsvErrors> {
@@ -124,10 +125,16 @@ impl VoteTable {
                 errors.push(e);
                 0
             });
-            let mut cells = Vec::with_capacity(groups.len());
+            // A row that stops short is one error (at its first missing column), so
+            // that the table never holds more cells than the file has fields.
+            let mut cells = Vec::new();
             for g in &groups {
                 let v = match row.optional(g) {
-                    None | Some("") => 0,
+                    None => {
+                        errors.push(row.error(g, CsvErrorKind::MissingField));
+                        break;
+                    }
+                    Some("") => 0,
                     Some(_) => row.whole(g, u64::MAX).unwrap_or_else(|e| {
                         errors.push(e);
                         0

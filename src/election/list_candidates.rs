@@ -18,7 +18,9 @@
 //! The candidates come from a CSV file ([`ListCandidates::from_csv`]); the votes per list
 //! from the list-votes CSV ([`read_list_votes_csv`](super::read_list_votes_csv)).
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::NaiveDate;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -30,7 +32,8 @@ use super::{
 };
 use crate::apportionment::Threshold;
 use crate::i18n::tr;
-use crate::read::csv::{CsvError, CsvErrorKind, CsvErrors, Table};
+use crate::policy::{Consequence, GroupId, Hardness, Policy, Requirement, RuleId, Subject};
+use crate::read::csv::{Column, CsvError, CsvErrorKind, CsvErrors, Table};
 
 /// One candidate on a list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -40,9 +43,18 @@ pub struct ListCandidate {
     /// The candidate's name, if the file gives one (shown only when asked for).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The candidate's group (a gender, say), if given.
+    /// The candidate's group for `--floor` (a label such as `woman`), if given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group: Option<String>,
+    /// The candidate's gender, for a policy's gender selectors, if given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gender: Option<String>,
+    /// The candidate's date of birth, for a policy's age selectors, if given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birth_date: Option<NaiveDate>,
+    /// Every other column, by header, for a policy's attribute selectors.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub attributes: BTreeMap<String, String>,
     /// The place on the list, from 1.
     pub position: u32,
     /// The line of the file the candidate was read from (0 when built in code).
@@ -77,20 +89,37 @@ pub struct ListCandidates {
     pub lists: Vec<NamedList>,
 }
 
+impl Subject for ListCandidate {
+    fn gender(&self) -> Option<&str> {
+        self.gender.as_deref()
+    }
+    fn birth_date(&self) -> Option<NaiveDate> {
+        self.birth_date
+    }
+    fn attribute(&self, name: &str) -> Option<&str> {
+        self.attributes
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
 impl ListCandidates {
     /// Reads the candidates from CSV: a header naming the columns `list` (the list's
     /// name, as in the list-votes file), `position` (the place on the list, a whole
     /// number from 1), `id` (the candidate's id, unique in the file: a person stands on
-    /// one list), and optionally `name` (kept, shown only when asked) and `group` (a
-    /// gender or other group the floor counts; empty for none). Other columns are
-    /// ignored. Rows may come in any order; each list is put in the order of its places.
+    /// one list), and optionally `name` (kept, shown only when asked), `group` (the
+    /// label a `--floor GROUP=N` counts, such as `woman`), and, for a policy's group
+    /// selectors as in a candidate list of `policy check-list`, `gender`,
+    /// `birth_date` (YYYY-MM-DD) and any other column (an attribute, under its header
+    /// name). Empty cells count as missing. Rows may come in any order; each list is put in the order of its places.
     /// Commas or semicolons, a byte-order mark, header names in any case and quoted
     /// cells are read as [`crate::read::csv`] says.
     ///
     /// # Errors
     /// [`CsvErrors`] with every problem of the rows at once, each with its line and
     /// column: an empty list name or id, a position that is not a whole number or is 0,
-    /// an id seen before, a place on a list taken twice. A problem of the file's
+    /// an id seen before, a place on a list taken twice, a date that does not read. A problem of the file's
     /// structure (no header, a missing column, an unclosed quote) is the only one
     /// reported.
     pub fn from_csv(text: &str) -> Result<ListCandidates, CsvErrors> {
@@ -101,6 +130,27 @@ impl ListCandidates {
         let id = table.column("id")?;
         let name = table.optional_column("name")?;
         let group = table.optional_column("group")?;
+        let gender = table.optional_column("gender")?;
+        let birth = table.optional_column("birth_date")?;
+        let special: Vec<usize> = [
+            Some(&list),
+            Some(&position),
+            Some(&id),
+            name.as_ref(),
+            group.as_ref(),
+            gender.as_ref(),
+            birth.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        .map(Column::index)
+        .collect();
+        let mut attributes: Vec<Column> = Vec::new();
+        for (i, h) in table.header().iter().enumerate() {
+            if !h.is_empty() && !special.contains(&i) {
+                attributes.push(table.column(h)?);
+            }
+        }
         let mut errors: Vec<CsvError> = Vec::new();
         let mut ids: HashMap<String, usize> = HashMap::new();
         let mut places: HashMap<(String, u32), usize> = HashMap::new();
@@ -121,7 +171,7 @@ impl ListCandidates {
                 }
             };
             let cand = row.non_empty(&id).map_err(|e| errors.push(e)).ok();
-            let optional = |c: &Option<crate::read::csv::Column>, errors: &mut Vec<CsvError>| {
+            let optional = |c: &Option<Column>, errors: &mut Vec<CsvError>| {
                 c.as_ref().and_then(|c| match row.get(c) {
                     Ok("") => None,
                     Ok(v) => Some(v.to_owned()),
@@ -133,6 +183,22 @@ impl ListCandidates {
             };
             let cand_name = optional(&name, &mut errors);
             let cand_group = optional(&group, &mut errors);
+            let cand_gender = optional(&gender, &mut errors);
+            let cand_birth = optional(&birth, &mut errors).and_then(|v| match v.parse() {
+                Ok(d) => Some(d),
+                Err(_) => {
+                    if let Some(c) = &birth {
+                        errors.push(row.error(c, CsvErrorKind::NotADate { value: v }));
+                    }
+                    None
+                }
+            });
+            let mut cand_attributes = BTreeMap::new();
+            for c in &attributes {
+                if let Some(v) = optional(&Some(c.clone()), &mut errors) {
+                    cand_attributes.insert(c.name().to_owned(), v);
+                }
+            }
             if let Some(c) = cand {
                 if let Some(&first_line) = ids.get(c) {
                     errors.push(row.error(
@@ -178,6 +244,9 @@ impl ListCandidates {
                     id: c.to_owned(),
                     name: cand_name,
                     group: cand_group,
+                    gender: cand_gender,
+                    birth_date: cand_birth,
+                    attributes: cand_attributes,
                     position: p,
                     line: row_line(row),
                 });
@@ -240,16 +309,20 @@ impl std::str::FromStr for ListFloor {
 /// let o = ListOptions::new().floor(ListFloor::new("woman", 2)).names(true);
 /// assert_eq!(o.floor.map(|f| f.min), Some(2));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Default)]
 #[non_exhaustive]
-pub struct ListOptions {
+pub struct ListOptions<'a> {
     /// The minority's floor, met by list jump (WO §15(5)).
     pub floor: Option<ListFloor>,
+    /// A policy whose binding `list-jump` rules in force on the day give the floor
+    /// instead: the rule's requirement for the seats, its group chosen by the group's
+    /// selector from each candidate's `gender`, `birth_date` and attributes.
+    pub policy: Option<(&'a Policy, NaiveDate)>,
     /// Whether the report carries the candidates' names (by default only their ids).
     pub names: bool,
 }
 
-impl ListOptions {
+impl<'a> ListOptions<'a> {
     /// No floor, ids only.
     pub fn new() -> Self {
         ListOptions::default()
@@ -258,6 +331,12 @@ impl ListOptions {
     /// The floor to meet.
     pub fn floor(mut self, floor: ListFloor) -> Self {
         self.floor = Some(floor);
+        self
+    }
+
+    /// The policy whose binding `list-jump` rules in force on `day` set the floor.
+    pub fn policy(mut self, policy: &'a Policy, day: NaiveDate) -> Self {
+        self.policy = Some((policy, day));
         self
     }
 
@@ -298,6 +377,16 @@ pub enum ListElectionError {
     /// The candidates break the list jump's rules (one person on two lists).
     #[error(transparent)]
     Constraint(#[from] ConstraintError),
+    /// A policy rule's floor needs a reference population the list election does not
+    /// know (the unit's membership).
+    #[error("{}", tr!("lists-policy-needs-reference", rule = .0.to_string()))]
+    PolicyNeedsReference(RuleId),
+    /// The policy sets floors for more than one group: list jump meets one minority's.
+    #[error("{}", tr!("lists-policy-two-floors", groups = quoted_list(.0)))]
+    PolicyFloors(Vec<String>),
+    /// A floor given both by `floor` and by a policy.
+    #[error("{}", tr!("lists-floor-and-policy"))]
+    FloorAndPolicy,
 }
 
 fn quoted_list(names: &[String]) -> String {
@@ -395,6 +484,9 @@ pub struct FloorOutcome {
     /// The seed of the lot between tied lists, when one was given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seed: Option<u64>,
+    /// The policy rule that set the floor, when a policy did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
 }
 
 /// A list election with named candidates, counted: the lists' seats, the elected in
@@ -541,6 +633,37 @@ pub fn elect_lists(
     let seats = surplus_passed_on(votes, *list_method, ties, &won, &qualified, &sizes)?;
     let filled: u32 = seats.iter().sum();
 
+    let policy_floor = match options.policy {
+        Some((policy, day)) => {
+            if options.floor.is_some() {
+                return Err(ListElectionError::FloorAndPolicy);
+            }
+            policy_floor(policy, day, votes.seats)?
+        }
+        None => None,
+    };
+    // The group each candidate counts towards: the policy group its selector picks, or
+    // the `group` column (the `gender` column when the file has no `group`).
+    let groups: Vec<Vec<Option<String>>> = lists
+        .iter()
+        .map(|l| {
+            l.candidates
+                .iter()
+                .map(|c| match (options.policy, &policy_floor) {
+                    (Some((policy, day)), Some((_, g, _))) => policy
+                        .group(g)
+                        .and_then(|d| d.select.matches(c, day))
+                        .unwrap_or(false)
+                        .then(|| g.to_string()),
+                    _ => c.group.clone().or_else(|| c.gender.clone()),
+                })
+                .collect()
+        })
+        .collect();
+    let floor_asked = match &policy_floor {
+        Some((rule, g, min)) => Some((ListFloor::new(g.to_string(), *min), Some(rule.to_string()))),
+        None => options.floor.clone().map(|f| (f, None)),
+    };
     // Candidates numbered across the lists, in the order of the votes file.
     let mut offsets = Vec::with_capacity(lists.len());
     let mut next: u32 = 0;
@@ -555,24 +678,27 @@ pub fn elect_lists(
     };
     let placed: Vec<ListSeats> = lists
         .iter()
+        .zip(&groups)
         .zip(&offsets)
         .zip(votes.votes.iter().zip(&seats))
-        .map(|((l, &o), (&v, &s))| ListSeats {
+        .map(|(((l, gs), &o), (&v, &s))| ListSeats {
             votes: v,
-            candidates: l
-                .candidates
-                .iter()
-                .enumerate()
-                .map(|(k, c)| {
+            candidates: (0..l.candidates.len())
+                .map(|k| {
                     Placed::new(
                         o.saturating_add(u32::try_from(k).unwrap_or(u32::MAX)),
-                        c.group.as_deref(),
+                        gs.get(k).and_then(Option::as_deref),
                     )
                 })
                 .collect(),
             seats: s,
         })
         .collect();
+    let group_of = |global: u32| -> Option<String> {
+        let l = offsets.iter().rposition(|&o| o <= global)?;
+        let k = usize::try_from(global - offsets[l]).ok()?;
+        groups.get(l)?.get(k).cloned().flatten()
+    };
 
     let mut elected_ix: Vec<Vec<u32>> = placed
         .iter()
@@ -586,17 +712,15 @@ pub fn elect_lists(
         .collect();
     let mut final_seats = seats.clone();
     let mut jumped: Vec<u32> = Vec::new();
-    let floor = match &options.floor {
+    let floor = match &floor_asked {
         None => None,
-        Some(f) => {
+        Some((f, rule)) => {
             let divisors = match list_method {
                 ListMethod::DHondt => Divisors::DHondt,
                 ListMethod::SainteLague => Divisors::SainteLague,
                 other => return Err(ListElectionError::JumpNeedsDivisors(other.to_string())),
             };
-            let in_group = |c: &u32| {
-                person(*c).is_some_and(|(_, p)| p.group.as_deref() == Some(f.group.as_str()))
-            };
+            let in_group = |c: &u32| group_of(*c).as_deref() == Some(f.group.as_str());
             let before = u32::try_from(elected_ix.iter().flatten().filter(|c| in_group(c)).count())
                 .unwrap_or(u32::MAX);
             let seed = seed_of(ties);
@@ -633,6 +757,7 @@ pub fn elect_lists(
                 moves,
                 unmet: r.floor_unmet,
                 seed,
+                rule: rule.clone(),
             })
         }
     };
@@ -646,7 +771,7 @@ pub fn elect_lists(
                 name: if options.names { p.name.clone() } else { None },
                 list: lists.get(l)?.list.clone(),
                 position: p.position,
-                group: p.group.clone(),
+                group: group_of(c),
                 by_list_jump: jumped.contains(&c),
             })
         })
@@ -671,6 +796,39 @@ pub fn elect_lists(
         floor,
         count,
     })
+}
+
+/// The floor of the policy's binding `list-jump` rules in force on `day` for a body of
+/// `seats`: the rule, the group and its minimum (none when no such rule asks for a
+/// seat).
+fn policy_floor(
+    policy: &Policy,
+    day: NaiveDate,
+    seats: u32,
+) -> Result<Option<(RuleId, GroupId, u32)>, ListElectionError> {
+    let mut floors: Vec<(RuleId, GroupId, u32)> = Vec::new();
+    for r in policy.rules_in_force(day) {
+        if r.hardness != Hardness::Binding || r.consequence != Consequence::ListJump {
+            continue;
+        }
+        match crate::policy::requirement(&r.require, seats, None) {
+            Requirement::Bounds { groups } => {
+                for b in groups.into_iter().filter(|b| b.min > 0) {
+                    floors.push((r.id.clone(), b.group, b.min));
+                }
+            }
+            Requirement::NeedsReference => {
+                return Err(ListElectionError::PolicyNeedsReference(r.id.clone()));
+            }
+            _ => {}
+        }
+    }
+    if floors.len() > 1 {
+        return Err(ListElectionError::PolicyFloors(
+            floors.iter().map(|(_, g, _)| g.to_string()).collect(),
+        ));
+    }
+    Ok(floors.pop())
 }
 
 /// WO §15(3): a list with fewer candidates than seats keeps as many seats as it has
@@ -799,6 +957,11 @@ impl ListElectionReport {
                 before = f.before,
                 held = f.held
             ));
+            if let Some(rule) = &f.rule {
+                out.push_str(" (");
+                out.push_str(&tr!("lists-floor-rule", rule = rule.clone()));
+                out.push(')');
+            }
             out.push('\n');
             for m in &self.floor.iter().flat_map(|f| &f.moves).collect::<Vec<_>>() {
                 let line = if m.from_list == m.to_list {

@@ -93,7 +93,9 @@ pub fn render_list_election(report: &ListElectionReport, lang: Lang) -> String {
                 ("min", Arg::from(f.min)),
                 ("before", Arg::from(f.before)),
                 ("held", Arg::from(f.held)),
-            ])) }
+            ]))
+                @if let Some(rule) = &f.rule { " (" (ta(lang, "lists-floor-rule", &[("rule", Arg::from(rule.as_str()))])) ")" }
+            }
             @if !f.moves.is_empty() {
                 ol {
                     @for m in &f.moves {

@@ -144,6 +144,62 @@ fn wo_2001_section_15_5_list_jump_gives_women_their_three_seats() {
     same_as_library("list-election-report", &out, &r);
 }
 
+/// The same election with the floor from a policy: BetrVG §15(2) as a proportional
+/// floor on the workforce (130 women of 400), from 3 seats, rounded by d'Hondt between
+/// the genders (WO 2001 §5): for 9 seats, 3 women (worked above), met by list jump.
+#[test]
+fn betrvg_15_2_policy_floor_by_dhondt_on_the_workforce() {
+    let (code, out, err) = rulebook(&[
+        "tally",
+        &path("betriebsrat-list-votes.csv"),
+        "--method",
+        "dhondt",
+        "--seats",
+        "9",
+        "--candidates",
+        &path("betriebsrat-candidates.csv"),
+        "--policy",
+        &path("betriebsrat-policy.toml"),
+        "--as-of",
+        "2026-03-01",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let r: ListElectionReport = serde_json::from_str(&out).unwrap();
+    let f = r.floor.as_ref().unwrap();
+    assert_eq!(
+        (f.group.as_str(), f.min, f.rule.as_deref()),
+        ("women", 3, Some("betrvg-15-2"))
+    );
+    assert_eq!(
+        ids(&r),
+        [
+            "l1-01", "l1-02", "l1-03", "l1-04", "l1-07", "l2-01", "l2-02", "l3-01", "l3-02"
+        ]
+    );
+    // A 2-seat council is below the rule's 3 seats: no floor.
+    let (code, out, _) = rulebook(&[
+        "tally",
+        &path("betriebsrat-list-votes.csv"),
+        "--method",
+        "dhondt",
+        "--seats",
+        "2",
+        "--candidates",
+        &path("betriebsrat-candidates.csv"),
+        "--policy",
+        &path("betriebsrat-policy.toml"),
+        "--as-of",
+        "2026-03-01",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 0);
+    let r: ListElectionReport = serde_json::from_str(&out).unwrap();
+    assert!(r.floor.is_none());
+}
+
 #[test]
 fn names_only_with_include_personal_in_text_and_html() {
     let base = [

@@ -25,6 +25,14 @@ pub struct ListArgs {
     /// met by list jump (WO §15(5)).
     #[arg(long, value_name = "GROUP=N", requires = "candidates")]
     pub floor: Option<String>,
+    /// With --candidates: a policy (TOML, or JSON when it ends in .json) whose binding
+    /// `list-jump` rules in force on --as-of set the floor for the seats, their groups
+    /// picked by the candidates' `gender`, `birth_date` and other columns.
+    #[arg(long, value_name = "FILE", requires = "candidates", conflicts_with = "floor")]
+    pub policy: Option<PathBuf>,
+    /// With --policy: the day whose rules apply (YYYY-MM-DD; default today).
+    #[arg(long, value_name = "DATE", requires = "policy")]
+    pub as_of: Option<chrono::NaiveDate>,
     /// With --candidates: show the candidates' names (by default only their ids).
     #[arg(long, requires = "candidates")]
     pub include_personal: bool,
@@ -60,7 +68,14 @@ pub fn answer(
         .map_err(|e| CliError::in_input(file, e))?;
     let named = ListCandidates::from_csv(&candidates.text()?)
         .map_err(|e| csv_errors(candidates, &e))?;
+    let policy = match &lists.policy {
+        Some(p) => Some(crate::policy::read_policy(&Input::File(p.clone()))?),
+        None => None,
+    };
     let mut options = ListOptions::new().names(lists.include_personal);
+    if let Some(p) = &policy {
+        options = options.policy(p, lists.as_of.unwrap_or_else(io::today));
+    }
     if let Some(f) = &lists.floor {
         let floor: ListFloor = f
             .parse()
