@@ -57,6 +57,5 @@ pub use options::{Allocation, Options, SettledBy, Threshold, Tie, TiePolicy};
 pub use report::{ApportionReport, ReportRow, ReportTie};
 pub use table::{BiproportionalTable, MAX_ITERATIONS, biproportional_table};
 pub use vote_table::{
-    BiproportionalReport, GroupLine, TableOptions, TableUnit, UnitLine, VoteTable,
-    apportion_table,
+    BiproportionalReport, GroupLine, TableOptions, TableUnit, UnitLine, VoteTable, apportion_table,
 };

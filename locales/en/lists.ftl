@@ -34,7 +34,6 @@ lists-move-other = a seat of list { $from } went to list { $to }: { $removed } g
 lists-by-lot = , by lot
 lists-floor-unmet = the floor of { $min } seats for { $group } is not met: no list has another candidate of { $group } (WO §15(5) no. 5)
 
-biprop-group-name = a name for column { $number }
 biprop-a-group = a group (one column of votes per list or party)
 biprop-unit = unit
 biprop-seats = seats

@@ -25,7 +25,6 @@ lists-move-other = satu kursi daftar { $from } berpindah ke daftar { $to }: { $r
 lists-by-lot = , dengan undian
 lists-floor-unmet = batas bawah { $min } kursi untuk { $group } tidak terpenuhi: tidak ada daftar lain yang memiliki calon { $group } (WO §15(5) angka 5)
 
-biprop-group-name = nama untuk kolom { $number }
 biprop-a-group = kelompok (satu kolom suara untuk setiap daftar atau partai)
 biprop-unit = satuan
 biprop-seats = kursi

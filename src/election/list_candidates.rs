@@ -145,12 +145,7 @@ impl ListCandidates {
         .flatten()
         .map(Column::index)
         .collect();
-        let mut attributes: Vec<Column> = Vec::new();
-        for (i, h) in table.header().iter().enumerate() {
-            if !h.is_empty() && !special.contains(&i) {
-                attributes.push(table.column(h)?);
-            }
-        }
+        let attributes = table.other_columns(&special)?;
         let mut errors: Vec<CsvError> = Vec::new();
         let mut ids: HashMap<String, usize> = HashMap::new();
         let mut places: HashMap<(String, u32), usize> = HashMap::new();
@@ -406,7 +401,10 @@ fn lists_differ(without_candidates: &[String], without_votes: &[String]) -> Stri
         ));
     }
     if !without_votes.is_empty() {
-        parts.push(tr!("lists-without-votes", lists = quoted_list(without_votes)));
+        parts.push(tr!(
+            "lists-without-votes",
+            lists = quoted_list(without_votes)
+        ));
     }
     tr!("lists-differ", problems = parts.join("; "))
 }
@@ -530,9 +528,7 @@ fn sub_ties(ties: &TieBreak, keep: &[usize]) -> TieBreak {
 /// The seed of a lot, if the tie policy gives one.
 fn seed_of(ties: &TieBreak) -> Option<u64> {
     match ties {
-        TieBreak::Lot { seed } | TieBreak::Forward { seed } | TieBreak::Backward { seed } => {
-            *seed
-        }
+        TieBreak::Lot { seed } | TieBreak::Forward { seed } | TieBreak::Backward { seed } => *seed,
         _ => None,
     }
 }
@@ -588,10 +584,17 @@ pub fn elect_lists(
         return Err(ListElectionError::NotAListMethod(method.name().to_owned()));
     };
     // Every list with votes has candidates, and every list of candidates has votes.
+    let by_name: HashMap<&str, &NamedList> = candidates
+        .lists
+        .iter()
+        .map(|c| (c.list.as_str(), c))
+        .collect();
+    let voted: std::collections::HashSet<&str> =
+        votes.lists.iter().map(|l| l.name.as_str()).collect();
     let named: Vec<Option<&NamedList>> = votes
         .lists
         .iter()
-        .map(|l| candidates.lists.iter().find(|c| c.list == l.name))
+        .map(|l| by_name.get(l.name.as_str()).copied())
         .collect();
     let without_candidates: Vec<String> = votes
         .lists
@@ -603,7 +606,7 @@ pub fn elect_lists(
     let without_votes: Vec<String> = candidates
         .lists
         .iter()
-        .filter(|c| !votes.lists.iter().any(|l| l.name == c.list))
+        .filter(|c| !voted.contains(c.list.as_str()))
         .map(|c| c.list.clone())
         .collect();
     if !without_candidates.is_empty() || !without_votes.is_empty() {
@@ -671,8 +674,11 @@ pub fn elect_lists(
         offsets.push(next);
         next = next.saturating_add(n);
     }
+    // The list of a candidate number: the last list starting at or before it (an empty
+    // list starts where the next one does).
+    let list_of = |global: u32| offsets.partition_point(|&o| o <= global).checked_sub(1);
     let person = |global: u32| -> Option<(usize, &ListCandidate)> {
-        let l = offsets.iter().rposition(|&o| o <= global)?;
+        let l = list_of(global)?;
         let k = usize::try_from(global - offsets[l]).ok()?;
         lists.get(l)?.candidates.get(k).map(|c| (l, c))
     };
@@ -695,7 +701,7 @@ pub fn elect_lists(
         })
         .collect();
     let group_of = |global: u32| -> Option<String> {
-        let l = offsets.iter().rposition(|&o| o <= global)?;
+        let l = list_of(global)?;
         let k = usize::try_from(global - offsets[l]).ok()?;
         groups.get(l)?.get(k).cloned().flatten()
     };
@@ -859,7 +865,10 @@ fn surplus_passed_on(
             full[i] = true;
             seats[i] = sizes[i];
         }
-        let taken: u32 = (0..seats.len()).filter(|&i| full[i]).map(|i| seats[i]).sum();
+        let taken: u32 = (0..seats.len())
+            .filter(|&i| full[i])
+            .map(|i| seats[i])
+            .sum();
         let rest = votes.seats.saturating_sub(taken);
         let keep: Vec<usize> = (0..seats.len())
             .filter(|&i| !full[i] && qualified[i])
@@ -879,11 +888,7 @@ fn surplus_passed_on(
         };
         let again = count_list_pr(&sub, method, None::<Threshold>, &sub_ties(ties, &keep))?;
         for (k, &i) in keep.iter().enumerate() {
-            seats[i] = again
-                .candidates
-                .get(k)
-                .and_then(|c| c.seats)
-                .unwrap_or(0);
+            seats[i] = again.candidates.get(k).and_then(|c| c.seats).unwrap_or(0);
         }
     }
     Ok(seats)
@@ -988,7 +993,11 @@ impl ListElectionReport {
                 out.push('\n');
             }
             if f.unmet {
-                out.push_str(&tr!("lists-floor-unmet", group = f.group.clone(), min = f.min));
+                out.push_str(&tr!(
+                    "lists-floor-unmet",
+                    group = f.group.clone(),
+                    min = f.min
+                ));
                 out.push('\n');
             }
         }
@@ -1002,10 +1011,9 @@ mod tests {
 
     #[test]
     fn every_row_problem_is_reported_with_its_place() {
-        let e = ListCandidates::from_csv(
-            "list,position,id\nA,1,p1\nA,0,p2\nA,1,p3\n,2,p4\nB,x,p1\n",
-        )
-        .unwrap_err();
+        let e =
+            ListCandidates::from_csv("list,position,id\nA,1,p1\nA,0,p2\nA,1,p3\n,2,p4\nB,x,p1\n")
+                .unwrap_err();
         let lines: Vec<(usize, Option<&str>)> = e
             .errors
             .iter()
@@ -1025,6 +1033,71 @@ mod tests {
             e.to_string()
                 .contains("line 6, column \"id\": \"p1\" appears again (first on line 2)")
         );
+    }
+
+    use crate::election::Candidate;
+    use proptest::prelude::*;
+
+    /// Lists with votes and candidates (`w` or `m`), each list's candidates in order.
+    fn election() -> impl Strategy<Value = (ListVotes, ListCandidates)> {
+        prop::collection::vec(
+            (1u64..1000, prop::collection::vec(any::<bool>(), 1..6)),
+            1..5,
+        )
+        .prop_flat_map(|lists| (Just(lists), 1u32..12))
+        .prop_map(|(lists, seats)| {
+            let votes = ListVotes {
+                lists: (0..lists.len())
+                    .map(|i| Candidate::new(format!("L{i}")))
+                    .collect(),
+                votes: lists.iter().map(|(v, _)| *v).collect(),
+                seats,
+            };
+            let mut text = String::from("list,position,id,group\n");
+            for (i, (_, women)) in lists.iter().enumerate() {
+                for (k, w) in women.iter().enumerate() {
+                    let g = if *w { "w" } else { "m" };
+                    text.push_str(&format!("L{i},{},c{i}-{k},{g}\n", k + 1));
+                }
+            }
+            let c = ListCandidates::from_csv(&text).unwrap_or_default();
+            (votes, c)
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn seats_are_kept_and_each_list_elects_in_its_order(
+            (votes, c) in election(),
+            min in 0u32..5,
+            seed in any::<u64>(),
+        ) {
+            let method = crate::election::TallySettings::new("dhondt").method().unwrap();
+            let ties = TieBreak::Lot { seed: Some(seed) };
+            let plain = elect_lists(&votes, &c, &method, &ties, &ListOptions::new()).unwrap();
+            let total: usize = c.lists.iter().map(|l| l.candidates.len()).sum();
+            let seats = usize::try_from(votes.seats).unwrap();
+            prop_assert_eq!(plain.elected.len(), seats.min(total));
+            prop_assert_eq!(plain.elected.len() + plain.unfilled as usize, seats);
+            // Without a floor each list elects its first candidates (WO §15(4)).
+            for (l, named) in plain.lists.iter().zip(&c.lists) {
+                let mine: Vec<&str> = plain.elected.iter().filter(|e| e.list == l.list).map(|e| e.id.as_str()).collect();
+                let first: Vec<&str> = named.candidates.iter().take(l.seats as usize).map(|p| p.id.as_str()).collect();
+                prop_assert_eq!(mine, first);
+                prop_assert!(l.seats <= l.candidates);
+            }
+            let floor = ListOptions::new().floor(ListFloor::new("w", min));
+            let r = elect_lists(&votes, &c, &method, &ties, &floor).unwrap();
+            prop_assert_eq!(r.elected.len(), plain.elected.len());
+            let f = r.floor.unwrap();
+            let women = c.lists.iter().flat_map(|l| &l.candidates).filter(|p| p.group.as_deref() == Some("w")).count();
+            let held = r.elected.iter().filter(|e| e.group.as_deref() == Some("w")).count();
+            prop_assert_eq!(held, f.held as usize);
+            if (min as usize) <= women.min(r.elected.len()) {
+                prop_assert!(held >= min as usize);
+                prop_assert!(!f.unmet);
+            }
+        }
     }
 
     #[test]

@@ -393,6 +393,36 @@ impl Table {
         })
     }
 
+    /// Every column whose position is not in `taken`, in the header's order, skipping
+    /// columns with an empty name; in one pass over the header, however wide.
+    ///
+    /// # Errors
+    /// [`CsvErrorKind::DuplicateColumn`] when two columns have the same name (ignoring
+    /// ASCII case), taken ones included.
+    pub(crate) fn other_columns(&self, taken: &[usize]) -> Result<Vec<Column>, CsvError> {
+        let mut seen = std::collections::HashSet::new();
+        let mut out = Vec::new();
+        for (index, h) in self.header.iter().enumerate() {
+            if h.is_empty() {
+                continue;
+            }
+            if !seen.insert(h.to_ascii_lowercase()) {
+                return Err(CsvError {
+                    line: self.header_line,
+                    column: None,
+                    kind: CsvErrorKind::DuplicateColumn { name: h.clone() },
+                });
+            }
+            if !taken.contains(&index) {
+                out.push(Column {
+                    index,
+                    name: h.clone(),
+                });
+            }
+        }
+        Ok(out)
+    }
+
     /// Fails with [`CsvErrorKind::NoRows`] when there is no row.
     pub(crate) fn require_rows(&self) -> Result<(), CsvError> {
         if self.rows.is_empty() {

@@ -8,8 +8,8 @@ use union_rulebook::apportionment::{
     BiproportionalReport, DivisorMethod, TableOptions, VoteTable, apportion_table,
 };
 use union_rulebook::election::{
-    self, Candidate, ListCandidates, ListElectionError, ListElectionReport, ListFloor,
-    ListOptions, ListVotes, TallySettings, TieBreak, elect_lists,
+    self, Candidate, ListCandidates, ListElectionError, ListElectionReport, ListFloor, ListOptions,
+    ListVotes, TallySettings, TieBreak, elect_lists,
 };
 
 use crate::common::{example_data, rulebook, scratch_dir};
@@ -276,8 +276,14 @@ fn a_tie_in_the_list_jump_needs_a_seed() {
     )
     .unwrap();
     let floor = ListOptions::new().floor(ListFloor::new("woman", 1));
-    let e = elect_lists(&v, &c, &dhondt(), &TieBreak::Backward { seed: None }, &floor)
-        .unwrap_err();
+    let e = elect_lists(
+        &v,
+        &c,
+        &dhondt(),
+        &TieBreak::Backward { seed: None },
+        &floor,
+    )
+    .unwrap_err();
     assert!(matches!(&e, ListElectionError::LotNeeded(l) if l == &["A", "B"]));
     assert_eq!(
         e.to_string(),
@@ -286,14 +292,21 @@ fn a_tie_in_the_list_jump_needs_a_seed() {
     );
     let r = elect_lists(&v, &c, &dhondt(), &TieBreak::Lot { seed: Some(7) }, &floor).unwrap();
     let f = r.floor.unwrap();
-    assert_eq!((f.held, f.moves.len(), f.moves[0].by_lot, f.seed), (1, 1, true, Some(7)));
+    assert_eq!(
+        (f.held, f.moves.len(), f.moves[0].by_lot, f.seed),
+        (1, 1, true, Some(7))
+    );
 }
 
 #[test]
 fn a_floor_no_list_can_meet_is_reported_and_exits_1() {
     let dir = scratch_dir("lists-unmet");
     let c = dir.join("c.csv");
-    std::fs::write(&c, "list,position,id,group\nListe 1,1,a,man\nListe 2,1,b,man\nListe 3,1,d,man\n").unwrap();
+    std::fs::write(
+        &c,
+        "list,position,id,group\nListe 1,1,a,man\nListe 2,1,b,man\nListe 3,1,d,man\n",
+    )
+    .unwrap();
     let (code, out, err) = rulebook(&[
         "tally",
         &path("betriebsrat-list-votes.csv"),
@@ -521,9 +534,15 @@ fn every_problem_of_a_vote_table_at_once_and_a_divisor_method_needed() {
     assert_eq!(
         err.lines().collect::<Vec<_>>(),
         [
-            format!("rulebook: error: {name}: line 2, column \"A\": \"1.5\" is not a whole number: expected digits only, such as 1200, with no thousands separator or decimal mark"),
-            format!("{name}: line 3, column \"unit\": \"N\" appears again (first on line 2): expected each once"),
-            format!("{name}: line 3, column \"seats\": \"x\" is not a whole number: expected digits only, such as 1200, with no thousands separator or decimal mark"),
+            format!(
+                "rulebook: error: {name}: line 2, column \"A\": \"1.5\" is not a whole number: expected digits only, such as 1200, with no thousands separator or decimal mark"
+            ),
+            format!(
+                "{name}: line 3, column \"unit\": \"N\" appears again (first on line 2): expected each once"
+            ),
+            format!(
+                "{name}: line 3, column \"seats\": \"x\" is not a whole number: expected digits only, such as 1200, with no thousands separator or decimal mark"
+            ),
         ]
     );
     let (code, _, err) = rulebook(&[
@@ -534,7 +553,10 @@ fn every_problem_of_a_vote_table_at_once_and_a_divisor_method_needed() {
         "largest-remainder",
     ]);
     assert_eq!(code, 2);
-    assert!(err.contains("--biproportional needs a divisor method"), "{err}");
+    assert!(
+        err.contains("--biproportional needs a divisor method"),
+        "{err}"
+    );
     let (code, _, _) = rulebook(&[
         "apportion",
         &path("zh-kantonsrat-2019.csv"),

@@ -36,8 +36,8 @@ pub fn answer(file: &Input, args: &ApportionOptions) -> Result<Answer, CliError>
             method = method.name()
         )));
     };
-    let table = VoteTable::from_csv(&file.text()?)
-        .map_err(|e| crate::tally::csv_errors(file, &e))?;
+    let table =
+        VoteTable::from_csv(&file.text()?).map_err(|e| crate::tally::csv_errors(file, &e))?;
     let mut options = TableOptions::new(divisor).voter_numbers(args.table.voter_numbers);
     if let Some(t) = &args.threshold {
         let share =
@@ -45,8 +45,8 @@ pub fn answer(file: &Input, args: &ApportionOptions) -> Result<Answer, CliError>
         options = options.threshold(share);
     }
     if let Some(t) = &args.table.unit_threshold {
-        let share = Share::parse_percent(t)
-            .map_err(|e| CliError::new(format!("--unit-threshold: {e}")))?;
+        let share =
+            Share::parse_percent(t).map_err(|e| CliError::new(format!("--unit-threshold: {e}")))?;
         options = options.unit_threshold(share);
     }
     let report = apportion_table(&table, &options).map_err(|e| CliError::in_input(file, e))?;

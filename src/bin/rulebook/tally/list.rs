@@ -28,7 +28,12 @@ pub struct ListArgs {
     /// With --candidates: a policy (TOML, or JSON when it ends in .json) whose binding
     /// `list-jump` rules in force on --as-of set the floor for the seats, their groups
     /// picked by the candidates' `gender`, `birth_date` and other columns.
-    #[arg(long, value_name = "FILE", requires = "candidates", conflicts_with = "floor")]
+    #[arg(
+        long,
+        value_name = "FILE",
+        requires = "candidates",
+        conflicts_with = "floor"
+    )]
     pub policy: Option<PathBuf>,
     /// With --policy: the day whose rules apply (YYYY-MM-DD; default today).
     #[arg(long, value_name = "DATE", requires = "policy")]
@@ -66,8 +71,8 @@ pub fn answer(
         .ok_or_else(|| CliError::new(messages::seats_needed_for_csv()))?;
     let votes = election::read_list_votes_csv(&file.text()?, seats)
         .map_err(|e| CliError::in_input(file, e))?;
-    let named = ListCandidates::from_csv(&candidates.text()?)
-        .map_err(|e| csv_errors(candidates, &e))?;
+    let named =
+        ListCandidates::from_csv(&candidates.text()?).map_err(|e| csv_errors(candidates, &e))?;
     let policy = match &lists.policy {
         Some(p) => Some(crate::policy::read_policy(&Input::File(p.clone()))?),
         None => None,
@@ -82,14 +87,9 @@ pub fn answer(
             .map_err(|e| CliError::new(format!("--floor: {e}")))?;
         options = options.floor(floor);
     }
-    let report = election::elect_lists(
-        &votes,
-        &named,
-        &method,
-        &settings.tie_break(None),
-        &options,
-    )
-    .map_err(|e| CliError::in_input(candidates, messages::cannot_count(&e)))?;
+    let report =
+        election::elect_lists(&votes, &named, &method, &settings.tie_break(None), &options)
+            .map_err(|e| CliError::in_input(candidates, messages::cannot_count(&e)))?;
     // A floor left unmet is a rule left broken: exit 1, as `elect` does.
     let exit = if report.floor.as_ref().is_some_and(|f| f.unmet) {
         io::EXIT_VIOLATIONS
@@ -99,10 +99,9 @@ pub fn answer(
     Ok(match args.format {
         TallyFormat::Json => Answer::json(&report, exit)?,
         TallyFormat::Text => Answer::text(report.render_text(), exit),
-        TallyFormat::Html => Answer::html(
-            html::render_list_election(&report, i18n::current()),
-            exit,
-        ),
+        TallyFormat::Html => {
+            Answer::html(html::render_list_election(&report, i18n::current()), exit)
+        }
         TallyFormat::UniversalTabulator => {
             return Err(CliError::new(tr!("lists-no-universal-tabulator")));
         }
