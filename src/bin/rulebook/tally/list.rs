@@ -89,7 +89,14 @@ pub fn answer(
     }
     let report =
         election::elect_lists(&votes, &named, &method, &settings.tie_break(None), &options)
-            .map_err(|e| CliError::in_input(candidates, messages::cannot_count(&e)))?;
+            .map_err(|e| {
+                // The count is of the votes file; what goes wrong after it, of the candidates.
+                let about = match e {
+                    election::ListElectionError::Count(_) => file,
+                    _ => candidates,
+                };
+                CliError::in_input(about, messages::cannot_count(&e))
+            })?;
     // A floor left unmet is a rule left broken: exit 1, as `elect` does.
     let exit = if report.floor.as_ref().is_some_and(|f| f.unmet) {
         io::EXIT_VIOLATIONS
