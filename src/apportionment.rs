@@ -40,6 +40,7 @@ mod options;
 mod remainder;
 mod report;
 mod table;
+mod vote_table;
 
 /// The crate's one rounding type, re-exported here for keys and compositions.
 pub use crate::Rounding;
@@ -55,3 +56,6 @@ pub use method::{DivisorMethod, Method, Quota};
 pub use options::{Allocation, Options, SettledBy, Threshold, Tie, TiePolicy};
 pub use report::{ApportionReport, ReportRow, ReportTie};
 pub use table::{BiproportionalTable, MAX_ITERATIONS, biproportional_table};
+pub use vote_table::{
+    BiproportionalReport, GroupLine, TableOptions, TableUnit, UnitLine, VoteTable, apportion_table,
+};

@@ -68,3 +68,8 @@ pub use votes::Votes;
 
 mod list_pr;
 pub use list_pr::{ListMethod, count_list_pr, read_list_votes_csv};
+mod list_candidates;
+pub use list_candidates::{
+    ElectedFromList, FloorOutcome, ListCandidate, ListCandidates, ListElectionError,
+    ListElectionReport, ListFloor, ListOptions, ListOutcome, NamedList, SeatMove, elect_lists,
+};

@@ -378,6 +378,7 @@ const CATALOGUES: &[(Lang, &str, &str)] = catalogues!(
     "read",
     "cli",
     "clause",
+    "lists",
     "html",
     "statutes",
     "conditions",

@@ -45,6 +45,8 @@
 //! | `elect-report` | an election run under a rule of the document | [`ElectionResult`](crate::election_rules::ElectionResult) | `rulebook elect --format json` |
 //! | `decide-report` | a decided motion | [`Decision`](crate::decision::Decision) | `rulebook decide --format json` (exit 0) |
 //! | `decide-errors` | the votes of a motion that cannot be counted | [`DecisionErrors`](crate::decision::DecisionErrors) | `rulebook decide --format json` (exit 2) |
+//! | `list-election-report` | a list election with named candidates: lists, elected, list jump | [`ListElectionReport`](crate::election::ListElectionReport) | `rulebook tally VOTES.csv --candidates FILE --format json` |
+//! | `biproportional-report` | a units × groups table apportioned biproportionally, with its divisors | [`BiproportionalReport`](crate::apportionment::BiproportionalReport) | `rulebook apportion FILE --biproportional --format json` |
 //! | `universal-tabulator` | a count as the Universal Tabulator summary (RCTab, RCVis, rcvformats) | [`Summary`](crate::interchange::universal_tabulator::Summary) | `rulebook tally --format universal-tabulator`; read by `rulebook tally SUMMARY.json` |
 //! | `popolo` | a document as a Popolo collection (persons, organizations, posts, memberships) | [`Popolo`](crate::interchange::popolo::Popolo) | `rulebook export popolo`; read by `rulebook import popolo` |
 //! | `universal-tabulator-winners` | the winners of a Universal Tabulator summary | [`Winners`](crate::interchange::universal_tabulator::Winners) | `rulebook tally SUMMARY.json --format json` |
@@ -69,6 +71,15 @@
 //! | list votes | `rulebook tally --method dhondt --seats N FILE.csv` (any list method) ([`read_list_votes_csv`](crate::election::read_list_votes_csv)) | `name` | yes | the list's name, not empty, unique |
 //! | | | `votes` | yes | the list's votes, a whole number |
 //! | | | any other | no | ignored |
+//! | list candidates | `rulebook tally VOTES.csv --candidates FILE` ([`ListCandidates::from_csv`](crate::election::ListCandidates::from_csv)) | `list` | yes | the list's name, as the list-votes file writes it |
+//! | | | `position` | yes | the place on the list, a whole number from 1, unique on the list; rows in any order |
+//! | | | `id` | yes | the candidate's id, not empty, unique in the file |
+//! | | | `name` | no | the candidate's name, shown only with `--include-personal` |
+//! | | | `group` | no | the candidate's group (`woman`), as `--floor GROUP=N` names it |
+//! | | | any other | no | ignored |
+//! | vote table | `rulebook apportion FILE --biproportional` ([`VoteTable::from_csv`](crate::apportionment::VoteTable::from_csv)) | `unit` | yes | the unit's name, not empty, unique |
+//! | | | `seats` | yes | the unit's seats, a whole number |
+//! | | | every other | at least one | a group (list, party), named by its header: its votes in the unit, a whole number; empty for 0 |
 //! | candidate list | `rulebook policy check-list POLICY FILE` ([`CandidateList::from_csv`](crate::policy::CandidateList::from_csv)) | `id` | yes | the candidate's id, not empty, unique; rows in list order, place 1 first |
 //! | | | `gender` | no | the candidate's gender, as the policy's selectors name it |
 //! | | | `birth_date` | no | `YYYY-MM-DD` |
@@ -146,6 +157,14 @@ pub const PUBLISHED: &[Published] = &[
     Published::of::<crate::decision::DecisionErrors>(
         "decide-errors",
         "Votes that cannot be counted",
+    ),
+    Published::of::<crate::election::ListElectionReport>(
+        "list-election-report",
+        "List election with candidates",
+    ),
+    Published::of::<crate::apportionment::BiproportionalReport>(
+        "biproportional-report",
+        "Biproportional apportionment",
     ),
     // Interchange formats.
     Published::of::<crate::interchange::universal_tabulator::Summary>(

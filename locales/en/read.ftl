@@ -25,3 +25,4 @@ read-csv-empty-field = the field is empty: expected a value
 read-csv-duplicate = { $value } appears again (first on line { $first_line }): expected each once
 read-csv-not-a-date = { $value } is not a date: expected YYYY-MM-DD
 read-csv-band-order = band starting at { $from } does not start above the band before it ({ $previous }): expected ascending lower bounds
+read-csv-zero = 0 is not a place: expected a whole number from 1, such as 1 for the first place

@@ -24,3 +24,4 @@ read-csv-empty-field = isian kosong: seharusnya berisi nilai
 read-csv-duplicate = { $value } muncul lagi (pertama kali pada baris { $first_line }): seharusnya masing-masing satu kali
 read-csv-not-a-date = { $value } bukan tanggal: seharusnya berbentuk TTTT-BB-HH (YYYY-MM-DD)
 read-csv-band-order = rentang yang dimulai dari { $from } tidak dimulai di atas rentang sebelumnya ({ $previous }): seharusnya batas bawah yang menaik
+read-csv-zero = 0 bukan urutan: seharusnya bilangan bulat mulai dari 1, misalnya 1 untuk urutan pertama

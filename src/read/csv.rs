@@ -120,6 +120,8 @@ pub enum CsvErrorKind {
         /// The text found.
         value: String,
     },
+    /// A field that must hold a whole number of at least 1 holds 0 (a place on a list).
+    Zero,
     /// Band lower bounds are not ascending.
     BandOrder {
         /// This band's lower bound.
@@ -147,8 +149,55 @@ impl fmt::Display for CsvError {
             CsvErrorKind::Duplicate { value, first_line } => m::csv_duplicate(value, *first_line),
             CsvErrorKind::NotADate { value } => m::csv_not_a_date(value),
             CsvErrorKind::BandOrder { from, previous } => m::csv_band_order(*from, *previous),
+            CsvErrorKind::Zero => m::csv_zero(),
         };
         f.write_str(&m::csv_located(self.line, self.column.as_deref(), &message))
+    }
+}
+
+/// Every problem found in a CSV file, each with its line and column, in the order of
+/// the file: the readers that check row by row report them all at once (a problem of
+/// the file's structure, such as a missing column, stops the reading and is the only
+/// one). Displayed one problem a line.
+///
+/// ```
+/// use union_rulebook::election::ListCandidates;
+/// let e = ListCandidates::from_csv("list,position,id\nA,x,p1\nA,1,\n").unwrap_err();
+/// assert_eq!(e.errors.len(), 2);
+/// assert_eq!(e.errors[0].line, 2);
+/// assert_eq!(e.errors[1].column.as_deref(), Some("id"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct CsvErrors {
+    /// The problems, in the order of the file; never empty.
+    pub errors: Vec<CsvError>,
+}
+
+impl CsvErrors {
+    /// The problems found (at least one).
+    pub fn new(errors: Vec<CsvError>) -> Self {
+        CsvErrors { errors }
+    }
+}
+
+impl From<CsvError> for CsvErrors {
+    fn from(e: CsvError) -> Self {
+        CsvErrors { errors: vec![e] }
+    }
+}
+
+impl std::error::Error for CsvErrors {}
+
+impl fmt::Display for CsvErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, e) in self.errors.iter().enumerate() {
+            if i > 0 {
+                f.write_str("\n")?;
+            }
+            write!(f, "{e}")?;
+        }
+        Ok(())
     }
 }
 
@@ -287,6 +336,11 @@ impl Table {
         })
     }
 
+    /// The 1-based line of the header.
+    pub(crate) fn header_line_number(&self) -> usize {
+        self.header_line
+    }
+
     /// The header's names, trimmed.
     pub(crate) fn header(&self) -> &[String] {
         &self.header
@@ -339,6 +393,36 @@ impl Table {
         })
     }
 
+    /// Every column whose position is not in `taken`, in the header's order, skipping
+    /// columns with an empty name; in one pass over the header, however wide.
+    ///
+    /// # Errors
+    /// [`CsvErrorKind::DuplicateColumn`] when two columns have the same name (ignoring
+    /// ASCII case), taken ones included.
+    pub(crate) fn other_columns(&self, taken: &[usize]) -> Result<Vec<Column>, CsvError> {
+        let mut seen = std::collections::HashSet::new();
+        let mut out = Vec::new();
+        for (index, h) in self.header.iter().enumerate() {
+            if h.is_empty() {
+                continue;
+            }
+            if !seen.insert(h.to_ascii_lowercase()) {
+                return Err(CsvError {
+                    line: self.header_line,
+                    column: None,
+                    kind: CsvErrorKind::DuplicateColumn { name: h.clone() },
+                });
+            }
+            if !taken.contains(&index) {
+                out.push(Column {
+                    index,
+                    name: h.clone(),
+                });
+            }
+        }
+        Ok(out)
+    }
+
     /// Fails with [`CsvErrorKind::NoRows`] when there is no row.
     pub(crate) fn require_rows(&self) -> Result<(), CsvError> {
         if self.rows.is_empty() {
@@ -353,6 +437,11 @@ impl Table {
 }
 
 impl Row {
+    /// The 1-based line where the row starts.
+    pub(crate) fn line_number(&self) -> usize {
+        self.line
+    }
+
     /// The 1-based line where the row starts.
     #[cfg(test)]
     pub(crate) fn line(&self) -> usize {

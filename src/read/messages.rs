@@ -122,3 +122,7 @@ pub(crate) fn csv_not_a_date(value: &str) -> String {
 pub(crate) fn csv_band_order(from: u64, previous: u64) -> String {
     tr!("read-csv-band-order", from = from, previous = previous)
 }
+
+pub(crate) fn csv_zero() -> String {
+    tr!("read-csv-zero")
+}

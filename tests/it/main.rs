@@ -43,6 +43,8 @@ mod interchange_openslides;
 mod interchange_popolo;
 mod interchange_ut;
 mod list_pr;
+#[cfg(feature = "cli")]
+mod lists_cli;
 mod model;
 mod one_type;
 mod policy;

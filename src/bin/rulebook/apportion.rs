@@ -1,5 +1,7 @@
 //! `rulebook apportion`: seats among units from a CSV of weights.
 
+mod table;
+
 use crate::io::{self, Answer, CliError, Format, Input};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -32,8 +34,15 @@ pub struct ApportionOptions {
     #[arg(long, required_unless_present = "bands", conflicts_with = "bands")]
     method: Option<String>,
     /// Seats to apportion.
-    #[arg(long, required_unless_present = "bands")]
+    #[arg(long, required_unless_present_any = ["bands", "biproportional"])]
     seats: Option<u32>,
+    /// Apportion a units × groups table of votes biproportionally (the Zurich
+    /// "doppelter Pukelsheim"): FILE has `unit` and `seats` columns and one column of
+    /// votes per group; the seats are the units'.
+    #[arg(long, conflicts_with_all = ["bands", "seats", "min", "max", "weight_column", "seed", "tie_order"])]
+    biproportional: bool,
+    #[command(flatten)]
+    table: table::TableArgs,
     /// Seats every qualifying unit gets at least (divisor methods).
     #[arg(long, default_value_t = 0)]
     min: u32,
@@ -70,6 +79,9 @@ pub fn apportion_answer(
     bands: Option<&Input>,
     args: &ApportionOptions,
 ) -> Result<Answer, CliError> {
+    if args.biproportional {
+        return table::answer(file, args);
+    }
     let text = file.text()?;
     let units =
         read_weights_csv(&text, &args.weight_column).map_err(|e| CliError::in_input(file, e))?;

@@ -6,6 +6,8 @@
 //! ([`TallySettings`], [`election::tally`], [`election::TallyReport`]); this file only
 //! parses, reads and prints.
 
+mod list;
+pub(crate) use list::csv_errors;
 mod messages;
 pub(crate) mod second_round;
 mod summary;
@@ -32,6 +34,8 @@ pub struct TallyArgs {
     runoff: Option<PathBuf>,
     #[command(flatten)]
     options: TallyOptions,
+    #[command(flatten)]
+    lists: list::ListArgs,
 }
 
 /// The options of `rulebook tally` (the server's query parameters).
@@ -250,6 +254,15 @@ pub fn tally(
 
 /// Runs `rulebook tally`.
 pub fn run(args: &TallyArgs) -> Result<ExitCode, CliError> {
+    if let Some(candidates) = &args.lists.candidates {
+        return list::answer(
+            &Input::File(args.file.clone()),
+            &Input::File(candidates.clone()),
+            &args.lists,
+            &args.options,
+        )?
+        .print();
+    }
     let runoff = args.runoff.clone().map(Input::File);
     tally(
         &Input::File(args.file.clone()),
