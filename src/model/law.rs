@@ -6,7 +6,7 @@
 //! |---|---|---|
 //! | `lmrda` | officers elected at least every 3 years (local), 4 (intermediate body), 5 (national or international union); a federation of national unions is not covered | LMRDA §401(a), (b), (d) (29 U.S.C. 481); 29 CFR 452.23, 452.24; 29 CFR 451.3(a)(4), 452.11 |
 //! | `tulrca` | members of the executive, the president and the general secretary re-elected at least every 5 years; the president exempt under the conditions of s.46(4A) | TULRCA 1992 s.46(1)(b), (2), (4A) |
-//! | `ro-act` | a term of office of at most 4 years; up to 6 years where the rules state it is to synchronise elections | Fair Work (Registered Organisations) Act 2009 s.145 |
+//! | `ro-act` | a term of office of at most 4 years; extended to at most 5 years where the rules state it is to synchronise elections (s.145(2), (4)) | Fair Work (Registered Organisations) Act 2009 s.145 |
 //! | `uu-21-2000` | a union formed by at least 10 workers, a federation by at least 5 unions, a confederation by at least 3 federations; a union joins one federation, a federation one confederation; a worker joins one union at one enterprise | UU 21/2000 art. 5(2), 6(2), 7(2), 16(1)-(2), 14(1) |
 //!
 //! A body's own value (its `term_rules.max_term_months`, an election rule's
@@ -163,7 +163,7 @@ impl LevelLaw {
 #[serde(rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum ExceptionPurpose {
-    /// RO Act s.145: a term longer than 4 years (at most 6) to synchronise elections.
+    /// RO Act s.145: a term longer than 4 years (at most 5 years, s.145(4)) to synchronise elections.
     SynchroniseElections,
 }
 
@@ -178,7 +178,7 @@ impl ExceptionPurpose {
 
 /// An exception a body's rules state, under a purpose the law allows:
 /// `{ body = "nsw-branch/committee", purpose = "synchronise-elections", term_months =
-/// 66, statement = "rule 12A: the 2027 branch term ends with the national elections" }`.
+/// 60, statement = "rule 12A: the 2027 branch term ends with the national elections" }`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
@@ -187,7 +187,7 @@ pub struct LawException {
     pub body: BodyId,
     /// The purpose the rules state.
     pub purpose: ExceptionPurpose,
-    /// The longest term the exception allows, in months (RO Act s.145: at most 72).
+    /// The longest term the exception allows, in months (RO Act s.145: at most 60, s.145(4)).
     pub term_months: NonZeroU32,
     /// The rule's words or where they are (`rule 12A`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -303,7 +303,7 @@ pub fn ceiling(law: Law, kind: Option<LawKind>) -> Option<Ceiling> {
         (Law::Lmrda, Some(LawKind::National)) => Some(c("§401(a) (29 U.S.C. 481(a))", 60)),
         (Law::Tulrca, _) => Some(c("s.46(1)(b)", 60)),
         (Law::RoAct, _) => Some(Ceiling {
-            exception: Some((ExceptionPurpose::SynchroniseElections, 72)),
+            exception: Some((ExceptionPurpose::SynchroniseElections, 60)),
             ..c("s.145", 48)
         }),
         _ => None,

@@ -313,7 +313,7 @@ fn tulrca_s46_4a_a_a_co_opted_president_is_not_exempt() {
 // Fair Work (Registered Organisations) Act 2009 s.145
 
 #[test]
-fn ro_act_s145_four_years_unless_stated_to_synchronise_elections() {
+fn ro_act_s145_four_years_unless_stated_to_synchronise_elections_never_past_five() {
     // A 5-year committee term (2019-07-01 to 2024-06-30) is past 4 years (last day
     // 2023-06-30); the rules' exception "to synchronise elections" allows it.
     let terms =
@@ -326,12 +326,13 @@ fn ro_act_s145_four_years_unless_stated_to_synchronise_elections() {
 
     let mut v = one_body("ro-act", Value::Null, json!({}), terms);
     v["law_exceptions"] = json!([{"body": "u/exec", "purpose": "synchronise-elections",
-        "term_months": 66, "statement": "rule 12A"}]);
+        "term_months": 60, "statement": "rule 12A"}]);
     let f = validate(&read(v.clone()), day(2025, 1, 1));
     assert!(with(&f, codes::TERM_TOO_LONG).is_empty(), "{f:#?}");
     assert!(with(&f, codes::LAW_EXCEPTION_INVALID).is_empty());
 
-    v["law_exceptions"][0]["term_months"] = json!(80);
+    // s.145(4): an extension may not take the term past 5 years.
+    v["law_exceptions"][0]["term_months"] = json!(61);
     let f = validate(&read(v), day(2025, 1, 1));
     let invalid = with(&f, codes::LAW_EXCEPTION_INVALID);
     assert_eq!(invalid.len(), 1);
@@ -698,8 +699,8 @@ fn lmrda_401b_and_ro_act_s145_set_the_end_of_the_terms_elect_writes() {
     // The "ketua" rule of examples/data/psp-election.json elects p-8 unopposed on
     // 2027-02-27. Without the body's own 36-month ceiling, the term is open; under
     // LMRDA §401(b) (local: 3 years) it ends on 2030-02-26, under RO Act s.145 (4 years)
-    // on 2031-02-26, and with the rules' exception to synchronise elections (66 months)
-    // on 2032-08-26.
+    // on 2031-02-26, and with the rules' exception to synchronise elections (at most 5 years,
+    // s.145(4): 60 months) on 2032-02-26.
     use union_rulebook::election_rules::{ElectRequest, elect};
     let text = std::fs::read_to_string(crate::common::example_data("psp-election.json")).unwrap();
     let mut v: Value = serde_json::from_str(&text).unwrap();
@@ -720,8 +721,8 @@ fn lmrda_401b_and_ro_act_s145_set_the_end_of_the_terms_elect_writes() {
     v["levels"][0]["law"] = Value::Null;
     assert_eq!(end(&v), Some(day(2031, 2, 26)));
     v["law_exceptions"] = json!([{"body": "psp-garmen/executive",
-        "purpose": "synchronise-elections", "term_months": 66}]);
-    assert_eq!(end(&v), Some(day(2032, 8, 26)));
+        "purpose": "synchronise-elections", "term_months": 60}]);
+    assert_eq!(end(&v), Some(day(2032, 2, 26)));
 }
 
 mod props {
