@@ -322,6 +322,7 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
     let mut audited = 0;
     let mut selected = Selected::default();
     let mut bodies = Vec::new();
+    let memo = std::cell::RefCell::new(super::check::Memo::default());
 
     for (bi, body) in org.bodies.iter().enumerate() {
         let unit = idx.units.get(body.unit.as_str()).copied();
@@ -410,6 +411,7 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
                 label: &label,
                 unit: messages::seats_unit(),
                 path: path.clone(),
+                memo: Some(&memo),
             };
             let verdicts = check_composition(
                 policy,
