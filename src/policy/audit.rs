@@ -324,12 +324,37 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
     let mut bodies = Vec::new();
     let memo = std::cell::RefCell::new(super::check::Memo::default());
 
+    // A rule whose scope names no body, unit or post covers a body by its kind and its
+    // unit's level alone: judged once per kind and level, not once per body.
+    let by_kind_and_level: Vec<bool> = rules
+        .iter()
+        .map(|r| r.scope.bodies.is_empty() && r.scope.units.is_empty() && r.scope.posts.is_empty())
+        .collect();
+    let mut covered: HashMap<(&str, Option<&str>), Vec<bool>> = HashMap::default();
+
     for (bi, body) in org.bodies.iter().enumerate() {
         let unit = idx.units.get(body.unit.as_str()).copied();
+        let level = unit.map(|u| u.level.as_str());
+        let known = covered.entry((body.kind.as_str(), level)).or_insert_with(|| {
+            rules
+                .iter()
+                .zip(&by_kind_and_level)
+                .map(|(r, simple)| *simple && idx.in_scope(r, body, unit))
+                .collect()
+        });
         let applicable: Vec<&Rule> = rules
             .iter()
             .copied()
-            .filter(|r| idx.in_scope(r, body, unit))
+            .zip(&by_kind_and_level)
+            .zip(known.iter())
+            .filter(|((r, simple), known)| {
+                if **simple {
+                    **known
+                } else {
+                    idx.in_scope(r, body, unit)
+                }
+            })
+            .map(|((r, _), _)| r)
             .collect();
         if applicable.is_empty() {
             continue;
