@@ -38,6 +38,7 @@ mod group;
 pub(crate) mod id;
 pub(crate) mod messages;
 pub(crate) mod policy;
+mod seat_plan;
 mod types;
 mod vocab;
 
@@ -47,6 +48,7 @@ pub use condition::{
     StandingCondition, TenureCondition, TermLimitsCondition,
 };
 pub use group::{Group, GroupError};
+pub use seat_plan::{Guarantee, SeatPlan};
 pub use id::{BodyId, IdError, LevelId, MAX_ID_LEN, PersonId, PostId, UnitId};
 pub use types::{
     Affiliation, Body, Incompatibility, InvariantError, Level, LevelRules, Membership,

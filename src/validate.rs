@@ -59,6 +59,9 @@
 //! | `nomination-window` | error | nominations closed too close to the election, or were open too briefly | the statutes |
 //! | `unknown-method` | error | an election rule names a counting method the crate does not have (see [`crate::election::METHOD_NAMES`]) | the rule must be countable |
 //! | `policy-invalid` | error | the policy embedded under `policy` is inconsistent (a rule names an undefined group, two versions share a number, a band's minimum is above its maximum, ...; see [`Policy::new`](crate::policy::Policy::new)); the first problem is reported | a policy must be consistent to be applied |
+//! | `stats-inconsistent` | error | membership statistics whose exclusive groups (the genders; the values of one attribute) count more members together than the total, or whose younger age group counts more than an older one | counts of one membership |
+//! | `seat-plan-invalid` | error | a body's seat plan guarantees a group more seats than the body has, or names a group twice | a plan the body can keep |
+//! | `seat-plan-unknown-group` | error | a seat plan names a group no person, statistic or reserved post of the document names (a custom gender or an attribute nobody carries) | a plan about people of the document |
 //!
 //! # Cost
 //!
@@ -69,6 +72,7 @@
 mod index;
 mod messages;
 mod offices;
+mod seat_plan;
 mod structure;
 
 use chrono::NaiveDate;
@@ -133,6 +137,12 @@ pub mod codes {
     pub const UNKNOWN_METHOD: &str = "unknown-method";
     /// The policy embedded in the document is inconsistent.
     pub const POLICY_INVALID: &str = "policy-invalid";
+    /// Membership statistics whose counts contradict each other.
+    pub const STATS_INCONSISTENT: &str = "stats-inconsistent";
+    /// A seat plan that guarantees more seats than the body has, or a group twice.
+    pub const SEAT_PLAN_INVALID: &str = "seat-plan-invalid";
+    /// A seat plan naming a group nothing in the document names.
+    pub const SEAT_PLAN_UNKNOWN_GROUP: &str = "seat-plan-unknown-group";
 
     /// Every code, in the order of the module docs.
     pub const ALL: &[&str] = &[
@@ -163,6 +173,9 @@ pub mod codes {
         NOMINATION_WINDOW,
         UNKNOWN_METHOD,
         POLICY_INVALID,
+        STATS_INCONSISTENT,
+        SEAT_PLAN_INVALID,
+        SEAT_PLAN_UNKNOWN_GROUP,
     ];
 }
 
@@ -309,6 +322,8 @@ pub fn validate(doc: &Organization, as_of: NaiveDate) -> Vec<Finding> {
     structure::cycles(doc, &mut ix, &mut out);
     structure::level_order(doc, &ix, &mut out);
     structure::stats_dates(doc, &mut out);
+    seat_plan::stats_consistent(doc, &mut out);
+    seat_plan::seat_plans(doc, &mut out);
     structure::structural_rules(doc, &ix, as_of, &mut out);
     offices::post_links(doc, &ix, &mut out);
     let by_post = offices::terms_by_post(doc, &ix);
