@@ -48,8 +48,8 @@ pub use condition::{
     StandingCondition, TenureCondition, TermLimitsCondition,
 };
 pub use group::{Group, GroupError};
-pub use seat_plan::{Guarantee, SeatPlan};
 pub use id::{BodyId, IdError, LevelId, MAX_ID_LEN, PersonId, PostId, UnitId};
+pub use seat_plan::{Guarantee, SeatPlan};
 pub use types::{
     Affiliation, Body, Incompatibility, InvariantError, Level, LevelRules, Membership,
     MembershipStats, Person, Post, PostCondition, Term, TermRules, Unit,

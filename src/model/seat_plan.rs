@@ -56,7 +56,11 @@ impl Guarantee {
 impl SeatPlan {
     /// The seats the plan gives `group` among `posts`: the larger of the seats of the
     /// posts reserved for it and the seats guaranteed to it.
-    pub fn seats_for<'a>(&self, group: &Group, posts: impl IntoIterator<Item = &'a super::Post>) -> u32 {
+    pub fn seats_for<'a>(
+        &self,
+        group: &Group,
+        posts: impl IntoIterator<Item = &'a super::Post>,
+    ) -> u32 {
         let reserved: u32 = posts
             .into_iter()
             .filter(|p| p.reserved_for.as_ref() == Some(group))

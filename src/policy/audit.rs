@@ -304,10 +304,21 @@ pub(crate) fn view_of(rule: &Rule) -> View<'_> {
 /// the units below it who belong to the group, and says when there are too few to
 /// meet the rule at all.
 ///
+/// The members counted for `not-enough-eligible` are those on record, unless the
+/// unit's statistics in force count more members in all than are active on record
+/// (records absent or partial): then the statistics' count of the group, and the
+/// message and the report's `eligible` say which source was used.
+///
+/// A body that states a [`seat_plan`](crate::model::Body::seat_plan) has its plan
+/// judged too: the seats its posts reserve for a group or the plan guarantees it,
+/// against the rule's bounds (`planned` and `plan` in the report).
+///
 /// Finding codes: `quota-shortfall`, `quota-excess` (errors for binding rules,
 /// warnings for targets), `rule-infeasible`, `rules-contradict`, `not-enough-eligible`,
-/// `reference-missing`, `group-data-missing`, `lot-decides-last-seat`. Each points at
-/// the body (`$.bodies[3]`). Two more warnings point into the policy:
+/// `reference-missing`, `group-data-missing`, `lot-decides-last-seat`,
+/// `seat-plan-short` (a warning: the plan does not secure a group's minimum),
+/// `seat-plan-excess` (an error for binding rules: the plan gives a group more than
+/// its maximum). Each points at the body (`$.bodies[3]`). Two more warnings point into the policy:
 /// `rule-selects-nobody` (at `$.rules[2]`) for a binding rule none of whose seat
 /// holders, in all the bodies it covers, belongs to one of its groups (while its
 /// data could tell: no holder's group unknown), and `unknown-selector-value` (at
@@ -391,13 +402,15 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
     for (bi, body) in org.bodies.iter().enumerate() {
         let unit = idx.units.get(body.unit.as_str()).copied();
         let level = unit.map(|u| u.level.as_str());
-        let known = covered.entry((body.kind.as_str(), level)).or_insert_with(|| {
-            rules
-                .iter()
-                .zip(&by_kind_and_level)
-                .map(|(r, simple)| *simple && idx.in_scope(r, body, unit))
-                .collect()
-        });
+        let known = covered
+            .entry((body.kind.as_str(), level))
+            .or_insert_with(|| {
+                rules
+                    .iter()
+                    .zip(&by_kind_and_level)
+                    .map(|(r, simple)| *simple && idx.in_scope(r, body, unit))
+                    .collect()
+            });
         let applicable: Vec<&Rule> = rules
             .iter()
             .copied()
@@ -719,7 +732,9 @@ fn plan_verdict(
                     Hardness::Target => Severity::Warning,
                 },
                 path.clone(),
-                messages::seat_plan_excess(policy, label, planned, &g.group, seats, source, max, &rule.id),
+                messages::seat_plan_excess(
+                    policy, label, planned, &g.group, seats, source, max, &rule.id,
+                ),
             ));
             PlanVerdict::Exceeds
         } else if planned < min {
@@ -727,7 +742,9 @@ fn plan_verdict(
                 "seat-plan-short",
                 Severity::Warning,
                 path.clone(),
-                messages::seat_plan_short(policy, label, planned, &g.group, seats, source, min, &rule.id),
+                messages::seat_plan_short(
+                    policy, label, planned, &g.group, seats, source, min, &rule.id,
+                ),
             ));
             PlanVerdict::FallsShort
         } else {
@@ -810,8 +827,8 @@ struct Eligible<'a> {
     units: HashMap<&'a str, usize>,
     /// `counts[group][unit]`; `None` where the unit's subtree has no membership.
     counts: Vec<Vec<Option<u64>>>,
-    /// `totals[unit]`: members in good standing on record in the unit's subtree, each
-    /// person once; `None` as in `counts`.
+    /// `totals[unit]`: active members on record in the unit's subtree (in arrears or
+    /// not), to compare with the statistics' total; `None` as in `counts`.
     totals: Vec<Option<u64>>,
 }
 
@@ -868,6 +885,7 @@ impl<'a> Eligible<'a> {
                 continue;
             };
             let good = m.in_good_standing_on(as_of);
+            let active_now = m.active_on(as_of);
             let p = idx.people_list.get(pi);
             for (gi, d) in defs.iter().enumerate() {
                 if let Some(slot) = matches.get_mut(gi) {
@@ -879,7 +897,7 @@ impl<'a> Eligible<'a> {
             for &u in chain {
                 let first = !several || seen.insert((u, pi));
                 if let Some(t) = totals.get_mut(u) {
-                    *t = Some(t.unwrap_or(0) + u64::from(first && good && pi != NO_PERSON));
+                    *t = Some(t.unwrap_or(0) + u64::from(first && active_now && pi != NO_PERSON));
                 }
                 for (gi, row) in counts.iter_mut().enumerate() {
                     if let Some(c) = row.get_mut(u) {
@@ -905,7 +923,7 @@ impl<'a> Eligible<'a> {
 
     /// The members of `group` the unit has to fill seats, and from where: the records
     /// of the unit and the units below it, unless the unit's statistics in force count
-    /// more members in all than are on record (records absent or partial: the
+    /// more members in all than are active on record (records absent or partial: the
     /// statistics are then the better count, as for `below-minimum-members`).
     fn available(
         &self,
@@ -927,8 +945,7 @@ impl<'a> Eligible<'a> {
         });
         match (on_record, from_stats) {
             (records, Some((st, n)))
-                if records.is_none()
-                    || recorded_total.unwrap_or(0) < u64::from(st.total()) =>
+                if records.is_none() || recorded_total.unwrap_or(0) < u64::from(st.total()) =>
             {
                 Some(EligibleCount {
                     members: u64::from(n),

@@ -99,14 +99,21 @@ pub(super) fn seat_plans(doc: &Organization, out: &mut Vec<Finding>) {
 pub(super) fn stats_consistent(doc: &Organization, out: &mut Vec<Finding>) {
     for (i, u) in doc.units.iter().enumerate() {
         for (k, s) in u.membership_stats.iter().enumerate() {
-            let at = || paths::unit(i).key("membership_stats").index(k).key("groups");
+            let at = || {
+                paths::unit(i)
+                    .key("membership_stats")
+                    .index(k)
+                    .key("groups")
+            };
             let total = u64::from(s.total());
             // Sums of exclusive groups: "gender", and each attribute by name.
             let mut sums: BTreeMap<String, u64> = BTreeMap::new();
             let mut ages: Vec<(u32, u32)> = Vec::new();
             for (g, &n) in s.groups() {
                 match g {
-                    Group::Gender(_) => *sums.entry("gender".to_owned()).or_default() += u64::from(n),
+                    Group::Gender(_) => {
+                        *sums.entry("gender".to_owned()).or_default() += u64::from(n)
+                    }
                     Group::Attribute { name, .. } => {
                         *sums.entry(format!("attribute:{name}")).or_default() += u64::from(n);
                     }

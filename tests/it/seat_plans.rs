@@ -76,7 +76,10 @@ fn unison_nec_2017_seat_plan_falls_short_of_proportionality_to_77_percent_women(
         ]
     );
     let body_rule = r.bodies.first().and_then(|b| b.rules.first());
-    assert_eq!(body_rule.and_then(|b| b.plan), Some(PlanVerdict::FallsShort));
+    assert_eq!(
+        body_rule.and_then(|b| b.plan),
+        Some(PlanVerdict::FallsShort)
+    );
     assert_eq!(
         body_rule
             .and_then(|b| b.groups.first())
@@ -157,7 +160,11 @@ fn betrvg_15_2_minority_sex_seats_from_workforce_statistics_plan_secures() {
     // 60, 30, 20. The 7 largest: 120 M, 60 M, 60 W, 40 M, 30 M, 30 W, 24 M: 2 women
     // (the ties at 60 and 30 fall inside the 7, so no lot). The notice plans 2: the
     // plan secures the rule. The council holds 1 woman: it falls short by 1.
-    let r = policy::audit(&works_council(2, SEVEN_HOLDERS), &betrvg_15(), date("2026-01-01"));
+    let r = policy::audit(
+        &works_council(2, SEVEN_HOLDERS),
+        &betrvg_15(),
+        date("2026-01-01"),
+    );
     let body_rule = r.bodies.first().and_then(|b| b.rules.first());
     assert_eq!(body_rule.and_then(|b| b.plan), Some(PlanVerdict::Secures));
     assert_eq!(
@@ -169,7 +176,9 @@ fn betrvg_15_2_minority_sex_seats_from_workforce_statistics_plan_secures() {
     assert!(messages(&r, "seat-plan-short").is_empty());
     assert_eq!(
         messages(&r, "quota-shortfall"),
-        vec!["body werk-br has 1 woman in 7 seats; rule betrvg-15-2 needs at least 2 (1 woman more)"]
+        vec![
+            "body werk-br has 1 woman in 7 seats; rule betrvg-15-2 needs at least 2 (1 woman more)"
+        ]
     );
     // Records name 7 members (1 woman), the statistics 180 (60 women): the records
     // are partial, so the statistics count the eligible women, and 60 are enough: no
@@ -179,7 +188,11 @@ fn betrvg_15_2_minority_sex_seats_from_workforce_statistics_plan_secures() {
 
 #[test]
 fn betrvg_15_2_a_notice_planning_one_woman_does_not_secure_two() {
-    let r = policy::audit(&works_council(1, SEVEN_HOLDERS), &betrvg_15(), date("2026-01-01"));
+    let r = policy::audit(
+        &works_council(1, SEVEN_HOLDERS),
+        &betrvg_15(),
+        date("2026-01-01"),
+    );
     assert_eq!(
         messages(&r, "seat-plan-short"),
         vec![
@@ -276,7 +289,10 @@ fn etuc_band_40_60_a_plan_reserving_7_of_10_seats_for_women_exceeds_it() {
         ]
     );
     assert_eq!(
-        r.bodies.first().and_then(|b| b.rules.first()).and_then(|b| b.plan),
+        r.bodies
+            .first()
+            .and_then(|b| b.rules.first())
+            .and_then(|b| b.plan),
         Some(PlanVerdict::Exceeds)
     );
 }
@@ -296,7 +312,10 @@ fn a_body_without_a_seat_plan_is_judged_on_its_holders_only() {
     assert!(r.findings.iter().all(|f| !f.code.starts_with("seat-plan")));
     let b = r.bodies.first().and_then(|b| b.rules.first());
     assert_eq!(b.and_then(|b| b.plan), None);
-    assert_eq!(b.and_then(|b| b.groups.first()).and_then(|g| g.planned), None);
+    assert_eq!(
+        b.and_then(|b| b.groups.first()).and_then(|g| g.planned),
+        None
+    );
 }
 
 #[test]

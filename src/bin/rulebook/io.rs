@@ -751,10 +751,7 @@ impl serde_json::ser::Formatter for Pretty {
         self.newline(w)
     }
 
-    fn begin_object_value<W: std::io::Write + ?Sized>(
-        &mut self,
-        w: &mut W,
-    ) -> std::io::Result<()> {
+    fn begin_object_value<W: std::io::Write + ?Sized>(&mut self, w: &mut W) -> std::io::Result<()> {
         w.write_all(b": ")
     }
 
@@ -783,20 +780,16 @@ pub fn print(text: &str) -> Result<(), CliError> {
 /// Runs `write` on stdout through a 64 KiB buffer and flushes it: [`print`] for output
 /// made while it is written (a JSON report serialized straight to stdout). Errors as
 /// [`print`].
-pub fn print_with(
-    write: impl FnOnce(&mut Stdout) -> std::io::Result<()>,
-) -> Result<(), CliError> {
+pub fn print_with(write: impl FnOnce(&mut Stdout) -> std::io::Result<()>) -> Result<(), CliError> {
     crate::progress::stop();
     let mut out: Stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    write(&mut out)
-        .and_then(|()| out.flush())
-        .map_err(|e| {
-            if e.kind() == std::io::ErrorKind::BrokenPipe {
-                CliError::broken_pipe()
-            } else {
-                CliError::new(tr!("cli-cannot-write-stdout", error = e.to_string()))
-            }
-        })
+    write(&mut out).and_then(|()| out.flush()).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            CliError::broken_pipe()
+        } else {
+            CliError::new(tr!("cli-cannot-write-stdout", error = e.to_string()))
+        }
+    })
 }
 
 /// Writes `text` to stderr, ignoring failures: there is nowhere left to report them.
@@ -845,7 +838,10 @@ mod tests {
 
     #[test]
     fn pretty_json_is_serde_jsons_pretty_json() {
-        let deep = (0..70).fold(serde_json::json!([]), |v, i| serde_json::json!({"k": [v, i, {}]}));
+        let deep = (0..70).fold(
+            serde_json::json!([]),
+            |v, i| serde_json::json!({"k": [v, i, {}]}),
+        );
         let value = serde_json::json!({
             "a": [], "b": {}, "c": [1, {"d": null, "e": "x\"y"}], "deep": deep,
         });
