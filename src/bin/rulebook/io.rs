@@ -777,9 +777,9 @@ pub fn print(text: &str) -> Result<(), CliError> {
     print_with(|out| out.write_all(text.as_bytes()))
 }
 
-/// Runs `write` on stdout through a 64 KiB buffer and flushes it: [`print`] for output
+/// Runs `write` on stdout through a 64 KiB buffer and flushes it: [`print()`] for output
 /// made while it is written (a JSON report serialized straight to stdout). Errors as
-/// [`print`].
+/// [`print()`].
 pub fn print_with(write: impl FnOnce(&mut Stdout) -> std::io::Result<()>) -> Result<(), CliError> {
     crate::progress::stop();
     let mut out: Stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
