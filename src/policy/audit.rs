@@ -93,7 +93,7 @@ pub struct GroupCount {
     /// members of the group to meet it (`not-enough-eligible`): how many, and from
     /// which source.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub eligible: Option<EligibleCount>,
+    pub eligible: Option<Box<EligibleCount>>,
 }
 
 /// The members of a group a unit has, to fill a body's seats, and where the count
@@ -612,7 +612,7 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
                             .find(|x| x.rule == r.id)
                             .and_then(|x| x.groups.iter_mut().find(|c| c.group == b.group))
                         {
-                            entry.eligible = Some(found.clone());
+                            entry.eligible = Some(Box::new(found.clone()));
                         }
                         let message = match found.source {
                             EligibleSource::Records => messages::not_enough_eligible(

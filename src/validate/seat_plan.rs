@@ -107,21 +107,30 @@ pub(super) fn stats_consistent(doc: &Organization, out: &mut Vec<Finding>) {
             };
             let total = u64::from(s.total());
             // Sums of exclusive groups: "gender", and each attribute by name.
-            let mut sums: BTreeMap<String, u64> = BTreeMap::new();
+            // (kind, attribute name) -> sum; no allocation for the usual few groups.
+            let mut sums: Vec<((&str, &str), u64)> = Vec::new();
             let mut ages: Vec<(u32, u32)> = Vec::new();
             for (g, &n) in s.groups() {
-                match g {
-                    Group::Gender(_) => {
-                        *sums.entry("gender".to_owned()).or_default() += u64::from(n)
+                let key = match g {
+                    Group::Gender(_) => ("gender", ""),
+                    Group::Attribute { name, .. } => ("attribute", name.as_str()),
+                    Group::AgeUnder(a) => {
+                        ages.push((*a, n));
+                        continue;
                     }
-                    Group::Attribute { name, .. } => {
-                        *sums.entry(format!("attribute:{name}")).or_default() += u64::from(n);
-                    }
-                    Group::AgeUnder(a) => ages.push((*a, n)),
+                };
+                match sums.iter_mut().find(|(k, _)| *k == key) {
+                    Some((_, sum)) => *sum += u64::from(n),
+                    None => sums.push((key, u64::from(n))),
                 }
             }
-            for (what, sum) in &sums {
+            for ((kind, name), sum) in &sums {
                 if *sum > total {
+                    let what = if name.is_empty() {
+                        (*kind).to_owned()
+                    } else {
+                        format!("{kind}:{name}")
+                    };
                     out.push(Finding::new(
                         codes::STATS_INCONSISTENT,
                         Severity::Error,

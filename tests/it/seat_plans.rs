@@ -232,7 +232,7 @@ fn ituc_30_percent_eligible_women_counted_from_statistics_where_records_are_abse
         .and_then(|b| b.groups.first())
         .and_then(|g| g.eligible.clone());
     assert_eq!(
-        eligible.map(|e| (e.members, e.source)),
+        eligible.map(|e| (e.members, e.source.clone())),
         Some((
             1,
             EligibleSource::Statistics {
