@@ -386,7 +386,7 @@ pub struct Body {
     /// The seats its statute guarantees to groups; with it, the audit judges the plan
     /// as well as the holders.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub seat_plan: Option<super::SeatPlan>,
+    pub seat_plan: Option<Box<super::SeatPlan>>,
 }
 
 impl Body {

@@ -552,7 +552,7 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
                     &label,
                     seats,
                     &groups,
-                    body.seat_plan.as_ref(),
+                    body.seat_plan.as_deref(),
                     &path,
                     &mut findings,
                 );
