@@ -43,6 +43,7 @@ mod law;
 pub(crate) mod messages;
 mod outline;
 pub(crate) mod policy;
+mod seat_plan;
 mod types;
 mod vocab;
 
@@ -59,6 +60,7 @@ pub use law::{
     Structural, TULRCA_S46_4A, ceiling, covers, structural,
 };
 pub use outline::{Article, Chapter, RequiredItem, StatuteOutline, Subject, UU_21_2000_ART_11_2};
+pub use seat_plan::{Guarantee, SeatPlan};
 pub use types::{
     Affiliation, Body, Incompatibility, InvariantError, Level, LevelRules, Membership,
     MembershipStats, Person, Post, PostCondition, Term, TermRules, Unit,

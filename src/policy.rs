@@ -49,7 +49,10 @@ mod readings;
 mod vocabulary;
 
 pub(crate) use audit::view_of;
-pub use audit::{AuditReport, BodyAudit, BodyRule, GroupCount, LevelSummary, RuleSummary, audit};
+pub use audit::{
+    AuditReport, BodyAudit, BodyRule, EligibleCount, EligibleSource, GroupCount, LevelSummary,
+    PlanVerdict, RuleSummary, audit,
+};
 pub use check::{Tally, Verdict};
 pub use clause::{Clause, ClauseReport};
 pub use document::Policy;

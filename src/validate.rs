@@ -63,12 +63,15 @@
 //! | `law-kind-missing` | warning (info under UU 21/2000) | a level under LMRDA or UU 21/2000 names no kind, so no preset follows | the law sets its rules by kind; UU 21/2000 art. 8 leaves a union's own levels to its ART |
 //! | `law-not-covered` | info | an LMRDA level of kind `federation` | LMRDA §401(a): "except a federation of national or international labor organizations"; 29 CFR 451.3(a)(4), 452.11 |
 //! | `law-preset-overridden` | info (warning when it allows more than the law) | a body's `max_term_months`, an election rule's `max_interval_months` or a level's rule set where the law has a preset: which law, which section, which value overrides which | the document's value is applied |
-//! | `law-exception-invalid` | error | a stated exception the body's law does not allow, or longer than it allows | RO Act s.145: at most 6 years, to synchronise elections |
+//! | `law-exception-invalid` | error | a stated exception the body's law does not allow, or longer than it allows | RO Act s.145(2), (4): at most 5 years, to synchronise elections |
 //! | `law-exemption-applied` | info | a president past the 5-year ceiling whom TULRCA s.46(4A) exempts | TULRCA s.46(4A) |
 //! | `law-exemption-not-met` | info | a president past the ceiling whom s.46(4A) does not exempt, naming the paragraph that fails (reported with `term-too-long`) | TULRCA s.46(4A)(a)-(d) |
 //! | `multiple-union-memberships` | warning | a person who is a member of two or more units of kind `union` on the date | UU 21/2000 art. 14(1)-(2) |
 //! | `statute-missing-item` | error | the statute outline's AD deals with no article with an item's subjects | UU 21/2000 art. 11(2)(a)-(g), art. 20(1) |
 //! | `outline-duplicate-article` | warning | an article number given twice in the AD (or the ART) outline | |
+//! | `stats-inconsistent` | error | membership statistics whose exclusive groups (the genders; the values of one attribute) count more members together than the total, or whose younger age group counts more than an older one | counts of one membership |
+//! | `seat-plan-invalid` | error | a body's seat plan guarantees a group more seats than the body has, or names a group twice | a plan the body can keep |
+//! | `seat-plan-unknown-group` | error | a seat plan names a group no person, statistic or reserved post of the document names (a custom gender or an attribute nobody carries) | a plan about people of the document |
 //!
 //! # Cost
 //!
@@ -83,6 +86,7 @@ mod index;
 mod law;
 mod messages;
 mod offices;
+mod seat_plan;
 mod structure;
 
 use chrono::NaiveDate;
@@ -167,6 +171,12 @@ pub mod codes {
     pub const STATUTE_MISSING_ITEM: &str = "statute-missing-item";
     /// An article number given twice in the statute outline.
     pub const OUTLINE_DUPLICATE_ARTICLE: &str = "outline-duplicate-article";
+    /// Membership statistics whose counts contradict each other.
+    pub const STATS_INCONSISTENT: &str = "stats-inconsistent";
+    /// A seat plan that guarantees more seats than the body has, or a group twice.
+    pub const SEAT_PLAN_INVALID: &str = "seat-plan-invalid";
+    /// A seat plan naming a group nothing in the document names.
+    pub const SEAT_PLAN_UNKNOWN_GROUP: &str = "seat-plan-unknown-group";
 
     /// Every code, in the order of the module docs.
     pub const ALL: &[&str] = &[
@@ -207,6 +217,9 @@ pub mod codes {
         MULTIPLE_UNION_MEMBERSHIPS,
         STATUTE_MISSING_ITEM,
         OUTLINE_DUPLICATE_ARTICLE,
+        STATS_INCONSISTENT,
+        SEAT_PLAN_INVALID,
+        SEAT_PLAN_UNKNOWN_GROUP,
     ];
 }
 
@@ -357,6 +370,8 @@ pub fn validate(doc: &Organization, as_of: NaiveDate) -> Vec<Finding> {
     law::exceptions(doc, &ix, &mut out);
     let level_rules = law::level_rules(doc, &mut out);
     structure::structural_rules(doc, &ix, as_of, &level_rules, &mut out);
+    seat_plan::stats_consistent(doc, &mut out);
+    seat_plan::seat_plans(doc, &mut out);
     offices::post_links(doc, &ix, &mut out);
     let by_post = offices::terms_by_post(doc, &ix);
     offices::overfilled(doc, &ix, &by_post, &mut out);

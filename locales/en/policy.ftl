@@ -98,6 +98,13 @@ policy-not-enough-eligible = unit { $unit } has { $available } { $one } { $avail
         [one] member
        *[other] members
     } in good standing; { $subject } needs { $min } under rule { $rule }
+policy-not-enough-eligible-stats = unit { $unit } has { $available } { $one } { $available ->
+        [one] member
+       *[other] members
+    } by its membership statistics of { $date }; { $subject } needs { $min } under rule { $rule }
+policy-seat-plan-source = {" "}({ $source })
+policy-seat-plan-short = { $subject }'s seat plan{ $source } gives { $planned } of { $seats } seats to { $one } members; rule { $rule } needs at least { $min }, which the plan does not secure
+policy-seat-plan-excess = { $subject }'s seat plan{ $source } gives { $planned } of { $seats } seats to { $one } members; rule { $rule } allows at most { $max }
 
 # Vocabulary warnings (unknown-selector-value).
 policy-vocab-no-gender = group { $group }: no person has gender `{ $value }`; the document records no gender

@@ -79,6 +79,10 @@ policy-order-shortfall = urutan { $first }-{ $last } daftar calon memuat { $foun
 policy-order-unknown = ({ $unknown } tanpa data)
 policy-selects-nobody = aturan { $rule } tidak mencakup siapa pun dalam lingkupnya: { $none } di antara { $holders } pemegang kursi pada { $bodies } badan yang dicakupnya
 policy-not-enough-eligible = unit { $unit } hanya memiliki { $available } anggota { $one } yang aktif dan tidak menunggak iuran; { $subject } memerlukan { $min } menurut aturan { $rule }
+policy-not-enough-eligible-stats = menurut statistik keanggotaan per { $date }, unit { $unit } hanya memiliki { $available } anggota { $one }; { $subject } memerlukan { $min } menurut aturan { $rule }
+policy-seat-plan-source = {" "}({ $source })
+policy-seat-plan-short = rencana kursi { $subject }{ $source } memberikan { $planned } dari { $seats } kursi kepada anggota { $one }; aturan { $rule } mewajibkan paling sedikit { $min }, dan rencana itu tidak menjaminnya
+policy-seat-plan-excess = rencana kursi { $subject }{ $source } memberikan { $planned } dari { $seats } kursi kepada anggota { $one }; aturan { $rule } membolehkan paling banyak { $max }
 
 policy-vocab-no-gender = kelompok { $group }: tidak ada orang berjenis kelamin `{ $value }`; dokumen tidak mencatat jenis kelamin
 policy-vocab-gender = kelompok { $group }: tidak ada orang berjenis kelamin `{ $value }`; dokumen memakai { $used }{ $nearest }

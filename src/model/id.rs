@@ -35,16 +35,44 @@ pub(crate) fn check_id(kind: &str, s: &str) -> Result<(), IdError> {
     Ok(())
 }
 
+/// How an id's text becomes a `String`: moved out of a `String`, copied out of an
+/// `Arc<str>`.
+pub(crate) trait IdText {
+    fn into_string(self) -> String;
+}
+
+impl IdText for String {
+    fn into_string(self) -> String {
+        self
+    }
+}
+
+impl IdText for std::sync::Arc<str> {
+    fn into_string(self) -> String {
+        String::from(&*self)
+    }
+}
+
 /// The JSON Schema pattern matching [`check_id`].
 pub(crate) const ID_PATTERN: &str = "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$";
 
 /// Declares an identifier newtype checked by [`check_id`]; `$module` is the public
 /// module it is re-exported from (for the doc example).
+///
+/// The text is held in a `String`, or with a last argument `Arc` in an `Arc<str>`: for
+/// ids a report repeats for every body it covers (a policy's rule and group ids), so
+/// that a copy is a reference count, not an allocation.
 macro_rules! id_type {
     ($(#[$meta:meta])* $name:ident, $kind:literal, $example:literal) => {
         $crate::model::id::id_type!($(#[$meta])* $name, $kind, $example, "model");
     };
     ($(#[$meta:meta])* $name:ident, $kind:literal, $example:literal, $module:literal) => {
+        $crate::model::id::id_type!($(#[$meta])* $name, $kind, $example, $module, String);
+    };
+    ($(#[$meta:meta])* $name:ident, $kind:literal, $example:literal, $module:literal, Arc) => {
+        $crate::model::id::id_type!($(#[$meta])* $name, $kind, $example, $module, std::sync::Arc<str>);
+    };
+    ($(#[$meta:meta])* $name:ident, $kind:literal, $example:literal, $module:literal, $repr:ty) => {
         $(#[$meta])*
         ///
         /// An identifier is 1 to 128 ASCII characters: letters, digits and `-`, `_`,
@@ -66,11 +94,18 @@ macro_rules! id_type {
             PartialOrd,
             Ord,
             Hash,
-            serde::Serialize,
             serde::Deserialize,
         )]
-        #[serde(try_from = "String", into = "String")]
-        pub struct $name(String);
+        #[serde(try_from = "String")]
+        pub struct $name($repr);
+
+        /// Serialized as the plain string, borrowed (serde's `into = "String"` would
+        /// clone every id it writes: a million in a federation's audit report).
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(&self.0)
+            }
+        }
 
         impl $name {
             /// Checks and wraps an identifier.
@@ -80,9 +115,9 @@ macro_rules! id_type {
             /// [`IdError`] when the text is empty, longer than 128 bytes, or holds a
             /// character outside the allowed set.
             pub fn new(id: impl Into<String>) -> Result<Self, $crate::model::IdError> {
-                let id = id.into();
+                let id: String = id.into();
                 $crate::model::id::check_id($kind, &id)?;
-                Ok($name(id))
+                Ok($name(id.into()))
             }
 
             /// The identifier as text.
@@ -107,7 +142,7 @@ macro_rules! id_type {
 
         impl From<$name> for String {
             fn from(id: $name) -> String {
-                id.0
+                $crate::model::id::IdText::into_string(id.0)
             }
         }
 

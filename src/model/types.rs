@@ -389,6 +389,10 @@ pub struct Body {
     /// least one a woman").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conditions: Vec<PostCondition>,
+    /// The seats its statute guarantees to groups; with it, the audit judges the plan
+    /// as well as the holders.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seat_plan: Option<Box<super::SeatPlan>>,
 }
 
 impl Body {
@@ -402,6 +406,7 @@ impl Body {
             term_rules: TermRules::default(),
             posts: Vec::new(),
             conditions: Vec::new(),
+            seat_plan: None,
         }
     }
 }

@@ -18,7 +18,9 @@ use super::{
     requirement,
 };
 use crate::diagnostics::{Summary, sort_findings};
-use crate::model::{Body, BodyKind, Gender, Organization, Person, Post, Unit};
+use crate::model::{
+    Body, BodyKind, Gender, MembershipStats, Organization, Person, Post, SeatPlan, Unit,
+};
 use crate::{Finding, JsonPath, Severity};
 
 impl Subject for Person {
@@ -82,6 +84,56 @@ pub struct GroupCount {
     /// The most seats the rule lets the group hold; absent as `min`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max: Option<u32>,
+    /// The seats the body's seat plan gives the group (its reserved posts, or the
+    /// seats guaranteed to it); absent when the body states no plan or the group is
+    /// not one statistics and plans can name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub planned: Option<u32>,
+    /// Where the body falls short of the group's minimum and its unit has too few
+    /// members of the group to meet it (`not-enough-eligible`): how many, and from
+    /// which source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eligible: Option<Box<EligibleCount>>,
+}
+
+/// The members of a group a unit has, to fill a body's seats, and where the count
+/// comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct EligibleCount {
+    /// How many.
+    pub members: u64,
+    /// From the membership records or the unit's statistics.
+    pub source: EligibleSource,
+}
+
+/// Where an eligible-member count comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "from", rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum EligibleSource {
+    /// The members in good standing on record in the unit and the units below it.
+    Records,
+    /// The unit's membership statistics in force on the date (used where there are
+    /// no records, or fewer members on record than the statistics count).
+    Statistics {
+        /// The date of the statistics.
+        date: NaiveDate,
+    },
+}
+
+/// How a body's seat plan stands against a rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum PlanVerdict {
+    /// The plan gives every group of the rule at least its minimum and at most its
+    /// maximum.
+    Secures,
+    /// The plan gives a group fewer seats than its minimum: holders may still meet
+    /// the rule, the plan does not make sure of it.
+    FallsShort,
+    /// The plan gives a group more seats than its maximum: filled as planned, the
+    /// body breaks the rule.
+    Exceeds,
 }
 
 /// One rule on one body: the seats it counts, each group's seats and bounds, the verdict.
@@ -95,6 +147,10 @@ pub struct BodyRule {
     pub groups: Vec<GroupCount>,
     /// The outcome.
     pub verdict: Verdict,
+    /// How the body's seat plan stands against the rule, when the body states one
+    /// and the rule sets bounds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<PlanVerdict>,
     /// When the rule's text is ambiguous: each other reading judged on the same
     /// holders, beside the reading applied (the fields above).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -248,10 +304,21 @@ pub(crate) fn view_of(rule: &Rule) -> View<'_> {
 /// the units below it who belong to the group, and says when there are too few to
 /// meet the rule at all.
 ///
+/// The members counted for `not-enough-eligible` are those on record, unless the
+/// unit's statistics in force count more members in all than are active on record
+/// (records absent or partial): then the statistics' count of the group, and the
+/// message and the report's `eligible` say which source was used.
+///
+/// A body that states a [`seat_plan`](crate::model::Body::seat_plan) has its plan
+/// judged too: the seats its posts reserve for a group or the plan guarantees it,
+/// against the rule's bounds (`planned` and `plan` in the report).
+///
 /// Finding codes: `quota-shortfall`, `quota-excess` (errors for binding rules,
 /// warnings for targets), `rule-infeasible`, `rules-contradict`, `not-enough-eligible`,
-/// `reference-missing`, `group-data-missing`, `lot-decides-last-seat`. Each points at
-/// the body (`$.bodies[3]`). Two more warnings point into the policy:
+/// `reference-missing`, `group-data-missing`, `lot-decides-last-seat`,
+/// `seat-plan-short` (a warning: the plan does not secure a group's minimum),
+/// `seat-plan-excess` (an error for binding rules: the plan gives a group more than
+/// its maximum). Each points at the body (`$.bodies[3]`). Two more warnings point into the policy:
 /// `rule-selects-nobody` (at `$.rules[2]`) for a binding rule none of whose seat
 /// holders, in all the bodies it covers, belongs to one of its groups (while its
 /// data could tell: no holder's group unknown), and `unknown-selector-value` (at
@@ -322,13 +389,41 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
     let mut audited = 0;
     let mut selected = Selected::default();
     let mut bodies = Vec::new();
+    let memo = std::cell::RefCell::new(super::check::Memo::default());
+
+    // A rule whose scope names no body, unit or post covers a body by its kind and its
+    // unit's level alone: judged once per kind and level, not once per body.
+    let by_kind_and_level: Vec<bool> = rules
+        .iter()
+        .map(|r| r.scope.bodies.is_empty() && r.scope.units.is_empty() && r.scope.posts.is_empty())
+        .collect();
+    let mut covered: HashMap<(&str, Option<&str>), Vec<bool>> = HashMap::default();
 
     for (bi, body) in org.bodies.iter().enumerate() {
         let unit = idx.units.get(body.unit.as_str()).copied();
+        let level = unit.map(|u| u.level.as_str());
+        let known = covered
+            .entry((body.kind.as_str(), level))
+            .or_insert_with(|| {
+                rules
+                    .iter()
+                    .zip(&by_kind_and_level)
+                    .map(|(r, simple)| *simple && idx.in_scope(r, body, unit))
+                    .collect()
+            });
         let applicable: Vec<&Rule> = rules
             .iter()
             .copied()
-            .filter(|r| idx.in_scope(r, body, unit))
+            .zip(&by_kind_and_level)
+            .zip(known.iter())
+            .filter(|((r, simple), known)| {
+                if **simple {
+                    **known
+                } else {
+                    idx.in_scope(r, body, unit)
+                }
+            })
+            .map(|((r, _), _)| r)
             .collect();
         if applicable.is_empty() {
             continue;
@@ -410,6 +505,7 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
                 label: &label,
                 unit: messages::seats_unit(),
                 path: path.clone(),
+                memo: Some(&memo),
             };
             let verdicts = check_composition(
                 policy,
@@ -429,20 +525,37 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
                     Requirement::Bounds { groups } => groups,
                     _ => Vec::new(),
                 };
-                let groups = r
+                let judged = matches!(verdict, Verdict::Complies | Verdict::Breaks);
+                let groups: Vec<GroupCount> = r
                     .require
                     .group_slice()
                     .iter()
                     .map(|g| {
                         let b = bounds.iter().find(|b| b.group == *g);
+                        let planned = body.seat_plan.as_ref().filter(|_| judged).and_then(|plan| {
+                            let group = policy.group(g)?.select.stats_group()?;
+                            Some(plan.seats_for(&group, posts.iter().map(|(p, _)| *p)))
+                        });
                         GroupCount {
                             group: g.clone(),
                             holds: tallies.get(g).map_or(0, |t| t.members),
                             min: b.map(|b| b.min),
                             max: b.map(|b| b.max),
+                            planned,
+                            eligible: None,
                         }
                     })
                     .collect();
+                let plan = plan_verdict(
+                    policy,
+                    r,
+                    &label,
+                    seats,
+                    &groups,
+                    body.seat_plan.as_deref(),
+                    &path,
+                    &mut findings,
+                );
                 let readings = super::readings::judge_readings(r, seats, &tallies, &unit_share);
                 if let Some(f) =
                     super::readings::disagreement(r, &label, *verdict, &readings, path.clone())
@@ -454,6 +567,7 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
                     seats,
                     groups,
                     verdict: *verdict,
+                    plan,
                     readings,
                 });
             }
@@ -487,23 +601,47 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
                     }
                     let counts =
                         eligible.get_or_insert_with(|| Eligible::count(org, &idx, policy, as_of));
-                    let Some(available) = counts.get(&b.group, body.unit.as_str()) else {
+                    let Some(found) = counts.available(policy, &b.group, body.unit.as_str(), stats)
+                    else {
                         continue;
                     };
-                    if available < u64::from(b.min) {
-                        findings.push(Finding::new(
-                            "not-enough-eligible",
-                            Severity::Warning,
-                            path.clone(),
-                            messages::not_enough_eligible(
+                    if found.members < u64::from(b.min) {
+                        if let Some(entry) = body_rules
+                            .iter_mut()
+                            .rev()
+                            .find(|x| x.rule == r.id)
+                            .and_then(|x| x.groups.iter_mut().find(|c| c.group == b.group))
+                        {
+                            entry.eligible = Some(Box::new(found.clone()));
+                        }
+                        let message = match found.source {
+                            EligibleSource::Records => messages::not_enough_eligible(
                                 policy,
                                 body.unit.as_str(),
-                                available,
+                                found.members,
                                 &b.group,
                                 &label,
                                 b.min,
                                 &r.id,
                             ),
+                            EligibleSource::Statistics { date } => {
+                                messages::not_enough_eligible_by_statistics(
+                                    policy,
+                                    body.unit.as_str(),
+                                    found.members,
+                                    &b.group,
+                                    date,
+                                    &label,
+                                    b.min,
+                                    &r.id,
+                                )
+                            }
+                        };
+                        findings.push(Finding::new(
+                            "not-enough-eligible",
+                            Severity::Warning,
+                            path.clone(),
+                            message,
                         ));
                     }
                 }
@@ -561,6 +699,66 @@ pub fn audit(org: &Organization, policy: &Policy, as_of: NaiveDate) -> AuditRepo
         by_rule: per_rule.into_values().collect(),
         bodies,
     }
+}
+
+/// Judges a body's seat plan against one rule from its groups' planned seats and
+/// bounds: `seat-plan-short` (a warning: the plan does not make sure of the rule,
+/// holders may still meet it) where a group is planned fewer seats than its minimum,
+/// `seat-plan-excess` (an error for a binding rule: filled as planned, the body breaks
+/// it) where more than its maximum.
+#[allow(clippy::too_many_arguments)]
+fn plan_verdict(
+    policy: &Policy,
+    rule: &Rule,
+    label: &str,
+    seats: u32,
+    groups: &[GroupCount],
+    plan: Option<&SeatPlan>,
+    path: &JsonPath,
+    findings: &mut Vec<Finding>,
+) -> Option<PlanVerdict> {
+    let plan = plan?;
+    let source = plan.source.as_deref().unwrap_or("");
+    let mut verdict = None;
+    for g in groups {
+        let (Some(planned), Some(min), Some(max)) = (g.planned, g.min, g.max) else {
+            continue;
+        };
+        let v = if planned > max {
+            findings.push(Finding::new(
+                "seat-plan-excess",
+                match rule.hardness {
+                    Hardness::Binding => Severity::Error,
+                    Hardness::Target => Severity::Warning,
+                },
+                path.clone(),
+                messages::seat_plan_excess(
+                    policy, label, planned, &g.group, seats, source, max, &rule.id,
+                ),
+            ));
+            PlanVerdict::Exceeds
+        } else if planned < min {
+            findings.push(Finding::new(
+                "seat-plan-short",
+                Severity::Warning,
+                path.clone(),
+                messages::seat_plan_short(
+                    policy, label, planned, &g.group, seats, source, min, &rule.id,
+                ),
+            ));
+            PlanVerdict::FallsShort
+        } else {
+            PlanVerdict::Secures
+        };
+        verdict = Some(match (verdict, v) {
+            (Some(PlanVerdict::Exceeds), _) | (_, PlanVerdict::Exceeds) => PlanVerdict::Exceeds,
+            (Some(PlanVerdict::FallsShort), _) | (_, PlanVerdict::FallsShort) => {
+                PlanVerdict::FallsShort
+            }
+            _ => PlanVerdict::Secures,
+        });
+    }
+    verdict
 }
 
 /// For each binding rule and each of its groups, the seat holders the audit counted in
@@ -629,6 +827,9 @@ struct Eligible<'a> {
     units: HashMap<&'a str, usize>,
     /// `counts[group][unit]`; `None` where the unit's subtree has no membership.
     counts: Vec<Vec<Option<u64>>>,
+    /// `totals[unit]`: active members on record in the unit's subtree (in arrears or
+    /// not), to compare with the statistics' total; `None` as in `counts`.
+    totals: Vec<Option<u64>>,
 }
 
 /// A membership's person not found among the document's people.
@@ -659,6 +860,7 @@ impl<'a> Eligible<'a> {
             .collect();
         let defs = policy.groups();
         let mut counts = vec![vec![None; org.units.len()]; defs.len()];
+        let mut totals: Vec<Option<u64>> = vec![None; org.units.len()];
         // Each membership's person, by position (`NO_PERSON` when unknown), and the
         // number of memberships in good standing per person: people with several are
         // counted once per unit.
@@ -683,6 +885,7 @@ impl<'a> Eligible<'a> {
                 continue;
             };
             let good = m.in_good_standing_on(as_of);
+            let active_now = m.active_on(as_of);
             let p = idx.people_list.get(pi);
             for (gi, d) in defs.iter().enumerate() {
                 if let Some(slot) = matches.get_mut(gi) {
@@ -693,6 +896,9 @@ impl<'a> Eligible<'a> {
             let several = active.get(pi).is_some_and(|n| *n > 1);
             for &u in chain {
                 let first = !several || seen.insert((u, pi));
+                if let Some(t) = totals.get_mut(u) {
+                    *t = Some(t.unwrap_or(0) + u64::from(first && active_now && pi != NO_PERSON));
+                }
                 for (gi, row) in counts.iter_mut().enumerate() {
                     if let Some(c) = row.get_mut(u) {
                         let add = u64::from(first && matches.get(gi).copied().unwrap_or(false));
@@ -705,6 +911,7 @@ impl<'a> Eligible<'a> {
             groups: defs.iter().enumerate().map(|(i, d)| (&d.id, i)).collect(),
             units: unit_ix,
             counts,
+            totals,
         }
     }
 
@@ -712,5 +919,44 @@ impl<'a> Eligible<'a> {
         let g = *self.groups.get(group)?;
         let u = *self.units.get(unit)?;
         self.counts.get(g)?.get(u).copied().flatten()
+    }
+
+    /// The members of `group` the unit has to fill seats, and from where: the records
+    /// of the unit and the units below it, unless the unit's statistics in force count
+    /// more members in all than are active on record (records absent or partial: the
+    /// statistics are then the better count, as for `below-minimum-members`).
+    fn available(
+        &self,
+        policy: &Policy,
+        group: &GroupId,
+        unit: &str,
+        stats: Option<&MembershipStats>,
+    ) -> Option<EligibleCount> {
+        let on_record = self.get(group, unit);
+        let recorded_total = self
+            .units
+            .get(unit)
+            .and_then(|u| self.totals.get(*u))
+            .copied()
+            .flatten();
+        let from_stats = stats.and_then(|st| {
+            let g = policy.group(group)?.select.stats_group()?;
+            Some((st, st.count(&g)?))
+        });
+        match (on_record, from_stats) {
+            (records, Some((st, n)))
+                if records.is_none() || recorded_total.unwrap_or(0) < u64::from(st.total()) =>
+            {
+                Some(EligibleCount {
+                    members: u64::from(n),
+                    source: EligibleSource::Statistics { date: st.date() },
+                })
+            }
+            (Some(members), _) => Some(EligibleCount {
+                members,
+                source: EligibleSource::Records,
+            }),
+            _ => None,
+        }
     }
 }

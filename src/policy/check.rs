@@ -1,7 +1,11 @@
 //! Checking one composition (a body, a delegation, a list) against the rules that
 //! apply to it. Shared by the audit and the candidate-list check.
 
+use std::cell::RefCell;
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -45,6 +49,64 @@ pub(crate) struct Subject<'a> {
     pub unit: &'a str,
     /// Where findings point.
     pub path: JsonPath,
+    /// Messages already made during this check run (the audit's), to reuse.
+    pub memo: Option<&'a RefCell<Memo>>,
+}
+
+/// Messages already made, without their subject, keyed by everything else they say.
+///
+/// An audit of a large federation writes the same message for thousands of bodies
+/// (`rule rule-01 cannot be met with 5 seats: ...` but for the body's name); making
+/// each from the catalogue costs more than the rest of the check. The memo keeps each
+/// message made once as the text before and after its subject, and fills in the next
+/// subject. It lives for one check run, in one language.
+#[derive(Default)]
+pub(crate) struct Memo {
+    made: HashMap<String, Template>,
+}
+
+/// A message split around its subject; `None` when the subject is not there exactly
+/// once (then each message is made whole).
+type Template = Option<(String, String)>;
+
+/// Stands for the subject while a message is made for the memo (a control character
+/// no subject label contains: labels are made from ids).
+const SUBJECT: &str = "\u{1}";
+
+impl Memo {
+    /// The message `make` writes for `subject`, reused from an earlier subject with the
+    /// same `key`.
+    fn message(&mut self, key: String, subject: &str, make: impl Fn(&str) -> String) -> String {
+        let template = self.made.entry(key).or_insert_with(|| {
+            let text = make(SUBJECT);
+            let mut parts = text.split(SUBJECT);
+            match (parts.next(), parts.next(), parts.next()) {
+                (Some(before), Some(after), None) => Some((before.to_owned(), after.to_owned())),
+                _ => None,
+            }
+        });
+        match template {
+            Some((before, after)) if !subject.contains(SUBJECT) => {
+                let mut out = String::with_capacity(before.len() + subject.len() + after.len());
+                out.push_str(before);
+                out.push_str(subject);
+                out.push_str(after);
+                out
+            }
+            _ => make(subject),
+        }
+    }
+}
+
+impl Subject<'_> {
+    /// The message `make` writes for this subject, through the memo when there is one;
+    /// `key` says everything but the subject that the message depends on.
+    fn message(&self, key: impl FnOnce() -> String, make: impl Fn(&str) -> String) -> String {
+        match self.memo {
+            Some(memo) => memo.borrow_mut().message(key(), self.label, make),
+            None => make(self.label),
+        }
+    }
 }
 
 fn severity(h: Hardness) -> Severity {
@@ -80,7 +142,10 @@ pub(crate) fn check_composition<'r>(
                     "reference-missing",
                     Severity::Warning,
                     subject.path.clone(),
-                    messages::reference_missing(subject.label, &rule.id),
+                    subject.message(
+                        || format!("reference-missing\u{2}{}", rule.id),
+                        |s| messages::reference_missing(s, &rule.id),
+                    ),
                 ));
                 verdicts.push((&rule.id, Verdict::Unknown));
                 continue;
@@ -95,11 +160,16 @@ pub(crate) fn check_composition<'r>(
                     "rule-infeasible",
                     severity(rule.hardness),
                     subject.path.clone(),
-                    messages::rule_infeasible(
-                        subject.label,
-                        seats,
-                        subject.unit,
-                        &messages::describe_conflict(policy, c),
+                    subject.message(
+                        || format!("rule-infeasible\u{2}{seats}\u{2}{}\u{2}{c:?}", subject.unit),
+                        |s| {
+                            messages::rule_infeasible(
+                                s,
+                                seats,
+                                subject.unit,
+                                &messages::describe_conflict(policy, c),
+                            )
+                        },
                     ),
                 ));
             }
@@ -115,17 +185,36 @@ pub(crate) fn check_composition<'r>(
                     "quota-shortfall",
                     severity(rule.hardness),
                     subject.path.clone(),
-                    messages::shortfall(
-                        policy,
-                        subject.label,
-                        subject.unit,
-                        seats,
-                        &b.group,
-                        t.members,
-                        b.min,
-                        &rule.id,
-                        rule.hardness,
-                        rule.consequence == Consequence::RefuseDelegation,
+                    subject.message(
+                        || {
+                            let mut k = String::from("quota-shortfall");
+                            let _ = write!(
+                                k,
+                                "\u{2}{}\u{2}{seats}\u{2}{}\u{2}{}\u{2}{}\u{2}{}\u{2}{:?}\u{2}{:?}",
+                                subject.unit,
+                                b.group,
+                                t.members,
+                                b.min,
+                                rule.id,
+                                rule.hardness,
+                                rule.consequence
+                            );
+                            k
+                        },
+                        |s| {
+                            messages::shortfall(
+                                policy,
+                                s,
+                                subject.unit,
+                                seats,
+                                &b.group,
+                                t.members,
+                                b.min,
+                                &rule.id,
+                                rule.hardness,
+                                rule.consequence == Consequence::RefuseDelegation,
+                            )
+                        },
                     ),
                 ));
             } else if t.members > b.max {
@@ -134,15 +223,25 @@ pub(crate) fn check_composition<'r>(
                     "quota-excess",
                     severity(rule.hardness),
                     subject.path.clone(),
-                    messages::excess(
-                        policy,
-                        subject.label,
-                        subject.unit,
-                        seats,
-                        &b.group,
-                        t.members,
-                        b.max,
-                        &rule.id,
+                    subject.message(
+                        || {
+                            format!(
+                                "quota-excess\u{2}{}\u{2}{seats}\u{2}{}\u{2}{}\u{2}{}\u{2}{}",
+                                subject.unit, b.group, t.members, b.max, rule.id
+                            )
+                        },
+                        |s| {
+                            messages::excess(
+                                policy,
+                                s,
+                                subject.unit,
+                                seats,
+                                &b.group,
+                                t.members,
+                                b.max,
+                                &rule.id,
+                            )
+                        },
                     ),
                 ));
             }

@@ -241,6 +241,7 @@ pub fn check_list(policy: &Policy, list: &CandidateList, as_of: NaiveDate) -> Li
         label: &label,
         unit: messages::places_word(),
         path: root,
+        memo: None,
     };
     verdicts.extend(
         check_composition(

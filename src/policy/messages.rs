@@ -708,6 +708,84 @@ pub(crate) fn not_enough_eligible(
     )
 }
 
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn not_enough_eligible_by_statistics(
+    policy: &Policy,
+    unit: &str,
+    available: u64,
+    group: &GroupId,
+    date: NaiveDate,
+    subject: &str,
+    min: u32,
+    rule: &RuleId,
+) -> String {
+    tr!(
+        "policy-not-enough-eligible-stats",
+        unit = unit,
+        available = available,
+        one = one(policy, group),
+        date = date.to_string(),
+        subject = subject,
+        min = min,
+        rule = rule.as_str()
+    )
+}
+
+/// `the plan's source` as a parenthesis, or nothing.
+fn plan_source(source: &str) -> String {
+    if source.is_empty() {
+        String::new()
+    } else {
+        tr!("policy-seat-plan-source", source = source)
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn seat_plan_short(
+    policy: &Policy,
+    subject: &str,
+    planned: u32,
+    group: &GroupId,
+    seats: u32,
+    source: &str,
+    min: u32,
+    rule: &RuleId,
+) -> String {
+    tr!(
+        "policy-seat-plan-short",
+        subject = subject,
+        planned = planned,
+        one = one(policy, group),
+        seats = seats,
+        source = plan_source(source),
+        min = min,
+        rule = rule.as_str()
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn seat_plan_excess(
+    policy: &Policy,
+    subject: &str,
+    planned: u32,
+    group: &GroupId,
+    seats: u32,
+    source: &str,
+    max: u32,
+    rule: &RuleId,
+) -> String {
+    tr!(
+        "policy-seat-plan-excess",
+        subject = subject,
+        planned = planned,
+        one = one(policy, group),
+        seats = seats,
+        source = plan_source(source),
+        max = max,
+        rule = rule.as_str()
+    )
+}
+
 /// The audit report as text, in the thread's language: findings grouped by severity,
 /// then the summaries per level and per rule.
 pub fn render_audit(r: &super::AuditReport) -> String {

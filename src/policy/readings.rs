@@ -70,6 +70,8 @@ pub(super) fn judge_readings(
                         holds: t.members,
                         min: b.map(|b| b.min),
                         max: b.map(|b| b.max),
+                        planned: None,
+                        eligible: None,
                     }
                 })
                 .collect();

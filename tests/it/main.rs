@@ -56,6 +56,7 @@ mod readers_props;
 #[cfg(feature = "cli")]
 mod readme;
 mod schemas;
+mod seat_plans;
 #[cfg(feature = "serve")]
 mod serve_api;
 #[cfg(feature = "serve")]

@@ -67,7 +67,7 @@ pub fn audit(
     };
     Ok(match options.format {
         Format::Text => Answer::text(policy::messages::render_audit(&report), exit),
-        Format::Json => Answer::json(&report, exit)?,
+        Format::Json => Answer::json_report(report, exit),
         Format::Html => Answer::html(html::render_audit(&report, i18n::current()), exit),
     })
 }

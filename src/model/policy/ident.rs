@@ -8,12 +8,14 @@ crate::model::id::id_type!(
     RuleId,
     "rule",
     "women-30",
-    "policy"
+    "policy",
+    Arc
 );
 crate::model::id::id_type!(
     /// The id of a group of people defined in a policy (`women`, `young`).
     GroupId,
     "group",
     "women",
-    "policy"
+    "policy",
+    Arc
 );

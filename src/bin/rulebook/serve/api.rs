@@ -574,10 +574,15 @@ fn respond(answer: Answer, lang: Lang) -> Response {
         Kind::Html => "text/html; charset=utf-8",
         Kind::Text => "text/plain; charset=utf-8",
     };
-    let mut r = (StatusCode::OK, answer.body).into_response();
+    let exit = answer.exit;
+    let body = match answer.into_text() {
+        Ok(body) => body,
+        Err(e) => return cli(e).into_response(),
+    };
+    let mut r = (StatusCode::OK, body).into_response();
     let h = r.headers_mut();
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static(media));
-    h.insert("x-rulebook-exit", HeaderValue::from(u16::from(answer.exit)));
+    h.insert("x-rulebook-exit", HeaderValue::from(u16::from(exit)));
     h.insert(
         header::CONTENT_LANGUAGE,
         HeaderValue::from_static(match lang {
