@@ -56,14 +56,15 @@ fn grouped(bytes: &[u8]) -> Result<blt::BltFile, union_rulebook::election::ReadE
 
 /// The weight of every distinct ranking, in the order of first appearance.
 fn merged(e: &RankedElection) -> Vec<(Vec<Vec<u32>>, u64)> {
-    let mut at: std::collections::HashMap<&Vec<Vec<u32>>, usize> = Default::default();
+    let mut at: std::collections::HashMap<Vec<Vec<u32>>, usize> = Default::default();
     let mut out: Vec<(Vec<Vec<u32>>, u64)> = Vec::new();
     for b in &e.ballots {
-        match at.get(&b.ranks) {
+        let ranks = b.ranks.to_vec();
+        match at.get(&ranks) {
             Some(&i) => out[i].1 += b.weight,
             None => {
-                at.insert(&b.ranks, out.len());
-                out.push((b.ranks.clone(), b.weight));
+                at.insert(ranks.clone(), out.len());
+                out.push((ranks, b.weight));
             }
         }
     }
@@ -172,7 +173,7 @@ fn a_block_comment_across_lines_and_blocks_is_skipped() {
     t.push_str(&"of many lines\n".repeat(20_000));
     t.push_str("ends here */ 3 1 2 0\n0\n\"A\"\n\"B\"\n");
     let f = grouped(t.as_bytes()).unwrap();
-    assert_eq!(f.election.ballots[0].weight, 3);
+    assert_eq!(f.election.ballots.to_vec()[0].weight, 3);
     assert_eq!(f.ballot_lines, vec![20_003]);
     let e = grouped(b"2 1\n1 1 0\n0\n\"A\"\n/* never closed\n\"B\"\n").unwrap_err();
     assert_eq!((e.line(), e.column()), (5, 1), "{e}");
