@@ -10,6 +10,7 @@
 
 use super::numbering::one_based_ranks;
 use super::{CandidateIndex, RankedBallot};
+use hashbrown::HashTable;
 use serde::ser::{SerializeSeq, SerializeStruct};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
@@ -457,6 +458,45 @@ impl<'a> Iterator for RankIter<'a> {
     }
 }
 
+/// A grouping table: the groups kept so far (indices into the caller's store) by
+/// their hash, as a `HashTable` of 8-byte entries (half the hash beside the index, so
+/// growing the table never looks at the store). A probe compares the stored half
+/// first and calls the caller's equality only when it matches.
+#[derive(Default)]
+pub(crate) struct Groups {
+    table: HashTable<u64>,
+}
+
+/// The table's hash of an entry's stored half.
+#[inline]
+fn spread(tag: u32) -> u64 {
+    u64::from(tag).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+impl Groups {
+    /// The group of hash `h` for which `eq` holds, if there is one.
+    #[inline]
+    pub(crate) fn find(&self, h: u64, mut eq: impl FnMut(usize) -> bool) -> Option<usize> {
+        let tag = (h >> 32) as u32;
+        self.table
+            .find(spread(tag), |&e| (e >> 32) as u32 == tag && eq((e & 0xFFFF_FFFF) as usize))
+            .map(|&e| (e & 0xFFFF_FFFF) as usize)
+    }
+
+    /// Adds group `g` of hash `h`. Past `u32::MAX` groups, the others are not added
+    /// (they stay unmerged; the counts merge them again).
+    pub(crate) fn insert(&mut self, h: u64, g: usize) {
+        let tag = (h >> 32) as u32;
+        if let Ok(g) = u32::try_from(g) {
+            self.table.insert_unique(
+                spread(tag),
+                (u64::from(tag) << 32) | u64::from(g),
+                |&e| spread((e >> 32) as u32),
+            );
+        }
+    }
+}
+
 /// The hash of a flat ranking (candidates, and beside each whether it shares the rank
 /// of the one before), for the readers' grouping tables.
 pub(crate) fn hash_flat(
@@ -467,19 +507,6 @@ pub(crate) fn hash_flat(
     let mut h = state.build_hasher();
     for (&c, &t) in cands.iter().zip(tied) {
         h.write_u64(u64::from(c) << 1 | u64::from(t));
-    }
-    h.finish()
-}
-
-/// The hash of ballot `g` of `ballots`, as [`hash_flat`] gives it.
-pub(crate) fn hash_kept(state: &foldhash::fast::RandomState, ballots: &Ballots, g: usize) -> u64 {
-    let mut h = state.build_hasher();
-    if let Some(b) = ballots.get(g) {
-        for rank in &b.ranks {
-            for (j, &c) in rank.iter().enumerate() {
-                h.write_u64(u64::from(c) << 1 | u64::from(j > 0));
-            }
-        }
     }
     h.finish()
 }

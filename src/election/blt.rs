@@ -54,10 +54,9 @@ mod names;
 
 use super::window::{Window, utf8};
 use super::{Ballots, Candidate, CandidateIndex, RankedElection, ReadError, TieBreak};
-use hashbrown::HashTable;
 use std::collections::HashMap;
 use std::fmt::{self, Write as _};
-use std::hash::{BuildHasher, Hasher};
+use std::hash::BuildHasher;
 use std::io::BufRead;
 
 /// Nicknames are looked up once per ballot item: foldhash (still randomly seeded)
@@ -553,7 +552,9 @@ impl<'a> Reader<'a> {
         // `ballots`, no key stored); freed when the ballots end.
         let spell = Spelling::new(self.candidates, self.nick_list.as_deref());
         let state = foldhash::fast::RandomState::default();
-        let mut table: HashTable<u32> = HashTable::new();
+        let mut table = super::ballots::Groups::default();
+        // A ranking's spelling, when the line does not hold it as it stands.
+        let mut spelled: Vec<u8> = Vec::new();
         // The words of the current line (ranges of it), for the lookup by words.
         let mut words: Vec<(usize, usize)> = Vec::new();
         loop {
@@ -641,20 +642,39 @@ impl<'a> Reader<'a> {
                     && let Some((&(zs, ze), ranked)) = words.split_last()
                     && part.get(zs..ze) == Some(b"0")
                 {
-                    let word = |&(s, e): &(usize, usize)| part.get(s..e).unwrap_or_default();
-                    let h = spell.hash_words(&state, ranked.iter().map(word));
-                    let found = table.find(h, |&g| {
-                        let g = g as usize;
-                        let kept = ballots.cands_of(g);
-                        kept.len() == ranked.len()
-                            && !ballots.get(g).is_some_and(|b| b.has_equal_ranks())
-                            && kept
-                                .iter()
-                                .zip(ranked)
-                                .all(|(&c, w)| spell.of(c) == word(w))
+                    // The words before the `0` joined by single spaces: the line's
+                    // own bytes when it is written so, as it mostly is.
+                    let key: &[u8] = match (ranked.first(), ranked.last()) {
+                        (Some(&(s, _)), Some(&(_, e)))
+                            if ranked.windows(2).all(|p| match p {
+                                [(_, e0), (s1, _)] => *s1 == e0 + 1,
+                                _ => true,
+                            }) && part
+                                .get(s..e)
+                                .is_some_and(|k| !k.iter().any(|&b| matches!(b, b'\t' | b'\r' | b','))) =>
+                        {
+                            part.get(s..e).unwrap_or_default()
+                        }
+                        (Some(_), Some(_)) => {
+                            spelled.clear();
+                            for (i, &(s, e)) in ranked.iter().enumerate() {
+                                if i > 0 {
+                                    spelled.push(b' ');
+                                }
+                                spelled.extend_from_slice(part.get(s..e).unwrap_or_default());
+                            }
+                            &spelled
+                        }
+                        _ => &[],
+                    };
+                    let h = state.hash_one(key);
+                    let any_tied = ballots.has_equal_ranks();
+                    let found = table.find(h, |g| {
+                        spell.matches(key, ballots.cands_of(g))
+                            && !(any_tied && ballots.get(g).is_some_and(|b| b.has_equal_ranks()))
                     });
-                    if let Some(&g) = found {
-                        if let Some(w) = ballots.weight_mut(g as usize) {
+                    if let Some(g) = found {
+                        if let Some(w) = ballots.weight_mut(g) {
                             // `total` bounds every group's weight: no overflow.
                             *w = w.saturating_add(weight);
                         }
@@ -723,19 +743,16 @@ impl<'a> Reader<'a> {
             if let Some(id) = id {
                 ids.push((ballots.len(), id));
             } else if self.group {
-                let h = spell.hash_flat(&state, &cands, &tied);
-                if let Some(&k) = table.find(h, |&k| ballots.is_flat(k as usize, &cands, &tied)) {
-                    if let Some(w) = ballots.weight_mut(k as usize) {
+                spell.render(&cands, &tied, &mut spelled);
+                let h = state.hash_one(spelled.as_slice());
+                if let Some(k) = table.find(h, |k| ballots.is_flat(k, &cands, &tied)) {
+                    if let Some(w) = ballots.weight_mut(k) {
                         // `total` bounds every group's weight: no overflow.
                         *w = w.saturating_add(weight);
                     }
                     continue;
                 }
-                // Past `u32::MAX` distinct ballots, the others are kept unmerged (the
-                // counts merge them again).
-                if let Ok(g) = u32::try_from(ballots.len()) {
-                    table.insert_unique(h, g, |&k| spell.hash_kept(&state, &ballots, k as usize));
-                }
+                table.insert(h, ballots.len());
             }
             ballots.push_flat(weight, &cands, &tied);
             lines.push(line_no);
@@ -918,8 +935,7 @@ impl Spelling {
         };
         for c in 0..candidates {
             match nicks.and_then(|l| l.get(c as usize)).filter(|n| {
-                !n.is_empty()
-                    && !n.as_bytes()[..1].iter().any(u8::is_ascii_digit)
+                n.as_bytes().first().is_some_and(|b| !b.is_ascii_digit())
                     && !n.bytes().any(|b| b == b'#' || b == b'/')
             }) {
                 Some(n) => s.bytes.extend_from_slice(n.as_bytes()),
@@ -943,56 +959,38 @@ impl Spelling {
         self.bytes.get(start..end).unwrap_or_default()
     }
 
-    /// The hash of words joined by spaces.
-    fn hash_words<'w>(
-        &self,
-        state: &foldhash::fast::RandomState,
-        words: impl Iterator<Item = &'w [u8]>,
-    ) -> u64 {
-        let mut h = state.build_hasher();
-        for (i, w) in words.enumerate() {
-            if i > 0 {
-                h.write_u8(b' ');
-            }
-            h.write(w);
-        }
-        h.finish()
-    }
-
-    /// The hash of a flat ranking's spelling (`=` before a candidate that shares the
-    /// rank of the one before).
-    fn hash_flat(
-        &self,
-        state: &foldhash::fast::RandomState,
-        cands: &[CandidateIndex],
-        tied: &[bool],
-    ) -> u64 {
-        let mut h = state.build_hasher();
+    /// Writes the spelling of a flat ranking into `out`: the candidates' spellings
+    /// joined by a space, or by `=` before a candidate that shares the rank of the one
+    /// before.
+    fn render(&self, cands: &[CandidateIndex], tied: &[bool], out: &mut Vec<u8>) {
+        out.clear();
         for (i, (&c, &t)) in cands.iter().zip(tied).enumerate() {
             if i > 0 {
-                h.write_u8(if t { b'=' } else { b' ' });
+                out.push(if t { b'=' } else { b' ' });
             }
-            h.write(self.of(c));
+            out.extend_from_slice(self.of(c));
         }
-        h.finish()
     }
 
-    /// The hash of kept ballot `g`, as [`Spelling::hash_flat`] gives it.
-    fn hash_kept(&self, state: &foldhash::fast::RandomState, ballots: &Ballots, g: usize) -> u64 {
-        let mut h = state.build_hasher();
-        if let Some(b) = ballots.get(g) {
-            let mut i = 0;
-            for rank in &b.ranks {
-                for (j, &c) in rank.iter().enumerate() {
-                    if i > 0 {
-                        h.write_u8(if j > 0 { b'=' } else { b' ' });
-                    }
-                    h.write(self.of(c));
-                    i += 1;
+    /// Whether `key` is the spelling of the strict ranking `cands` (see
+    /// [`Spelling::render`]).
+    #[inline]
+    fn matches(&self, key: &[u8], cands: &[CandidateIndex]) -> bool {
+        let mut rest = key;
+        for (i, &c) in cands.iter().enumerate() {
+            if i > 0 {
+                match rest.split_first() {
+                    Some((b' ', r)) => rest = r,
+                    _ => return false,
                 }
             }
+            let word = self.of(c);
+            match (rest.get(..word.len()), rest.get(word.len()..)) {
+                (Some(head), Some(tail)) if head == word => rest = tail,
+                _ => return false,
+            }
         }
-        h.finish()
+        rest.is_empty()
     }
 }
 

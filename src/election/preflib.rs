@@ -39,7 +39,6 @@ pub use write::{WriteError, write};
 use super::text::Cursor;
 use super::window::{Window, utf8};
 use super::{Ballots, Candidate, CandidateIndex, RankedElection, ReadError};
-use hashbrown::HashTable;
 use std::io::BufRead;
 
 /// The four kinds of PrefLib order data.
@@ -182,7 +181,7 @@ fn read_window(
     // Grouping: the kept orders by the hash of their candidates (indices into
     // `ballots`, no key stored); freed when the file ends.
     let state = foldhash::fast::RandomState::default();
-    let mut table: HashTable<u32> = HashTable::new();
+    let mut table = super::ballots::Groups::default();
     // The current line's order, flat (reused from line to line).
     let mut cands: Vec<CandidateIndex> = Vec::new();
     let mut tied: Vec<bool> = Vec::new();
@@ -277,20 +276,14 @@ fn read_window(
             .ok_or_else(|| cur.error_at(start, messages::total_overflow()))?;
         if group {
             let h = super::ballots::hash_flat(&state, &cands, &tied);
-            if let Some(&g) = table.find(h, |&g| ballots.is_flat(g as usize, &cands, &tied)) {
-                if let Some(w) = ballots.weight_mut(g as usize) {
+            if let Some(g) = table.find(h, |g| ballots.is_flat(g, &cands, &tied)) {
+                if let Some(w) = ballots.weight_mut(g) {
                     // `total` bounds every group's weight: no overflow.
                     *w = w.saturating_add(weight);
                 }
                 continue;
             }
-            // Past `u32::MAX` distinct orders, the others are kept unmerged (the
-            // counts merge them again).
-            if let Ok(g) = u32::try_from(ballots.len()) {
-                table.insert_unique(h, g, |&k| {
-                    super::ballots::hash_kept(&state, &ballots, k as usize)
-                });
-            }
+            table.insert(h, ballots.len());
         }
         ballots.push_flat(weight, &cands, &tied);
         lines.push(line_no);

@@ -3,8 +3,7 @@
 
 use super::messages;
 use crate::election::{RankedElection, TallyError};
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
 
 /// A small multiplicative hasher for grouping ballots (the Fx hash of the Rust
 /// compiler): ballots are not adversarial keys here, and SipHash would dominate the
@@ -89,12 +88,11 @@ impl Packed {
     }
 }
 
-/// Groups ballots by the hash of their preferences; groups whose hashes collide are
-/// chained through `same_hash`, so no key is allocated per ballot.
+/// Groups ballots by the hash of their preferences: a table of group indices, no key
+/// stored beside the groups.
 #[derive(Default)]
 struct Grouper {
-    index: HashMap<u64, u32, BuildHasherDefault<FxHasher>>,
-    same_hash: Vec<u32>,
+    groups: crate::election::ballots::Groups,
 }
 
 impl Packed {
@@ -125,26 +123,16 @@ impl Packed {
             h.write_u16(u16::from(t));
         }
         let key = h.finish();
-        let mut found = None;
-        let mut at = grouper.index.get(&key).copied();
-        while let Some(g) = at {
-            if self.prefs_of(g as usize) == order && self.tied_of(g as usize) == order_tied {
-                found = Some(g as usize);
-                break;
-            }
-            at = grouper
-                .same_hash
-                .get(g as usize)
-                .copied()
-                .filter(|&n| n != u32::MAX);
-        }
+        let found = grouper.groups.find(key, |g| {
+            self.prefs_of(g) == order && self.tied_of(g) == order_tied
+        });
         if let Some(g) = found {
             let w = self.weights.get_mut(g).ok_or(TallyError::Overflow)?;
             *w = w.checked_add(weight).ok_or(TallyError::Overflow)?;
         } else {
-            let g = u32::try_from(self.weights.len()).map_err(|_| TallyError::Overflow)?;
-            let previous = grouper.index.insert(key, g);
-            grouper.same_hash.push(previous.unwrap_or(u32::MAX));
+            // At most `u32::MAX` groups, as the table holds.
+            u32::try_from(self.weights.len()).map_err(|_| TallyError::Overflow)?;
+            grouper.groups.insert(key, self.weights.len());
             self.prefs.extend_from_slice(order);
             self.tied.extend_from_slice(order_tied);
             let end = u32::try_from(self.prefs.len()).map_err(|_| TallyError::Overflow)?;
