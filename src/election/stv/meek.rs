@@ -86,19 +86,54 @@ fn overflow() -> TallyError {
     TallyError::Overflow
 }
 
+/// The voters through a node of a [`Tree`]: `u32` when the valid poll fits in it (a
+/// node then costs 12 bytes), else `u64`.
+trait Voters: Copy + Default {
+    fn from_u64(w: u64) -> Option<Self>;
+    fn checked_add(self, w: Self) -> Option<Self>;
+    fn wide(self) -> i128;
+}
+
+impl Voters for u32 {
+    fn from_u64(w: u64) -> Option<Self> {
+        u32::try_from(w).ok()
+    }
+    fn checked_add(self, w: Self) -> Option<Self> {
+        u32::checked_add(self, w)
+    }
+    #[inline]
+    fn wide(self) -> i128 {
+        i128::from(self)
+    }
+}
+
+impl Voters for u64 {
+    fn from_u64(w: u64) -> Option<Self> {
+        Some(w)
+    }
+    fn checked_add(self, w: Self) -> Option<Self> {
+        u64::checked_add(self, w)
+    }
+    #[inline]
+    fn wide(self) -> i128 {
+        i128::from(self)
+    }
+}
+
 /// The strict ballots as a prefix tree: ballots that begin with the same preferences
 /// share the nodes of that beginning, so a count works out the power reaching each
 /// beginning once instead of once per ballot. Node 0 is the root (no candidate: the
 /// full power of a ballot); the nodes are in depth-first order (children by candidate),
 /// so a node's subtree is the `size` nodes from it, and a subtree that no power
 /// reaches (below a hopeful candidate, who keeps all of it) is skipped whole. A node
-/// costs 16 bytes: its candidate, its depth, its subtree's size and the voters whose
-/// ballots pass through it; the power reaching a node is its parent's, the last one
-/// worked out one level up.
+/// holds its candidate, its depth, its subtree's size and the voters whose ballots
+/// pass through it (12 or 16 bytes); the power reaching a node is its parent's, the
+/// last one worked out one level up. The tree is built from the ballots sorted, with
+/// its exact size allocated once.
 ///
 /// Integer sums do not depend on their order, so the tally is the one of counting
 /// group by group (see the test `tree_tally_is_the_group_by_group_tally`).
-struct Tree {
+struct Tree<W> {
     /// The candidate of each node (unused at the root).
     cand: Vec<Cand>,
     /// The depth of each node (0 at the root; a ballot has at most `u16::MAX`
@@ -107,44 +142,62 @@ struct Tree {
     /// The number of nodes in each node's subtree, itself included.
     size: Vec<u32>,
     /// The voters whose ballots pass through each node (at the root: all of them).
-    through: Vec<u64>,
+    through: Vec<W>,
     /// Scratch: the power leaving the node last seen at each depth.
     power: Vec<i64>,
 }
 
-impl Tree {
+impl<W: Voters> Tree<W> {
     /// The tree of `items`: each an index into `stored`, or past its end into
     /// `cleaned`.
     fn new(
         stored: &crate::election::Ballots,
         cleaned: &crate::election::Ballots,
-        mut items: Vec<usize>,
-    ) -> Result<Tree, TallyError> {
+        mut items: Vec<u32>,
+    ) -> Result<Self, TallyError> {
         let n_stored = stored.len();
-        let seq = |i: usize| -> &[CandidateIndex] {
+        let seq = |i: u32| -> &[CandidateIndex] {
+            let i = i as usize;
             match i.checked_sub(n_stored) {
                 None => stored.cands_of(i),
                 Some(j) => cleaned.cands_of(j),
             }
         };
-        let weight = |i: usize| -> u64 {
+        let weight = |i: u32| -> u64 {
+            let i = i as usize;
             match i.checked_sub(n_stored) {
                 None => stored.get(i).map_or(0, |b| b.weight),
                 Some(j) => cleaned.get(j).map_or(0, |b| b.weight),
             }
         };
         items.sort_unstable_by(|&a, &b| seq(a).cmp(seq(b)));
+        // The exact number of nodes and the deepest one, first.
+        let mut nodes = 1usize;
+        let mut deepest = 0usize;
+        let mut prev: &[CandidateIndex] = &[];
+        for &i in &items {
+            let s = seq(i);
+            let common = s.iter().zip(prev).take_while(|(a, b)| a == b).count();
+            nodes += s.len() - common;
+            deepest = deepest.max(s.len());
+            prev = s;
+        }
+        u32::try_from(nodes).map_err(|_| overflow())?;
         let mut t = Tree {
-            cand: vec![0],
-            depth: vec![0],
-            size: vec![1],
-            through: vec![0],
-            power: Vec::new(),
+            cand: Vec::with_capacity(nodes),
+            depth: Vec::with_capacity(nodes),
+            size: Vec::with_capacity(nodes),
+            through: Vec::with_capacity(nodes),
+            power: vec![0; deepest + 1],
         };
+        t.cand.push(0);
+        t.depth.push(0);
+        t.size.push(1);
+        t.through.push(W::default());
         // The nodes of the previous ballot's path, from the root.
         let mut path: Vec<u32> = vec![0];
         let mut prev: &[CandidateIndex] = &[];
-        let close = |t: &mut Tree, node: u32| {
+        let close = |t: &mut Tree<W>, node: u32| {
             let nodes = t.cand.len();
             if let Some(s) = t.size.get_mut(node as usize) {
                 *s = u32::try_from(nodes - node as usize).unwrap_or(u32::MAX);
@@ -152,7 +205,7 @@ impl Tree {
         };
         for &i in &items {
             let s = seq(i);
-            let w = weight(i);
+            let w = W::from_u64(weight(i)).ok_or_else(overflow)?;
             let common = s.iter().zip(prev).take_while(|(a, b)| a == b).count();
             while path.len() > common + 1 {
                 if let Some(node) = path.pop() {
@@ -165,7 +218,7 @@ impl Tree {
                 t.depth
                     .push(u16::try_from(d + 1).map_err(|_| overflow())?);
                 t.size.push(1);
-                t.through.push(0);
+                t.through.push(W::default());
                 path.push(node);
             }
             for &node in &path {
@@ -178,17 +231,16 @@ impl Tree {
         while let Some(node) = path.pop() {
             close(&mut t, node);
         }
-        let deepest = t.depth.iter().copied().max().unwrap_or(0);
-        t.power = vec![0; usize::from(deepest) + 1];
         Ok(t)
     }
 }
 
 /// What a Meek count counts: the strict ballots as a [`Tree`] and the groups with
 /// equal rankings one by one, or (past `u64::MAX` voters, which the tree does not
-/// hold) every group one by one.
+/// hold, or `u32::MAX` ballots) every group one by one.
 enum Source {
-    Tree { tree: Tree, tied: Packed },
+    Tree32 { tree: Tree<u32>, tied: Packed },
+    Tree64 { tree: Tree<u64>, tied: Packed },
     Groups(Packed),
 }
 
@@ -196,14 +248,15 @@ impl Source {
     /// The packed groups: those with equal rankings, or all.
     fn packed(&self) -> &Packed {
         match self {
-            Source::Tree { tied, .. } => tied,
+            Source::Tree32 { tied, .. } | Source::Tree64 { tied, .. } => tied,
             Source::Groups(p) => p,
         }
     }
 
     fn tally(&mut self, keep: &[i64], rounding: MeekRounding) -> Result<Tally, TallyError> {
         match self {
-            Source::Tree { tree, tied } => tally_tree(tied, tree, keep, rounding),
+            Source::Tree32 { tree, tied } => tally_tree(tied, tree, keep, rounding),
+            Source::Tree64 { tree, tied } => tally_tree(tied, tree, keep, rounding),
             Source::Groups(p) => tally(p, keep, rounding),
         }
     }
@@ -218,9 +271,9 @@ impl Source {
 /// as ending there with the power leaving it, and taken back from its parent, where
 /// they were counted as ending before (so a node costs one product, not one per
 /// ballot).
-fn tally_tree(
+fn tally_tree<W: Voters>(
     tied: &Packed,
-    tree: &mut Tree,
+    tree: &mut Tree<W>,
     keep: &[i64],
     rounding: MeekRounding,
 ) -> Result<Tally, TallyError> {
@@ -238,7 +291,7 @@ fn tally_tree(
         *p = ONE;
     }
     if let Some(&e) = through.first() {
-        add_weighted(&mut exhausted, ONE, i128::from(e))?;
+        add_weighted(&mut exhausted, ONE, e.wide())?;
     }
     let nodes = cand.len();
     let mut n = 1usize;
@@ -246,7 +299,7 @@ fn tally_tree(
         let (Some(&c), Some(&d), Some(&w)) = (cand.get(n), depth.get(n), through.get(n)) else {
             break;
         };
-        let w = i128::from(w);
+        let w = w.wide();
         let d = usize::from(d);
         let incoming = power.get(d.wrapping_sub(1)).copied().unwrap_or(0);
         let k = keep.get(usize::from(c)).copied().unwrap_or(0);
@@ -317,15 +370,21 @@ fn source(
     allow_equal: bool,
 ) -> Result<Source, TallyError> {
     let f = super::prepare::pack_for_tree(election, method, allow_equal)?;
-    if f.tied.valid_poll > u128::from(u64::MAX) {
+    let Some(strict) = f.strict.filter(|_| f.tied.valid_poll <= u128::from(u64::MAX)) else {
         return Ok(Source::Groups(super::prepare::pack(
             election,
             method,
             allow_equal,
         )?));
+    };
+    let tied = f.tied;
+    if tied.valid_poll <= u128::from(u32::MAX) {
+        let tree = Tree::new(&election.ballots, &f.cleaned, strict)?;
+        Ok(Source::Tree32 { tree, tied })
+    } else {
+        let tree = Tree::new(&election.ballots, &f.cleaned, strict)?;
+        Ok(Source::Tree64 { tree, tied })
     }
-    let tree = Tree::new(&election.ballots, &f.cleaned, f.strict)?;
-    Ok(Source::Tree { tree, tied: f.tied })
 }
 
 /// Counts each ballot group. With [`MeekRounding::NewZealand`] every candidate in turn
@@ -752,11 +811,42 @@ mod tests {
             let e = election(ballots, withdrawn);
             let packed = super::super::prepare::pack(&e, "test", true).unwrap();
             let mut src = source(&e, "test", true).unwrap();
-            prop_assert!(matches!(src, Source::Tree { .. }), "a tree");
+            prop_assert!(matches!(src, Source::Tree32 { .. }), "a tree");
             for rounding in [MeekRounding::NewZealand, MeekRounding::Parametric] {
                 let a = tally(&packed, &keep, rounding).unwrap();
                 let b = src.tally(&keep, rounding).unwrap();
                 prop_assert_eq!(a, b);
+            }
+        }
+    }
+
+    #[test]
+    fn a_poll_past_u32_takes_the_wide_tree_and_past_u64_the_groups() {
+        let big = |w: u64| {
+            election(
+                vec![
+                    RankedBallot::strict(w, [0, 1]),
+                    RankedBallot::strict(w, [0, 2]),
+                    RankedBallot::strict(7, [3]),
+                ],
+                vec![],
+            )
+        };
+        let keep = [ONE / 3, 0, ONE, ONE / 2, ONE, ONE];
+        for (w, wide) in [(3_000_000_000u64, true), (u64::MAX / 2 + 1, false)] {
+            let e = big(w);
+            let mut src = source(&e, "test", true).unwrap();
+            if wide {
+                assert!(matches!(src, Source::Tree64 { .. }));
+            } else {
+                assert!(matches!(src, Source::Groups(_)));
+            }
+            let packed = super::super::prepare::pack(&e, "test", true).unwrap();
+            for rounding in [MeekRounding::NewZealand, MeekRounding::Parametric] {
+                assert_eq!(
+                    src.tally(&keep, rounding).unwrap(),
+                    tally(&packed, &keep, rounding).unwrap()
+                );
             }
         }
     }

@@ -278,6 +278,18 @@ pub(crate) fn pack(
     Ok(packed)
 }
 
+/// Adds index `i` to `list`, or drops the list when `i` does not fit in `u32`.
+fn push_index(list: &mut Option<Vec<u32>>, i: usize) {
+    match u32::try_from(i) {
+        Ok(i) => {
+            if let Some(l) = list {
+                l.push(i);
+            }
+        }
+        Err(_) => *list = None,
+    }
+}
+
 /// The ballots of a Meek count, sorted out for its prefix tree without copying the
 /// strict ones: see [`pack_for_tree`].
 pub(crate) struct ForTree {
@@ -286,7 +298,8 @@ pub(crate) struct ForTree {
     pub tied: Packed,
     /// The strict ballots that count: an index below `election.ballots.len()` is that
     /// ballot as stored; the others are `cleaned`, from `election.ballots.len()`.
-    pub strict: Vec<usize>,
+    /// `None` past `u32::MAX` ballots (the count then packs them as [`pack`] does).
+    pub strict: Option<Vec<u32>>,
     /// The strict ballots from which a withdrawn candidate or a repeat was removed,
     /// as counted.
     pub cleaned: crate::election::Ballots,
@@ -301,7 +314,7 @@ pub(crate) fn pack_for_tree(
 ) -> Result<ForTree, TallyError> {
     let mut grouper = Grouper::default();
     let mut tied = Packed::empty(election.candidates.len(), Vec::new());
-    let mut strict = Vec::new();
+    let mut strict = Some(Vec::new());
     let mut cleaned = crate::election::Ballots::new();
     let stored = election.ballots.len();
     let mut wide: Vec<u32> = Vec::new();
@@ -309,10 +322,10 @@ pub(crate) fn pack_for_tree(
         if b.tied.contains(&true) {
             tied.add(&mut grouper, b.weight, b.order, b.tied)
         } else if b.whole {
-            strict.push(b.ballot);
+            push_index(&mut strict, b.ballot);
             Ok(())
         } else {
-            strict.push(stored + cleaned.len());
+            push_index(&mut strict, stored + cleaned.len());
             wide.clear();
             wide.extend(b.order.iter().map(|&c| u32::from(c)));
             cleaned.push_flat(b.weight, &wide, b.tied);
