@@ -1,12 +1,13 @@
-//! The ballots of a ranked election, stored flat: every ballot's candidates in one
-//! array, with the weights and the ballots' ends beside it, instead of a vector per
-//! ballot and per rank.
+//! The ballots of a ranked election, stored flat: every ballot's weight and
+//! candidates in one array, with the ballots' starts beside it, instead of a vector
+//! per ballot and per rank.
 //!
 //! A ballot file of a million distinct ballots is a million short rankings: stored as
 //! one `Vec<Vec<u32>>` each, the allocations (a header per rank, a heap block per
 //! candidate) cost some twenty times the text. Here a ballot costs its candidates (4
-//! bytes each), its weight and its end; equal rankings, rare, are a sorted list of the
-//! positions that share the rank of the candidate before.
+//! bytes each) and 20 bytes (its weight, its length and its start); equal rankings,
+//! rare, are a sorted list of the positions that share the rank of the candidate
+//! before.
 
 use super::numbering::one_based_ranks;
 use super::{CandidateIndex, RankedBallot};
@@ -41,16 +42,20 @@ use std::hash::{BuildHasher, Hasher};
 /// ```
 #[derive(Clone, Default, PartialEq, Eq)]
 pub struct Ballots {
-    /// How many voters cast each ballot.
-    weights: Vec<u64>,
-    /// The end of each ballot in `cands` (a ballot starts where the one before ends).
-    ends: Vec<usize>,
-    /// Every ballot's candidates, ballot after ballot, in order of preference.
-    cands: Vec<CandidateIndex>,
-    /// Positions in `cands` (ascending) of the candidates that share the rank of the
+    /// Every ballot's row, one after the other: its weight (low half, high half), its
+    /// number of candidates, and its candidates in order of preference. A ballot's
+    /// weight and candidates are side by side, so merging a line into a kept ballot
+    /// touches one place.
+    rows: Vec<u32>,
+    /// The start of each ballot's row in `rows`.
+    starts: Vec<usize>,
+    /// Positions in `rows` (ascending) of the candidates that share the rank of the
     /// candidate before them (an equal ranking).
     tied: Vec<usize>,
 }
+
+/// A row's head: the weight's two halves and the number of candidates.
+const HEAD: usize = 3;
 
 impl Ballots {
     /// No ballots.
@@ -60,62 +65,112 @@ impl Ballots {
 
     /// The number of ballots (identical ones merged by the readers count once).
     pub fn len(&self) -> usize {
-        self.weights.len()
+        self.starts.len()
     }
 
     /// Whether there are no ballots.
     pub fn is_empty(&self) -> bool {
-        self.weights.is_empty()
+        self.starts.is_empty()
     }
 
     /// The number of voters: the sum of the weights (saturating at `u64::MAX`; the
     /// readers refuse files whose total does not fit).
     pub fn total_weight(&self) -> u64 {
-        self.weights.iter().fold(0u64, |s, &w| s.saturating_add(w))
+        self.starts
+            .iter()
+            .fold(0u64, |s, &r| s.saturating_add(self.row_weight(r)))
     }
 
     /// Appends a ballot.
     pub fn push(&mut self, ballot: RankedBallot) {
+        let row = self.rows.len();
+        let n: usize = ballot.ranks.iter().map(Vec::len).sum();
+        self.push_head(ballot.weight, n);
         for rank in &ballot.ranks {
             for (j, &c) in rank.iter().enumerate() {
                 if j > 0 {
-                    self.tied.push(self.cands.len());
+                    self.tied.push(self.rows.len());
                 }
-                self.cands.push(c);
+                self.rows.push(c);
             }
         }
-        self.ends.push(self.cands.len());
-        self.weights.push(ballot.weight);
+        self.starts.push(row);
+    }
+
+    fn push_head(&mut self, weight: u64, n: usize) {
+        self.rows.push((weight & 0xFFFF_FFFF) as u32);
+        self.rows.push((weight >> 32) as u32);
+        // A ballot of more than `u32::MAX` candidates cannot be built (`u32` indices
+        // repeat before that); the count saturates.
+        self.rows.push(u32::try_from(n).unwrap_or(u32::MAX));
     }
 
     /// Appends a ballot given flat: its candidates in order, and beside each whether
-    /// it shares the rank of the one before (`tied.len() == cands.len()`).
-    pub(crate) fn push_flat(&mut self, weight: u64, cands: &[CandidateIndex], tied: &[bool]) {
-        let base = self.cands.len();
-        self.cands.extend_from_slice(cands);
+    /// it shares the rank of the one before (`tied.len() == cands.len()`). Returns the
+    /// start of its row.
+    pub(crate) fn push_flat(
+        &mut self,
+        weight: u64,
+        cands: &[CandidateIndex],
+        tied: &[bool],
+    ) -> usize {
+        let row = self.rows.len();
+        self.push_head(weight, cands.len());
+        let base = self.rows.len();
+        self.rows.extend_from_slice(cands);
         for (i, _) in tied.iter().enumerate().filter(|(_, t)| **t) {
             self.tied.push(base + i);
         }
-        self.ends.push(self.cands.len());
-        self.weights.push(weight);
+        self.starts.push(row);
+        row
     }
 
     /// Releases the spare capacity the reading left.
     pub(crate) fn shrink_to_fit(&mut self) {
-        self.weights.shrink_to_fit();
-        self.ends.shrink_to_fit();
-        self.cands.shrink_to_fit();
+        self.rows.shrink_to_fit();
+        self.starts.shrink_to_fit();
         self.tied.shrink_to_fit();
     }
 
-    /// The bounds of ballot `i` in `cands`.
-    fn bounds(&self, i: usize) -> Option<(usize, usize)> {
-        let end = *self.ends.get(i)?;
-        let start = match i.checked_sub(1) {
-            Some(p) => self.ends.get(p).copied().unwrap_or(0),
-            None => 0,
-        };
-        Some((start, end))
+    /// The weight in the row starting at `row`.
+    #[inline]
+    fn row_weight(&self, row: usize) -> u64 {
+        let lo = self.rows.get(row).copied().unwrap_or(0);
+        let hi = self.rows.get(row + 1).copied().unwrap_or(0);
+        u64::from(lo) | (u64::from(hi) << 32)
+    }
+
+    /// Adds `w` to the weight in the row starting at `row` (saturating).
+    #[inline]
+    pub(crate) fn add_to_row(&mut self, row: usize, w: u64) {
+        let sum = self.row_weight(row).saturating_add(w);
+        if let Some(lo) = self.rows.get_mut(row) {
+            *lo = (sum & 0xFFFF_FFFF) as u32;
+        }
+        if let Some(hi) = self.rows.get_mut(row + 1) {
+            *hi = (sum >> 32) as u32;
+        }
+    }
+
+    /// The bounds of the candidates of the row starting at `row`.
+    #[inline]
+    fn row_bounds(&self, row: usize) -> (usize, usize) {
+        let n = self.rows.get(row + 2).copied().unwrap_or(0) as usize;
+        let start = (row + HEAD).min(self.rows.len());
+        (start, (start + n).min(self.rows.len()))
+    }
+
+    /// The candidates of the row starting at `row`.
+    #[inline]
+    pub(crate) fn row_cands(&self, row: usize) -> &[CandidateIndex] {
+        let (s, e) = self.row_bounds(row);
+        self.rows.get(s..e).unwrap_or_default()
+    }
+
+    /// Whether the row starting at `row` has an equal ranking.
+    pub(crate) fn row_has_equal_ranks(&self, row: usize) -> bool {
+        let (s, e) = self.row_bounds(row);
+        !self.tied_in(s, e).is_empty()
     }
 
     /// The `tied` positions within `start..end`.
@@ -130,11 +185,12 @@ impl Ballots {
 
     /// Ballot `i`, if there is one.
     pub fn get(&self, i: usize) -> Option<BallotRef<'_>> {
-        let (start, end) = self.bounds(i)?;
+        let row = *self.starts.get(i)?;
+        let (start, end) = self.row_bounds(row);
         Some(BallotRef {
-            weight: self.weights.get(i).copied().unwrap_or(0),
+            weight: self.row_weight(row),
             ranks: Ranks {
-                cands: self.cands.get(start..end).unwrap_or_default(),
+                cands: self.rows.get(start..end).unwrap_or_default(),
                 tied: self.tied_in(start, end),
                 base: start,
             },
@@ -143,17 +199,15 @@ impl Ballots {
 
     /// The candidates of ballot `i` in order of preference (every rank's, flat).
     pub(crate) fn cands_of(&self, i: usize) -> &[CandidateIndex] {
-        self.bounds(i)
-            .and_then(|(s, e)| self.cands.get(s..e))
-            .unwrap_or_default()
+        self.starts
+            .get(i)
+            .map_or(&[][..], |&row| self.row_cands(row))
     }
 
-    /// Whether ballot `i` is `cands` with the equal-rank marks `tied`.
-    pub(crate) fn is_flat(&self, i: usize, cands: &[CandidateIndex], tied: &[bool]) -> bool {
-        let Some((start, end)) = self.bounds(i) else {
-            return false;
-        };
-        if self.cands.get(start..end) != Some(cands) {
+    /// Whether the row starting at `row` is `cands` with the equal-rank marks `tied`.
+    pub(crate) fn row_is_flat(&self, row: usize, cands: &[CandidateIndex], tied: &[bool]) -> bool {
+        let (start, end) = self.row_bounds(row);
+        if self.rows.get(start..end) != Some(cands) {
             return false;
         }
         let mut marks = self.tied_in(start, end).iter();
@@ -170,9 +224,26 @@ impl Ballots {
         next.is_none()
     }
 
-    /// The weight of ballot `i`, to change it.
-    pub fn weight_mut(&mut self, i: usize) -> Option<&mut u64> {
-        self.weights.get_mut(i)
+    /// Whether ballot `i` is `cands` with the equal-rank marks `tied`.
+    #[cfg(test)]
+    fn is_flat(&self, i: usize, cands: &[CandidateIndex], tied: &[bool]) -> bool {
+        self.starts
+            .get(i)
+            .is_some_and(|&row| self.row_is_flat(row, cands, tied))
+    }
+
+    /// Sets the weight of ballot `i`; `false` when there is no such ballot.
+    pub fn set_weight(&mut self, i: usize, weight: u64) -> bool {
+        let Some(&row) = self.starts.get(i) else {
+            return false;
+        };
+        if let Some(lo) = self.rows.get_mut(row) {
+            *lo = (weight & 0xFFFF_FFFF) as u32;
+        }
+        if let Some(hi) = self.rows.get_mut(row + 1) {
+            *hi = (weight >> 32) as u32;
+        }
+        true
     }
 
     /// Whether any ballot has an equal ranking.
@@ -458,9 +529,9 @@ impl<'a> Iterator for RankIter<'a> {
     }
 }
 
-/// A grouping table: the groups kept so far (indices into the caller's store) by
-/// their hash, as a `HashTable` of 8-byte entries (half the hash beside the index, so
-/// growing the table never looks at the store). A probe compares the stored half
+/// A grouping table: the groups kept so far (where they are in the caller's store:
+/// a row start, an index) by their hash, as a `HashTable` of 8-byte entries (half the
+/// hash beside the place, so growing the table never looks at the store). A probe compares the stored half
 /// first and calls the caller's equality only when it matches.
 #[derive(Default)]
 pub(crate) struct Groups {
@@ -483,8 +554,8 @@ impl Groups {
             .map(|&e| (e & 0xFFFF_FFFF) as usize)
     }
 
-    /// Adds group `g` of hash `h`. Past `u32::MAX` groups, the others are not added
-    /// (they stay unmerged; the counts merge them again).
+    /// Adds group `g` (its place) of hash `h`. A place past `u32::MAX` is not added
+    /// (those groups stay unmerged; the counts merge them again).
     pub(crate) fn insert(&mut self, h: u64, g: usize) {
         let tag = (h >> 32) as u32;
         if let Ok(g) = u32::try_from(g) {

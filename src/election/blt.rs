@@ -669,15 +669,13 @@ impl<'a> Reader<'a> {
                     };
                     let h = state.hash_one(key);
                     let any_tied = ballots.has_equal_ranks();
-                    let found = table.find(h, |g| {
-                        spell.matches(key, ballots.cands_of(g))
-                            && !(any_tied && ballots.get(g).is_some_and(|b| b.has_equal_ranks()))
+                    let found = table.find(h, |row| {
+                        spell.matches(key, ballots.row_cands(row))
+                            && !(any_tied && ballots.row_has_equal_ranks(row))
                     });
-                    if let Some(g) = found {
-                        if let Some(w) = ballots.weight_mut(g) {
-                            // `total` bounds every group's weight: no overflow.
-                            *w = w.saturating_add(weight);
-                        }
+                    if let Some(row) = found {
+                        // `total` bounds every group's weight: no overflow.
+                        ballots.add_to_row(row, weight);
                         let len = part.len();
                         self.cur.set_pos(here + len);
                         continue;
@@ -745,14 +743,15 @@ impl<'a> Reader<'a> {
             } else if self.group {
                 spell.render(&cands, &tied, &mut spelled);
                 let h = state.hash_one(spelled.as_slice());
-                if let Some(k) = table.find(h, |k| ballots.is_flat(k, &cands, &tied)) {
-                    if let Some(w) = ballots.weight_mut(k) {
-                        // `total` bounds every group's weight: no overflow.
-                        *w = w.saturating_add(weight);
-                    }
+                if let Some(row) = table.find(h, |row| ballots.row_is_flat(row, &cands, &tied)) {
+                    // `total` bounds every group's weight: no overflow.
+                    ballots.add_to_row(row, weight);
                     continue;
                 }
-                table.insert(h, ballots.len());
+                let row = ballots.push_flat(weight, &cands, &tied);
+                table.insert(h, row);
+                lines.push(line_no);
+                continue;
             }
             ballots.push_flat(weight, &cands, &tied);
             lines.push(line_no);

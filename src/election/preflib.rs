@@ -276,14 +276,15 @@ fn read_window(
             .ok_or_else(|| cur.error_at(start, messages::total_overflow()))?;
         if group {
             let h = super::ballots::hash_flat(&state, &cands, &tied);
-            if let Some(g) = table.find(h, |g| ballots.is_flat(g, &cands, &tied)) {
-                if let Some(w) = ballots.weight_mut(g) {
-                    // `total` bounds every group's weight: no overflow.
-                    *w = w.saturating_add(weight);
-                }
+            if let Some(row) = table.find(h, |row| ballots.row_is_flat(row, &cands, &tied)) {
+                // `total` bounds every group's weight: no overflow.
+                ballots.add_to_row(row, weight);
                 continue;
             }
-            table.insert(h, ballots.len());
+            let row = ballots.push_flat(weight, &cands, &tied);
+            table.insert(h, row);
+            lines.push(line_no);
+            continue;
         }
         ballots.push_flat(weight, &cands, &tied);
         lines.push(line_no);

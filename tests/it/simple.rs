@@ -96,9 +96,7 @@ fn two_round_uses_the_separate_second_round_ballots() {
     assert_eq!(o.stages[1].non_transferable.raw(), 5);
     // A first-round majority needs no runoff.
     let mut landslide = first.clone();
-    if let Some(w) = landslide.ballots.weight_mut(0) {
-        *w = 80;
-    }
+    assert!(landslide.ballots.set_weight(0, 80));
     let o = election::two_round(&landslide, None, &TieBreak::Fail).unwrap();
     assert_eq!((o.elected.clone(), o.stages.len()), (vec![0], 1));
 }
