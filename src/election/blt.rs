@@ -635,25 +635,15 @@ impl<'a> Reader<'a> {
                 // ending with `0`.
                 let here = self.cur.pos();
                 let rest = self.cur.bytes().get(here..).unwrap_or_default();
-                let part = rest
-                    .get(..rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len()))
-                    .unwrap_or_default();
-                if plain_words(part, &mut words)
+                if let Some((len, first_bad)) = plain_words(rest, &mut words)
                     && let Some((&(zs, ze), ranked)) = words.split_last()
-                    && part.get(zs..ze) == Some(b"0")
+                    && rest.get(zs..ze) == Some(b"0")
                 {
                     // The words before the `0` joined by single spaces: the line's
                     // own bytes when it is written so, as it mostly is.
                     let key: &[u8] = match (ranked.first(), ranked.last()) {
-                        (Some(&(s, _)), Some(&(_, e)))
-                            if ranked.windows(2).all(|p| match p {
-                                [(_, e0), (s1, _)] => *s1 == e0 + 1,
-                                _ => true,
-                            }) && part
-                                .get(s..e)
-                                .is_some_and(|k| !k.iter().any(|&b| matches!(b, b'\t' | b'\r' | b','))) =>
-                        {
-                            part.get(s..e).unwrap_or_default()
+                        (Some(&(s, _)), Some(&(_, e))) if first_bad >= ranked.len() => {
+                            rest.get(s..e).unwrap_or_default()
                         }
                         (Some(_), Some(_)) => {
                             spelled.clear();
@@ -661,7 +651,7 @@ impl<'a> Reader<'a> {
                                 if i > 0 {
                                     spelled.push(b' ');
                                 }
-                                spelled.extend_from_slice(part.get(s..e).unwrap_or_default());
+                                spelled.extend_from_slice(rest.get(s..e).unwrap_or_default());
                             }
                             &spelled
                         }
@@ -676,7 +666,6 @@ impl<'a> Reader<'a> {
                     if let Some(row) = found {
                         // `total` bounds every group's weight: no overflow.
                         ballots.add_to_row(row, weight);
-                        let len = part.len();
                         self.cur.set_pos(here + len);
                         continue;
                     }
@@ -888,30 +877,42 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// Splits `part` (the rest of a ballot line after its weight) into its words (ranges
-/// of `part`), when it is plain: words between spaces, tabs, carriage returns and
-/// commas, and none of `=`, `#`, `/` or another kind of whitespace anywhere. A plain
-/// line reads as its words do; any other line is parsed in full.
-fn plain_words(part: &[u8], words: &mut Vec<(usize, usize)>) -> bool {
+/// Splits the rest of a ballot line after its weight (`rest`, up to its `\n`) into its
+/// words (ranges of `rest`), when the line is plain: words between spaces, tabs,
+/// carriage returns and commas, and none of `=`, `#`, `/` or another kind of
+/// whitespace anywhere. A plain line reads as its words do; any other line is parsed
+/// in full. Returns the line's length and the first word (from the second) not
+/// preceded by exactly one space (`usize::MAX` if none), in one pass over the bytes.
+fn plain_words(rest: &[u8], words: &mut Vec<(usize, usize)>) -> Option<(usize, usize)> {
     words.clear();
     let mut i = 0;
-    while let Some(&b) = part.get(i) {
+    let mut prev_end = 0;
+    let mut first_bad = usize::MAX;
+    while let Some(&b) = rest.get(i) {
         match b {
+            b'\n' => break,
             b' ' | b'\t' | b'\r' | b',' => i += 1,
-            b'=' | b'#' | b'/' => return false,
-            _ if b.is_ascii_whitespace() => return false,
+            b'=' | b'#' | b'/' => return None,
+            _ if b.is_ascii_whitespace() => return None,
             _ => {
                 let s = i;
-                while part.get(i).is_some_and(|&b| {
+                while rest.get(i).is_some_and(|&b| {
                     !b.is_ascii_whitespace() && !matches!(b, b',' | b'=' | b'#' | b'/')
                 }) {
                     i += 1;
                 }
+                if !words.is_empty()
+                    && first_bad == usize::MAX
+                    && !(s == prev_end + 1 && rest.get(prev_end) == Some(&b' '))
+                {
+                    first_bad = words.len();
+                }
                 words.push((s, i));
+                prev_end = i;
             }
         }
     }
-    true
+    Some((i, first_bad))
 }
 
 /// How each candidate is written in a ballot line that the reader can merge by its
@@ -984,8 +985,11 @@ impl Spelling {
                 }
             }
             let word = self.of(c);
+            // Words are short: a byte loop, not a call to `memcmp`.
             match (rest.get(..word.len()), rest.get(word.len()..)) {
-                (Some(head), Some(tail)) if head == word => rest = tail,
+                (Some(head), Some(tail)) if head.iter().zip(word).all(|(a, b)| a == b) => {
+                    rest = tail;
+                }
                 _ => return false,
             }
         }
