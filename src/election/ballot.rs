@@ -1,7 +1,7 @@
 //! The ballot model: candidates, seats and ballots of every kind the methods count.
 
-use super::{Ballots, CandidateNumber};
 use super::numbering::{one_based_ranks, one_based_vec};
+use super::{Ballots, CandidateNumber};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 

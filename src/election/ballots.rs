@@ -550,7 +550,9 @@ impl Groups {
     pub(crate) fn find(&self, h: u64, mut eq: impl FnMut(usize) -> bool) -> Option<usize> {
         let tag = (h >> 32) as u32;
         self.table
-            .find(spread(tag), |&e| (e >> 32) as u32 == tag && eq((e & 0xFFFF_FFFF) as usize))
+            .find(spread(tag), |&e| {
+                (e >> 32) as u32 == tag && eq((e & 0xFFFF_FFFF) as usize)
+            })
             .map(|&e| (e & 0xFFFF_FFFF) as usize)
     }
 
@@ -559,11 +561,10 @@ impl Groups {
     pub(crate) fn insert(&mut self, h: u64, g: usize) {
         let tag = (h >> 32) as u32;
         if let Ok(g) = u32::try_from(g) {
-            self.table.insert_unique(
-                spread(tag),
-                (u64::from(tag) << 32) | u64::from(g),
-                |&e| spread((e >> 32) as u32),
-            );
+            self.table
+                .insert_unique(spread(tag), (u64::from(tag) << 32) | u64::from(g), |&e| {
+                    spread((e >> 32) as u32)
+                });
         }
     }
 }
@@ -616,6 +617,9 @@ mod tests {
         );
         let back: Ballots = serde_json::from_str(&json).unwrap_or_default();
         assert_eq!(back, b);
-        assert_eq!(b.iter().rev().map(|x| x.weight).collect::<Vec<_>>(), [7, 5, 1, 2]);
+        assert_eq!(
+            b.iter().rev().map(|x| x.weight).collect::<Vec<_>>(),
+            [7, 5, 1, 2]
+        );
     }
 }

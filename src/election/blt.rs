@@ -1163,7 +1163,10 @@ mod tests {
         assert_eq!(e.withdrawn, vec![1]);
         assert_eq!(e.ballots.len(), 6);
         assert_eq!(e.total_weight(), 13);
-        assert_eq!(e.ballots.to_vec()[4].ranks, vec![vec![1], vec![3], vec![2], vec![0]]);
+        assert_eq!(
+            e.ballots.to_vec()[4].ranks,
+            vec![vec![1], vec![3], vec![2], vec![0]]
+        );
         assert_eq!(e.title.as_deref(), Some("Title"));
     }
 
@@ -1171,7 +1174,10 @@ mod tests {
     fn nicknames_options_ids_and_comments() {
         let text = "# a comment\n3 2 /* seats */\n[nick a b c]\n[withdrawn c]\n[droop precision=5]\n(x1) 2 a=b c 0\n(x2) 1 b 0 # trailing\n0\n\"A\"\n\"B\"\n\"C\"\n\"T\"\n";
         let f = read(text.as_bytes()).unwrap();
-        assert_eq!(f.election.ballots.to_vec()[0].ranks, vec![vec![0, 1], vec![2]]);
+        assert_eq!(
+            f.election.ballots.to_vec()[0].ranks,
+            vec![vec![0, 1], vec![2]]
+        );
         assert_eq!(f.election.withdrawn, vec![2]);
         assert_eq!(f.ballot_ids, vec![(0, "x1".into()), (1, "x2".into())]);
         assert_eq!(f.options[0].name, "droop");

@@ -627,7 +627,8 @@ mod tests {
                 RankedBallot::strict(1, [0]),
                 RankedBallot::strict(3, [1]),
                 RankedBallot::strict(3, [2]),
-            ].into(),
+            ]
+            .into(),
         };
         let err = count(&e, &Method::Plurality, &TieBreak::Fail, None)
             .err()

@@ -470,7 +470,10 @@ mod tests {
     fn reads_strict_incomplete_orders() {
         let e = read(format!("{HEAD}3: 1,2\n1: 3\n").as_bytes(), PreflibKind::Soi).unwrap();
         assert_eq!(e.title.as_deref(), Some("Test"));
-        assert_eq!(e.ballots.to_vec()[0], crate::election::RankedBallot::strict(3, [0, 1]));
+        assert_eq!(
+            e.ballots.to_vec()[0],
+            crate::election::RankedBallot::strict(3, [0, 1])
+        );
         assert_eq!(e.total_weight(), 4);
     }
 

@@ -34,7 +34,8 @@ fn hand_example() -> RankedElection {
             RankedBallot::strict(20, [2, 0]),
             RankedBallot::strict(14, [3, 4]),
             RankedBallot::strict(10, [4, 2]),
-        ].into(),
+        ]
+        .into(),
     }
 }
 
@@ -159,7 +160,8 @@ fn hill_method_constructed_example_the_lowest_is_guarded() {
             RankedBallot::strict(23, [3]),
             RankedBallot::strict(18, [4, 3]),
             RankedBallot::strict(10, [2, 0]),
-        ].into(),
+        ]
+        .into(),
     };
     let c = Constraints::new(
         &[
@@ -408,7 +410,12 @@ fn scotland_2017_first_ward_constrained_is_deterministic() {
     let b = stv::scottish_stv_constrained(e, TIES, &c).unwrap();
     assert_eq!(a, b);
     let mut reversed = e.clone();
-    reversed.ballots = reversed.ballots.iter().rev().map(|b| b.to_owned()).collect();
+    reversed.ballots = reversed
+        .ballots
+        .iter()
+        .rev()
+        .map(|b| b.to_owned())
+        .collect();
     assert_eq!(
         stv::scottish_stv_constrained(&reversed, TIES, &c).unwrap(),
         a

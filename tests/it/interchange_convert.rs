@@ -95,7 +95,8 @@ fn what_preflib_cannot_hold_is_refused_by_name() {
                 ranks: vec![vec![0, 1]],
             },
             RankedBallot::strict(2, [1]),
-        ].into(),
+        ]
+        .into(),
     };
     let err = preflib::write(&e, PreflibKind::Soi)
         .unwrap_err()

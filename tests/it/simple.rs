@@ -28,7 +28,8 @@ fn tennessee() -> RankedElection {
             RankedBallot::strict(26, [n, c, k, m]),
             RankedBallot::strict(15, [c, k, n, m]),
             RankedBallot::strict(17, [k, c, n, m]),
-        ].into(),
+        ]
+        .into(),
     }
 }
 
@@ -89,7 +90,8 @@ fn two_round_uses_the_separate_second_round_ballots() {
         RankedBallot::strict(45, [0]),
         RankedBallot::strict(40, [1]),
         RankedBallot::strict(5, [3]),
-    ].into();
+    ]
+    .into();
     let o = election::two_round(&first, Some(&second), &TieBreak::Fail).unwrap();
     assert_eq!(o.elected, vec![0]);
     assert_eq!(totals(&o, 1), vec![45, 40, 0, 0]);
@@ -134,7 +136,8 @@ fn limited_and_approval_count_the_marks() {
         ballots: vec![
             RankedBallot::strict(5, [0, 1, 2]),
             RankedBallot::strict(4, [3, 2]),
-        ].into(),
+        ]
+        .into(),
     };
     // Limited (2 marks): A 5, B 5, C 4, D 4: A, B, then a tie C/D for the last seat.
     let o = election::limited_vote(&e, 2, &TieBreak::Order(vec![3, 2])).unwrap();
@@ -173,7 +176,8 @@ fn ties_are_settled_as_asked_and_recorded() {
             RankedBallot::strict(3, [0]),
             RankedBallot::strict(2, [1, 0]),
             RankedBallot::strict(2, [2, 1]),
-        ].into(),
+        ]
+        .into(),
     };
     // IRV: 3, 2, 2 with no majority of 7; Pollux and Helen tie for exclusion.
     let err = election::irv(&e, &TieBreak::Fail).unwrap_err();

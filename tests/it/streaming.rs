@@ -280,7 +280,11 @@ fn first_lines(f: &blt::BltFile) -> Vec<u32> {
 fn spelled_line() -> impl proptest::strategy::Strategy<Value = String> {
     use proptest::prelude::*;
     let sep = prop::sample::select(vec![" ", "  ", "\t", ",", " ,", "\r "]);
-    let item = (1u32..5, any::<bool>(), prop::sample::select(vec!["", "", "", "=", "0"]));
+    let item = (
+        1u32..5,
+        any::<bool>(),
+        prop::sample::select(vec!["", "", "", "=", "0"]),
+    );
     (
         prop::sample::select(vec!["1", "2", "01", "3", "0"]),
         prop::collection::vec((sep.clone(), item), 0..4),

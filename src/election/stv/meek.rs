@@ -215,8 +215,7 @@ impl<W: Voters> Tree<W> {
             for (d, &c) in s.iter().enumerate().skip(common) {
                 let node = u32::try_from(t.cand.len()).map_err(|_| overflow())?;
                 t.cand.push(Cand::try_from(c).map_err(|_| overflow())?);
-                t.depth
-                    .push(u16::try_from(d + 1).map_err(|_| overflow())?);
+                t.depth.push(u16::try_from(d + 1).map_err(|_| overflow())?);
                 t.size.push(1);
                 t.through.push(W::default());
                 path.push(node);
@@ -370,7 +369,10 @@ fn source(
     allow_equal: bool,
 ) -> Result<Source, TallyError> {
     let f = super::prepare::pack_for_tree(election, method, allow_equal)?;
-    let Some(strict) = f.strict.filter(|_| f.tied.valid_poll <= u128::from(u64::MAX)) else {
+    let Some(strict) = f
+        .strict
+        .filter(|_| f.tied.valid_poll <= u128::from(u64::MAX))
+    else {
         return Ok(Source::Groups(super::prepare::pack(
             election,
             method,
