@@ -154,7 +154,10 @@ pub fn read(bytes: &[u8]) -> Result<BltFile, ReadError> {
 /// Reads a BLT file from a stream, a block of lines at a time, merging identical
 /// ballots as they are read: each distinct ballot (with its total weight) is kept once,
 /// in the order of its first line, and [`BltFile::ballot_lines`] gives that first
-/// line. Ballots with an id in parentheses are kept apart, each with its id. The file
+/// line. A line that spells a ballot already kept (its candidates' nicknames, or
+/// numbers, whatever the spacing) is merged without being parsed; any other line is
+/// parsed, with the errors [`read`] gives, and merged with an equal ballot if there is
+/// one. Ballots with an id in parentheses are kept apart, each with its id. The file
 /// is never held whole in memory: what is kept is the distinct ballots, the names and
 /// the title.
 ///
