@@ -52,6 +52,8 @@ if command -v stv-rs > /dev/null; then have_stv_rs=1; fi
 for f in grouped-2m grouped-10m; do
     measure "rulebook meek $f" "$rulebook" tally "$work/$f.blt" --method meek --rounding parametric
     rb_cpu=$cpu rb_rss=$rss
+    # Every line of a grouped file is a distinct ballot: its size is theirs.
+    echo "  peak memory / file size: $(ratio "$rb_rss" "$(( $(stat -c %s "$work/$f.blt") / 1024 ))")"
     if [ $have_stv_rs = 1 ]; then
         measure "stv-rs meek $f" stv-rs --arithmetic fixed9 --input "$work/$f.blt" meek --parallel no
         echo "  ratio rulebook/stv-rs: CPU $(ratio "$rb_cpu" "$cpu"), peak memory $(ratio "$rb_rss" "$rss")"

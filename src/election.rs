@@ -21,7 +21,7 @@
 //!     candidates: vec![Candidate::new("Ani"), Candidate::new("Budi")],
 //!     seats: 1,
 //!     withdrawn: vec![],
-//!     ballots: vec![RankedBallot::strict(3, [1]), RankedBallot::strict(1, [0])],
+//!     ballots: vec![RankedBallot::strict(3, [1]), RankedBallot::strict(1, [0])].into(),
 //! };
 //! let outcome = count(&e, &Method::Plurality, &TieBreak::Fail, None)?;
 //! assert_eq!(outcome.elected, vec![1]); // Rust: 0-based
@@ -30,6 +30,7 @@
 //! ```
 
 mod ballot;
+mod ballots;
 pub mod blt;
 pub mod constrained;
 mod error;
@@ -49,6 +50,7 @@ mod window;
 pub use ballot::{
     ApprovalBallot, Candidate, CandidateIndex, ListVotes, RankedBallot, RankedElection,
 };
+pub use ballots::{BallotIter, BallotRef, Ballots, RankIter, Ranks};
 pub use error::TallyError;
 pub use method::{METHOD_NAMES, Method, SettingsError, TallySettings, TiePolicy, count};
 pub use numbering::CandidateNumber;

@@ -32,7 +32,7 @@
 //!     candidates: vec![Candidate::new("Sari"), Candidate::new("Budi <b>")],
 //!     seats: 1,
 //!     withdrawn: vec![],
-//!     ballots: vec![RankedBallot::strict(4, [0]), RankedBallot::strict(3, [1])],
+//!     ballots: vec![RankedBallot::strict(4, [0]), RankedBallot::strict(3, [1])].into(),
 //! };
 //! let report = tally(&e, &Method::Plurality, &TieBreak::Fail, None)?;
 //! let page = html::render_tally(&report, Lang::Id);

@@ -238,13 +238,30 @@ fn toml_error(text: &str, e: &toml::de::Error, path: JsonPath) -> ReadError {
     }
 }
 
-/// The 1-based line and column (in characters) of a byte offset.
+/// The 1-based line and column (in characters) of a byte offset: the one place where
+/// a byte position becomes what a message shows, for the document readers (TOML,
+/// JSON) and the ballot readers alike. An offset inside a character counts that
+/// character's column; an offset past the end is the end.
 pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(text.len());
-    let before = text.get(..offset).unwrap_or(text);
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let column = before.get(line_start..).map_or(0, |s| s.chars().count()) + 1;
+    line_column_bytes(text.as_bytes(), offset)
+}
+
+/// [`line_column`] of a byte slice (characters counted as UTF-8 lead bytes).
+pub(crate) fn line_column_bytes(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let offset = offset.min(bytes.len());
+    let before = bytes.get(..offset).unwrap_or_default();
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let column = before
+        .get(line_start..)
+        .unwrap_or_default()
+        .iter()
+        .filter(|&&b| (b & 0xC0) != 0x80)
+        .count()
+        + 1;
     (line, column)
 }
 

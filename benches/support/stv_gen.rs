@@ -85,6 +85,6 @@ pub fn generate(voters: u64, candidates: u32, seats: u32, seed: u64) -> RankedEl
             .collect(),
         seats,
         withdrawn: vec![],
-        ballots,
+        ballots: ballots.into(),
     }
 }

@@ -1,7 +1,7 @@
 //! The ballot model: candidates, seats and ballots of every kind the methods count.
 
-use super::CandidateNumber;
 use super::numbering::{one_based_ranks, one_based_vec};
+use super::{Ballots, CandidateNumber};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -79,7 +79,7 @@ impl RankedBallot {
 ///     candidates: vec![Candidate::new("Ani"), Candidate::new("Budi")],
 ///     seats: 1,
 ///     withdrawn: vec![],
-///     ballots: vec![RankedBallot::strict(5, [0, 1]), RankedBallot::strict(3, [1])],
+///     ballots: vec![RankedBallot::strict(5, [0, 1]), RankedBallot::strict(3, [1])].into(),
 /// };
 /// assert_eq!(e.total_weight(), 8);
 /// ```
@@ -97,14 +97,17 @@ pub struct RankedElection {
     #[serde(default, skip_serializing_if = "Vec::is_empty", with = "one_based_vec")]
     #[schemars(with = "Vec<CandidateNumber>")]
     pub withdrawn: Vec<CandidateIndex>,
-    /// The ballots, identical ones grouped by weight.
-    pub ballots: Vec<RankedBallot>,
+    /// The ballots, identical ones grouped by weight, stored flat ([`Ballots`]; in JSON
+    /// a list of `{"weight", "ranks"}` objects).
+    #[schemars(with = "Vec<RankedBallot>")]
+    pub ballots: Ballots,
 }
 
 impl RankedElection {
-    /// The number of voters: the sum of the ballots' weights.
+    /// The number of voters: the sum of the ballots' weights (saturating at
+    /// `u64::MAX`; the readers refuse files whose total does not fit).
     pub fn total_weight(&self) -> u64 {
-        self.ballots.iter().map(|b| b.weight).sum()
+        self.ballots.total_weight()
     }
 }
 

@@ -42,7 +42,7 @@
 //! let e = &file.election;
 //! assert_eq!(e.seats, 2);
 //! assert_eq!(e.candidates[2].name, "Citra");
-//! assert_eq!(e.ballots[1].ranks, vec![vec![2], vec![0, 1]]);
+//! assert_eq!(e.ballots.to_vec()[1].ranks, vec![vec![2], vec![0, 1]]);
 //! // The writer gives strict BLT, which reads back as the same election.
 //! let text = blt::write(e)?;
 //! assert_eq!(&blt::read(text.as_bytes())?.election, e);
@@ -53,13 +53,14 @@ pub(crate) mod messages;
 mod names;
 
 use super::window::{Window, utf8};
-use super::{Candidate, CandidateIndex, RankedBallot, RankedElection, ReadError, TieBreak};
+use super::{Ballots, Candidate, CandidateIndex, RankedElection, ReadError, TieBreak};
 use std::collections::HashMap;
 use std::fmt::{self, Write as _};
+use std::hash::BuildHasher;
 use std::io::BufRead;
 
-/// Nicknames and grouped ballots are looked up once per ballot item or line: foldhash
-/// (still randomly seeded) rather than SipHash.
+/// Nicknames are looked up once per ballot item: foldhash (still randomly seeded)
+/// rather than SipHash.
 type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
 
 /// A BLT file as read: the election and what else the file says.
@@ -107,7 +108,7 @@ impl BltFile {
 }
 
 /// The ballots as read: the ballots, their ids (index, id) and their lines.
-type Ballots = (Vec<RankedBallot>, Vec<(usize, String)>, Vec<u32>);
+type ReadBallots = (Ballots, Vec<(usize, String)>, Vec<u32>);
 
 /// A bracket option the reader does not interpret, such as `[droop precision=5]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -153,7 +154,10 @@ pub fn read(bytes: &[u8]) -> Result<BltFile, ReadError> {
 /// Reads a BLT file from a stream, a block of lines at a time, merging identical
 /// ballots as they are read: each distinct ballot (with its total weight) is kept once,
 /// in the order of its first line, and [`BltFile::ballot_lines`] gives that first
-/// line. Ballots with an id in parentheses are kept apart, each with its id. The file
+/// line. A line that spells a ballot already kept (its candidates' nicknames, or
+/// numbers, whatever the spacing) is merged without being parsed; any other line is
+/// parsed, with the errors [`read`] gives, and merged with an equal ballot if there is
+/// one. Ballots with an id in parentheses are kept apart, each with its id. The file
 /// is never held whole in memory: what is kept is the distinct ballots, the names and
 /// the title.
 ///
@@ -167,7 +171,7 @@ pub fn read(bytes: &[u8]) -> Result<BltFile, ReadError> {
 /// let text = b"2 1\n1 1 2 0\n3 2 0\n2 1 2 0\n0\n\"Ani\"\n\"Budi\"\n\"Ketua\"\n";
 /// let file = blt::read_grouped(&text[..], text.len() as u64)?;
 /// assert_eq!(file.election.ballots.len(), 2);
-/// assert_eq!(file.election.ballots[0].weight, 3);
+/// assert_eq!(file.election.ballots.to_vec()[0].weight, 3);
 /// assert_eq!(file.ballot_lines, vec![2, 3]);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -527,9 +531,12 @@ impl<'a> Reader<'a> {
         }
     }
 
-    #[allow(clippy::type_complexity)]
-    fn ballots(&mut self) -> Result<Ballots, ReadError> {
-        let mut ballots: Vec<RankedBallot> = Vec::new();
+    /// The ballots, up to the lone `0`. When grouping, each line is first looked up
+    /// by its words (see [`Spelling`]): a line written as a ballot already kept is
+    /// merged without being parsed; any other line is parsed, and merged with a kept
+    /// ballot equal to it (whatever its spacing or spelling).
+    fn ballots(&mut self) -> Result<ReadBallots, ReadError> {
+        let mut ballots = Ballots::new();
         let mut ids: Vec<(usize, String)> = Vec::new();
         // The line of each ballot, counted incrementally: `line_no` is the line of byte
         // `counted_to` of the window.
@@ -540,15 +547,19 @@ impl<'a> Reader<'a> {
         // seen[c] == stamp when candidate c is already on the current ballot.
         let mut seen: Vec<u64> = vec![0; self.candidates as usize];
         let mut stamp = 0u64;
-        // The current line's ranking, flat: each candidate, with `TIED` before one that
+        // The current line's ranking, flat: each candidate, and beside it whether it
         // shares the rank of the one before (reused from line to line).
-        let mut key: Vec<u32> = Vec::new();
-        // Grouping: the first ballot of each hash of a ranking; ballots whose hashes
-        // collide are chained through `same_hash` (beside `ballots`), so no key is
-        // stored beside the ballots themselves.
-        let hasher = foldhash::fast::RandomState::default();
-        let mut groups: FastMap<u64, u32> = FastMap::default();
-        let mut same_hash: Vec<u32> = Vec::new();
+        let mut cands: Vec<CandidateIndex> = Vec::new();
+        let mut tied: Vec<bool> = Vec::new();
+        // Grouping: the kept ballots by the hash of their spelling (indices into
+        // `ballots`, no key stored); freed when the ballots end.
+        let spell = Spelling::new(self.candidates, self.nick_list.as_deref());
+        let state = foldhash::fast::RandomState::default();
+        let mut table = super::ballots::Groups::default();
+        // A ranking's spelling, when the line does not hold it as it stands.
+        let mut spelled: Vec<u8> = Vec::new();
+        // The words of the current line (ranges of it), for the lookup by words.
+        let mut words: Vec<(usize, usize)> = Vec::new();
         loop {
             self.skip_blank(true)?;
             let line_start = self.cur.pos();
@@ -609,7 +620,10 @@ impl<'a> Reader<'a> {
                 }
                 self.skip_blank(false)?;
                 return match self.cur.peek() {
-                    None | Some(b'\n') => Ok((ballots, ids, lines)),
+                    None | Some(b'\n') => {
+                        ballots.shrink_to_fit();
+                        Ok((ballots, ids, lines))
+                    }
                     Some(_) => Err(self.cur.error(messages::after_end_of_ballots(
                         &self.cur.token_at(self.cur.pos(), b""),
                     ))),
@@ -619,8 +633,50 @@ impl<'a> Reader<'a> {
                 self.cur
                     .error_at(weight_pos, messages::total_weight_overflow())
             })?;
+            if self.group && id.is_none() {
+                // The lookup by words: the rest of the line, if it is plain words
+                // ending with `0`.
+                let here = self.cur.pos();
+                let rest = self.cur.bytes().get(here..).unwrap_or_default();
+                if let Some((len, first_bad)) = plain_words(rest, &mut words)
+                    && let Some((&(zs, ze), ranked)) = words.split_last()
+                    && rest.get(zs..ze) == Some(b"0")
+                {
+                    // The words before the `0` joined by single spaces: the line's
+                    // own bytes when it is written so, as it mostly is.
+                    let key: &[u8] = match (ranked.first(), ranked.last()) {
+                        (Some(&(s, _)), Some(&(_, e))) if first_bad >= ranked.len() => {
+                            rest.get(s..e).unwrap_or_default()
+                        }
+                        (Some(_), Some(_)) => {
+                            spelled.clear();
+                            for (i, &(s, e)) in ranked.iter().enumerate() {
+                                if i > 0 {
+                                    spelled.push(b' ');
+                                }
+                                spelled.extend_from_slice(rest.get(s..e).unwrap_or_default());
+                            }
+                            &spelled
+                        }
+                        _ => &[],
+                    };
+                    let h = state.hash_one(key);
+                    let any_tied = ballots.has_equal_ranks();
+                    let found = table.find(h, |row| {
+                        spell.matches(key, ballots.row_cands(row))
+                            && !(any_tied && ballots.row_has_equal_ranks(row))
+                    });
+                    if let Some(row) = found {
+                        // `total` bounds every group's weight: no overflow.
+                        ballots.add_to_row(row, weight);
+                        self.cur.set_pos(here + len);
+                        continue;
+                    }
+                }
+            }
             stamp += 1;
-            key.clear();
+            cands.clear();
+            tied.clear();
             loop {
                 self.skip_blank(false)?;
                 match self.cur.peek() {
@@ -655,11 +711,9 @@ impl<'a> Reader<'a> {
                         }
                         *s = stamp;
                     }
-                    if !first {
-                        key.push(TIED);
-                    }
+                    cands.push(c);
+                    tied.push(!first);
                     first = false;
-                    key.push(c);
                     if self.cur.peek() == Some(b'=') {
                         self.cur.bump();
                     } else {
@@ -678,33 +732,20 @@ impl<'a> Reader<'a> {
             }
             if let Some(id) = id {
                 ids.push((ballots.len(), id));
-                same_hash.push(u32::MAX);
             } else if self.group {
-                let h = std::hash::BuildHasher::hash_one(&hasher, key.as_slice());
-                let mut at = groups.get(&h).copied();
-                while let Some(g) = at {
-                    if let Some(b) = ballots.get_mut(g as usize)
-                        && same_ranking(&b.ranks, &key)
-                    {
-                        // `total` bounds every group's weight: no overflow.
-                        b.weight = b.weight.saturating_add(weight);
-                        break;
-                    }
-                    at = same_hash
-                        .get(g as usize)
-                        .copied()
-                        .filter(|&n| n != u32::MAX);
-                }
-                if at.is_some() {
+                spell.render(&cands, &tied, &mut spelled);
+                let h = state.hash_one(spelled.as_slice());
+                if let Some(row) = table.find(h, |row| ballots.row_is_flat(row, &cands, &tied)) {
+                    // `total` bounds every group's weight: no overflow.
+                    ballots.add_to_row(row, weight);
                     continue;
                 }
-                let g = u32::try_from(ballots.len()).unwrap_or(u32::MAX);
-                same_hash.push(groups.insert(h, g).unwrap_or(u32::MAX));
+                let row = ballots.push_flat(weight, &cands, &tied);
+                table.insert(h, row);
+                lines.push(line_no);
+                continue;
             }
-            ballots.push(RankedBallot {
-                weight,
-                ranks: ranks_of(&key),
-            });
+            ballots.push_flat(weight, &cands, &tied);
             lines.push(line_no);
         }
     }
@@ -839,43 +880,134 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// In a flat ranking: the next candidate shares the rank of the one before.
-const TIED: u32 = u32::MAX;
-
-/// The ranks of a flat ranking (candidates, with [`TIED`] before one that shares the
-/// rank of the one before).
-fn ranks_of(key: &[u32]) -> Vec<Vec<CandidateIndex>> {
-    let mut ranks: Vec<Vec<CandidateIndex>> =
-        Vec::with_capacity(key.iter().filter(|&&c| c != TIED).count());
-    let mut tied = false;
-    for &c in key {
-        if c == TIED {
-            tied = true;
-            continue;
+/// Splits the rest of a ballot line after its weight (`rest`, up to its `\n`) into its
+/// words (ranges of `rest`), when the line is plain: words between spaces, tabs,
+/// carriage returns and commas, and none of `=`, `#`, `/` or another kind of
+/// whitespace anywhere. A plain line reads as its words do; any other line is parsed
+/// in full. Returns the line's length and the first word (from the second) not
+/// preceded by exactly one space (`usize::MAX` if none), in one pass over the bytes.
+fn plain_words(rest: &[u8], words: &mut Vec<(usize, usize)>) -> Option<(usize, usize)> {
+    words.clear();
+    let mut i = 0;
+    let mut prev_end = 0;
+    let mut first_bad = usize::MAX;
+    while let Some(&b) = rest.get(i) {
+        match b {
+            b'\n' => break,
+            b' ' | b'\t' | b'\r' | b',' => i += 1,
+            b'=' | b'#' | b'/' => return None,
+            _ if b.is_ascii_whitespace() => return None,
+            _ => {
+                let s = i;
+                while rest.get(i).is_some_and(|&b| {
+                    !b.is_ascii_whitespace() && !matches!(b, b',' | b'=' | b'#' | b'/')
+                }) {
+                    i += 1;
+                }
+                if !words.is_empty()
+                    && first_bad == usize::MAX
+                    && !(s == prev_end + 1 && rest.get(prev_end) == Some(&b' '))
+                {
+                    first_bad = words.len();
+                }
+                words.push((s, i));
+                prev_end = i;
+            }
         }
-        match ranks.last_mut() {
-            Some(rank) if tied => rank.push(c),
-            _ => ranks.push(vec![c]),
-        }
-        tied = false;
     }
-    ranks
+    Some((i, first_bad))
 }
 
-/// Whether `ranks` is the flat ranking `key` (see [`ranks_of`]).
-fn same_ranking(ranks: &[Vec<CandidateIndex>], key: &[u32]) -> bool {
-    let mut k = key.iter();
-    for rank in ranks {
-        for (j, &c) in rank.iter().enumerate() {
-            if j > 0 && k.next() != Some(&TIED) {
-                return false;
+/// How each candidate is written in a ballot line that the reader can merge by its
+/// words alone: its nickname when the file gives nicknames (and the nickname reads
+/// back as that candidate: it starts with no digit and holds no `#` or `/`), else its
+/// number from 1. A kept ballot is hashed as its candidates' spellings joined by a
+/// space (`=` within a rank); a plain line (see [`plain_words`]) whose words before
+/// the final `0` are, one by one, the spellings of a kept strict ballot's candidates
+/// parses to exactly that ballot, so it is merged without being parsed.
+struct Spelling {
+    bytes: Vec<u8>,
+    ends: Vec<usize>,
+}
+
+impl Spelling {
+    fn new(candidates: u32, nicks: Option<&[String]>) -> Self {
+        let mut s = Spelling {
+            bytes: Vec::new(),
+            ends: Vec::with_capacity(candidates as usize),
+        };
+        for c in 0..candidates {
+            match nicks.and_then(|l| l.get(c as usize)).filter(|n| {
+                n.as_bytes().first().is_some_and(|b| !b.is_ascii_digit())
+                    && !n.bytes().any(|b| b == b'#' || b == b'/')
+            }) {
+                Some(n) => s.bytes.extend_from_slice(n.as_bytes()),
+                None => {
+                    let _ = write!(DigitSink(&mut s.bytes), "{}", u64::from(c) + 1);
+                }
             }
-            if k.next() != Some(&c) {
-                return false;
+            s.ends.push(s.bytes.len());
+        }
+        s
+    }
+
+    /// The spelling of candidate `c`.
+    fn of(&self, c: CandidateIndex) -> &[u8] {
+        let c = c as usize;
+        let start = match c.checked_sub(1) {
+            Some(p) => self.ends.get(p).copied().unwrap_or(0),
+            None => 0,
+        };
+        let end = self.ends.get(c).copied().unwrap_or(start);
+        self.bytes.get(start..end).unwrap_or_default()
+    }
+
+    /// Writes the spelling of a flat ranking into `out`: the candidates' spellings
+    /// joined by a space, or by `=` before a candidate that shares the rank of the one
+    /// before.
+    fn render(&self, cands: &[CandidateIndex], tied: &[bool], out: &mut Vec<u8>) {
+        out.clear();
+        for (i, (&c, &t)) in cands.iter().zip(tied).enumerate() {
+            if i > 0 {
+                out.push(if t { b'=' } else { b' ' });
             }
+            out.extend_from_slice(self.of(c));
         }
     }
-    k.next().is_none()
+
+    /// Whether `key` is the spelling of the strict ranking `cands` (see
+    /// [`Spelling::render`]).
+    #[inline]
+    fn matches(&self, key: &[u8], cands: &[CandidateIndex]) -> bool {
+        let mut rest = key;
+        for (i, &c) in cands.iter().enumerate() {
+            if i > 0 {
+                match rest.split_first() {
+                    Some((b' ', r)) => rest = r,
+                    _ => return false,
+                }
+            }
+            let word = self.of(c);
+            // Words are short: a byte loop, not a call to `memcmp`.
+            match (rest.get(..word.len()), rest.get(word.len()..)) {
+                (Some(head), Some(tail)) if head.iter().zip(word).all(|(a, b)| a == b) => {
+                    rest = tail;
+                }
+                _ => return false,
+            }
+        }
+        rest.is_empty()
+    }
+}
+
+/// `write!` into a byte vector.
+struct DigitSink<'a>(&'a mut Vec<u8>);
+
+impl fmt::Write for DigitSink<'_> {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        self.0.extend_from_slice(s.as_bytes());
+        Ok(())
+    }
 }
 
 fn trim_ascii(b: &[u8]) -> &[u8] {
@@ -1015,6 +1147,7 @@ fn write_with(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::election::RankedBallot;
 
     fn err(text: &str) -> String {
         match read(text.as_bytes()) {
@@ -1033,7 +1166,10 @@ mod tests {
         assert_eq!(e.withdrawn, vec![1]);
         assert_eq!(e.ballots.len(), 6);
         assert_eq!(e.total_weight(), 13);
-        assert_eq!(e.ballots[4].ranks, vec![vec![1], vec![3], vec![2], vec![0]]);
+        assert_eq!(
+            e.ballots.to_vec()[4].ranks,
+            vec![vec![1], vec![3], vec![2], vec![0]]
+        );
         assert_eq!(e.title.as_deref(), Some("Title"));
     }
 
@@ -1041,7 +1177,10 @@ mod tests {
     fn nicknames_options_ids_and_comments() {
         let text = "# a comment\n3 2 /* seats */\n[nick a b c]\n[withdrawn c]\n[droop precision=5]\n(x1) 2 a=b c 0\n(x2) 1 b 0 # trailing\n0\n\"A\"\n\"B\"\n\"C\"\n\"T\"\n";
         let f = read(text.as_bytes()).unwrap();
-        assert_eq!(f.election.ballots[0].ranks, vec![vec![0, 1], vec![2]]);
+        assert_eq!(
+            f.election.ballots.to_vec()[0].ranks,
+            vec![vec![0, 1], vec![2]]
+        );
         assert_eq!(f.election.withdrawn, vec![2]);
         assert_eq!(f.ballot_ids, vec![(0, "x1".into()), (1, "x2".into())]);
         assert_eq!(f.options[0].name, "droop");
@@ -1098,7 +1237,7 @@ mod tests {
             candidates: vec![Candidate::new("A \"x\"")],
             seats: 1,
             withdrawn: vec![],
-            ballots: vec![RankedBallot::strict(1, [0])],
+            ballots: vec![RankedBallot::strict(1, [0])].into(),
         };
         assert!(write(&e).is_err());
         e.candidates[0].name = "A".into();

@@ -490,7 +490,7 @@ impl TallySettings {
 ///         RankedBallot::strict(4, [0, 2]),
 ///         RankedBallot::strict(5, [1]),
 ///         RankedBallot::strict(3, [2, 0]),
-///     ],
+///     ].into(),
 /// };
 /// let tie = TieBreak::Fail;
 /// // Plurality elects Budi; the alternative vote transfers Wati's ballots to Sari.
@@ -555,7 +555,7 @@ impl ListVotes {
     ///     candidates: vec![Candidate::new("A"), Candidate::new("B")],
     ///     seats: 3,
     ///     withdrawn: vec![],
-    ///     ballots: vec![RankedBallot::strict(7, [1, 0]), RankedBallot::strict(2, [])],
+    ///     ballots: vec![RankedBallot::strict(7, [1, 0]), RankedBallot::strict(2, [])].into(),
     /// };
     /// assert_eq!(ListVotes::from_first_preferences(&e)?.votes, vec![0, 7]);
     /// # Ok::<(), union_rulebook::election::TallyError>(())
@@ -568,7 +568,7 @@ impl ListVotes {
     pub fn from_first_preferences(e: &RankedElection) -> Result<ListVotes, TallyError> {
         let mut votes = vec![0u64; e.candidates.len()];
         for (i, b) in e.ballots.iter().enumerate() {
-            match b.ranks.first().map(Vec::as_slice) {
+            match b.ranks.first() {
                 None | Some([]) => {}
                 Some([c]) => {
                     let slot = votes
@@ -627,7 +627,8 @@ mod tests {
                 RankedBallot::strict(1, [0]),
                 RankedBallot::strict(3, [1]),
                 RankedBallot::strict(3, [2]),
-            ],
+            ]
+            .into(),
         };
         let err = count(&e, &Method::Plurality, &TieBreak::Fail, None)
             .err()

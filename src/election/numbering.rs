@@ -223,6 +223,19 @@ pub(crate) mod one_based_ranks {
         seq.end()
     }
 
+    /// One rank, borrowed, written as its numbers from 1.
+    pub(crate) struct Rank<'a>(pub(crate) &'a [CandidateIndex]);
+
+    impl serde::Serialize for Rank<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut seq = s.serialize_seq(Some(self.0.len()))?;
+            for &c in self.0 {
+                seq.serialize_element(&CandidateNumber::from_index(c))?;
+            }
+            seq.end()
+        }
+    }
+
     pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
         d: D,
     ) -> Result<Vec<Vec<CandidateIndex>>, D::Error> {

@@ -27,7 +27,7 @@
 //! let e = preflib::read(text.as_bytes(), PreflibKind::Toi)?;
 //! assert_eq!(e.seats, 1);
 //! assert_eq!(e.candidates[1].name, "Budi");
-//! assert_eq!(e.ballots[0].ranks, vec![vec![0], vec![1, 2]]);
+//! assert_eq!(e.ballots.to_vec()[0].ranks, vec![vec![0], vec![1, 2]]);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
@@ -38,7 +38,7 @@ pub use write::{WriteError, write};
 
 use super::text::Cursor;
 use super::window::{Window, utf8};
-use super::{Candidate, CandidateIndex, RankedBallot, RankedElection, ReadError};
+use super::{Ballots, Candidate, CandidateIndex, RankedElection, ReadError};
 use std::io::BufRead;
 
 /// The four kinds of PrefLib order data.
@@ -143,7 +143,7 @@ pub fn read_with_lines(
 /// let text = b"# NUMBER ALTERNATIVES: 2\n3: 1,2\n1: 2\n2: 1,2\n";
 /// let (e, lines) = read_grouped(&text[..], text.len() as u64, PreflibKind::Soi)?;
 /// assert_eq!(e.ballots.len(), 2);
-/// assert_eq!(e.ballots[0].weight, 5);
+/// assert_eq!(e.ballots.to_vec()[0].weight, 5);
 /// assert_eq!(lines, vec![2, 3]);
 /// # Ok::<(), union_rulebook::election::ReadError>(())
 /// ```
@@ -172,22 +172,25 @@ fn read_stream<'a>(
     }
 }
 
-/// Orders are looked up once per line: foldhash rather than SipHash.
-type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
-
 fn read_window(
     cur: &mut Window<'_>,
     file_len: u64,
     kind: PreflibKind,
     group: bool,
 ) -> Result<(RankedElection, Vec<u32>), ReadError> {
-    let mut groups: FastMap<Vec<Vec<CandidateIndex>>, usize> = FastMap::default();
+    // Grouping: the kept orders by the hash of their candidates (indices into
+    // `ballots`, no key stored); freed when the file ends.
+    let state = foldhash::fast::RandomState::default();
+    let mut table = super::ballots::Groups::default();
+    // The current line's order, flat (reused from line to line).
+    let mut cands: Vec<CandidateIndex> = Vec::new();
+    let mut tied: Vec<bool> = Vec::new();
     let mut lines: Vec<u32> = Vec::new();
     let mut line_no = 0u32;
     let mut n: Option<u32> = None;
     let mut names: Vec<Option<String>> = Vec::new();
     let mut title = None;
-    let mut ballots = Vec::new();
+    let mut ballots = Ballots::new();
     let mut total: u64 = 0;
     let mut seen: Vec<usize> = Vec::new();
     let mut stamp = 0usize;
@@ -261,24 +264,33 @@ fn read_window(
         };
         // One stamp per order line (not per ballot kept: merged lines keep none).
         stamp += 1;
-        let ballot = order_line(cur, start, line, count, kind, &mut seen, stamp)?;
+        let mut order = Order {
+            cands: &mut cands,
+            tied: &mut tied,
+            seen: &mut seen,
+            stamp,
+        };
+        let weight = order_line(cur, start, line, count, kind, &mut order)?;
         total = total
-            .checked_add(ballot.weight)
+            .checked_add(weight)
             .ok_or_else(|| cur.error_at(start, messages::total_overflow()))?;
         if group {
-            if let Some(&g) = groups.get(&ballot.ranks) {
+            let h = super::ballots::hash_flat(&state, &cands, &tied);
+            if let Some(row) = table.find(h, |row| ballots.row_is_flat(row, &cands, &tied)) {
                 // `total` bounds every group's weight: no overflow.
-                if let Some(b) = ballots.get_mut(g) {
-                    let b: &mut RankedBallot = b;
-                    b.weight = b.weight.saturating_add(ballot.weight);
-                }
+                ballots.add_to_row(row, weight);
                 continue;
             }
-            groups.insert(ballot.ranks.clone(), ballots.len());
+            let row = ballots.push_flat(weight, &cands, &tied);
+            table.insert(h, row);
+            lines.push(line_no);
+            continue;
         }
-        ballots.push(ballot);
+        ballots.push_flat(weight, &cands, &tied);
         lines.push(line_no);
     }
+    drop(table);
+    ballots.shrink_to_fit();
     let Some(_) = n else {
         return Err(cur.error(messages::missing_alternatives()));
     };
@@ -297,16 +309,26 @@ fn read_window(
     Ok((election, lines))
 }
 
-/// One `count: a,b,{c,d}` line.
+/// Where [`order_line`] puts the order it reads, and the marks of the candidates it
+/// has seen on the line.
+struct Order<'o> {
+    cands: &'o mut Vec<CandidateIndex>,
+    tied: &'o mut Vec<bool>,
+    seen: &'o mut [usize],
+    stamp: usize,
+}
+
+/// One `count: a,b,{c,d}` line: its count, and its order in `order`.
 fn order_line(
     cur: &Window<'_>,
     start: usize,
     line: &[u8],
     n: u32,
     kind: PreflibKind,
-    seen: &mut [usize],
-    stamp: usize,
-) -> Result<RankedBallot, ReadError> {
+    order: &mut Order<'_>,
+) -> Result<u64, ReadError> {
+    order.cands.clear();
+    order.tied.clear();
     let mut c = Cursor::new(line);
     let at = |_: &Cursor<'_>, pos: usize, msg: String| cur.error_at(start + pos, msg);
     c.skip_inline_space(false);
@@ -330,15 +352,14 @@ fn order_line(
         return Err(at(&c, p, messages::expected_colon(&c.token_at(p, b""))));
     }
     c.bump();
-    let mut ranks: Vec<Vec<CandidateIndex>> = Vec::new();
-    let mut ranked = 0usize;
+    let mut any = false;
     loop {
         c.skip_inline_space(false);
-        if c.at_end() && ranks.is_empty() {
+        if c.at_end() && !any {
             break;
         }
+        any = true;
         let group_pos = c.pos();
-        let mut rank = Vec::with_capacity(1);
         if c.peek() == Some(b'{') {
             if !kind.allows_ties() {
                 return Err(at(
@@ -348,6 +369,7 @@ fn order_line(
                 ));
             }
             c.bump();
+            let mut first = true;
             loop {
                 c.skip_inline_space(false);
                 match c.peek() {
@@ -358,20 +380,23 @@ fn order_line(
                     None => return Err(at(&c, group_pos, messages::unclosed_tie())),
                     _ => {}
                 }
-                rank.push(alternative(cur, start, &mut c, n, seen, stamp)?);
+                let a = alternative(cur, start, &mut c, n, order)?;
+                order.cands.push(a);
+                order.tied.push(!first);
+                first = false;
                 c.skip_inline_space(false);
                 if c.peek() == Some(b',') {
                     c.bump();
                 }
             }
-            if rank.is_empty() {
+            if first {
                 return Err(at(&c, group_pos, messages::empty_tie()));
             }
         } else {
-            rank.push(alternative(cur, start, &mut c, n, seen, stamp)?);
+            let a = alternative(cur, start, &mut c, n, order)?;
+            order.cands.push(a);
+            order.tied.push(false);
         }
-        ranked += rank.len();
-        ranks.push(rank);
         c.skip_inline_space(false);
         match c.peek() {
             None => break,
@@ -386,13 +411,14 @@ fn order_line(
             }
         }
     }
+    let ranked = order.cands.len();
     if kind.complete() && ranked != n as usize {
         return Err(cur.error_at(
             start + count_pos,
             messages::incomplete_order(kind.extension(), ranked, n),
         ));
     }
-    Ok(RankedBallot { weight, ranks })
+    Ok(weight)
 }
 
 fn alternative(
@@ -400,9 +426,9 @@ fn alternative(
     start: usize,
     c: &mut Cursor<'_>,
     n: u32,
-    seen: &mut [usize],
-    stamp: usize,
+    order: &mut Order<'_>,
 ) -> Result<CandidateIndex, ReadError> {
+    let stamp = order.stamp;
     let pos = c.pos();
     let k = match c.number() {
         Some(Some(k)) => k,
@@ -418,7 +444,7 @@ fn alternative(
         return Err(cur.error_at(start + pos, messages::alternative_out_of_range(k, n)));
     }
     let index = u32::try_from(k - 1).unwrap_or(u32::MAX);
-    if let Some(s) = seen.get_mut(index as usize) {
+    if let Some(s) = order.seen.get_mut(index as usize) {
         if *s == stamp {
             return Err(cur.error_at(start + pos, messages::duplicate_alternative(index + 1)));
         }
@@ -444,7 +470,10 @@ mod tests {
     fn reads_strict_incomplete_orders() {
         let e = read(format!("{HEAD}3: 1,2\n1: 3\n").as_bytes(), PreflibKind::Soi).unwrap();
         assert_eq!(e.title.as_deref(), Some("Test"));
-        assert_eq!(e.ballots[0], RankedBallot::strict(3, [0, 1]));
+        assert_eq!(
+            e.ballots.to_vec()[0],
+            crate::election::RankedBallot::strict(3, [0, 1])
+        );
         assert_eq!(e.total_weight(), 4);
     }
 

@@ -37,7 +37,7 @@ use serde::{Deserialize, Serialize};
 ///         RankedBallot::strict(4, [0, 2]),
 ///         RankedBallot::strict(5, [1]),
 ///         RankedBallot::strict(3, [2, 0]),
-///     ],
+///     ].into(),
 /// };
 /// let report = tally(&e, &Method::Irv, &TieBreak::Fail, None)?;
 /// assert_eq!(report.elected[0].name, "Sari");
@@ -501,7 +501,7 @@ mod tests {
             candidates: vec![Candidate::new("Ani"), Candidate::new("Budi")],
             seats: 1,
             withdrawn: vec![],
-            ballots: vec![RankedBallot::strict(2, [1]), RankedBallot::strict(1, [0])],
+            ballots: vec![RankedBallot::strict(2, [1]), RankedBallot::strict(1, [0])].into(),
         }
     }
 

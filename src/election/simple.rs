@@ -28,7 +28,7 @@
 //!         RankedBallot::strict(8, [0]),
 //!         RankedBallot::strict(7, [1]),
 //!         RankedBallot::strict(4, [2, 1]),
-//!     ],
+//!     ].into(),
 //! };
 //! let outcome = irv(&e, &TieBreak::Backward { seed: Some(1) })?;
 //! // Nobody has a majority of 19; Citra is excluded and her 4 votes elect Budi, 11 to 8.

@@ -18,7 +18,7 @@
 //!         RankedBallot::strict(60, [0, 2]),
 //!         RankedBallot::strict(25, [1]),
 //!         RankedBallot::strict(15, [2, 1]),
-//!     ],
+//!     ].into(),
 //! };
 //! let out = stv::scottish_stv(&e, TieBreak::Backward { seed: Some(1) })?;
 //! // quota = 100 / 3 + 1 = 34; Ani's surplus of 26 goes to Citra at 26/60
@@ -106,7 +106,7 @@ pub fn scottish_stv(election: &RankedElection, ties: TieBreak) -> Result<Outcome
 ///     seats: 1,
 ///     withdrawn: vec![],
 ///     ballots: vec![RankedBallot::strict(4, [0]), RankedBallot::strict(3, [1, 0]),
-///                   RankedBallot::strict(2, [2, 1])],
+///                   RankedBallot::strict(2, [2, 1])].into(),
 /// };
 /// let opts = stv::WigmOptions::new().quota(stv::QuotaRule::new(stv::QuotaKind::Hare, false));
 /// let out = stv::wigm(&e, &opts)?;
@@ -200,7 +200,7 @@ pub struct ConstrainedCount {
 ///         RankedBallot::strict(40, [0]),
 ///         RankedBallot::strict(35, [1]),
 ///         RankedBallot::strict(25, [2]),
-///     ],
+///     ].into(),
 /// };
 /// assert_eq!(stv::scottish_stv(&e, TieBreak::Backward { seed: Some(1) })?.elected, vec![0, 1]);
 /// let c = stv::Constraints::new(
@@ -330,14 +330,10 @@ pub fn meek(election: &RankedElection, options: &MeekOptions) -> Result<Outcome,
             what: messages::bad_omega(options.omega_exponent),
         });
     }
-    let packed = prepare::pack(
-        election,
-        "meek",
-        options.rounding == MeekRounding::Parametric,
-    )?;
     let omega = 10i64.pow(9 - u32::from(options.omega_exponent));
     meek::count(
-        &packed,
+        election,
+        options.rounding == MeekRounding::Parametric,
         election.seats,
         omega,
         options.rounding,
@@ -511,7 +507,7 @@ mod tests {
             candidates: (0..n).map(|i| Candidate::new(format!("c{i}"))).collect(),
             seats,
             withdrawn: vec![],
-            ballots,
+            ballots: ballots.into(),
         }
     }
 

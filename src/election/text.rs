@@ -50,18 +50,9 @@ impl<'a> Cursor<'a> {
     /// Reads a run of ASCII digits as a `u64`; `None` (cursor unmoved) if there is no
     /// digit, `Some(None)` if the number does not fit.
     pub(crate) fn number(&mut self) -> Option<Option<u64>> {
-        let start = self.pos;
-        let mut value: Option<u64> = Some(0);
-        while let Some(b) = self.peek() {
-            if !b.is_ascii_digit() {
-                break;
-            }
-            value = value
-                .and_then(|v| v.checked_mul(10))
-                .and_then(|v| v.checked_add(u64::from(b - b'0')));
-            self.pos += 1;
-        }
-        if self.pos == start { None } else { Some(value) }
+        let (len, value) = leading_number(self.bytes.get(self.pos..).unwrap_or_default());
+        self.pos += len;
+        (len > 0).then_some(value)
     }
 
     /// The token (up to whitespace or one of `stops`) at the cursor, for messages.
@@ -70,26 +61,33 @@ impl<'a> Cursor<'a> {
     }
 }
 
-/// 1-based line and column (in characters) of byte `pos`.
+/// 1-based line and column (in characters) of byte `pos`, as `u32` (saturating):
+/// [`crate::read::line_column_bytes`].
 pub(crate) fn line_column(bytes: &[u8], pos: usize) -> (u32, u32) {
-    let pos = pos.min(bytes.len());
-    let before = bytes.get(..pos).unwrap_or_default();
-    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let line_start = before
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(0, |i| i + 1);
-    let column = before
-        .get(line_start..)
-        .unwrap_or_default()
-        .iter()
-        .filter(|&&b| (b & 0xC0) != 0x80)
-        .count()
-        + 1;
+    let (line, column) = crate::read::line_column_bytes(bytes, pos);
     (
         u32::try_from(line).unwrap_or(u32::MAX),
         u32::try_from(column).unwrap_or(u32::MAX),
     )
+}
+
+/// Reads a run of ASCII digits at the start of `bytes` as a `u64`: the number of
+/// digits (0 if there is none) and the value (`None` if it does not fit). The one
+/// number reader of the in-memory cursor and the streaming window.
+#[inline]
+pub(crate) fn leading_number(bytes: &[u8]) -> (usize, Option<u64>) {
+    let mut value: Option<u64> = Some(0);
+    let mut len = 0;
+    for &b in bytes {
+        if !b.is_ascii_digit() {
+            break;
+        }
+        value = value
+            .and_then(|v| v.checked_mul(10))
+            .and_then(|v| v.checked_add(u64::from(b - b'0')));
+        len += 1;
+    }
+    (len, value)
 }
 
 /// The token (up to whitespace or one of `stops`, at most 40 bytes; one byte where a

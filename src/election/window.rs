@@ -250,18 +250,10 @@ impl<'a> Window<'a> {
     #[inline]
     pub(crate) fn number(&mut self) -> Option<Option<u64>> {
         self.ensure();
-        let start = self.pos;
-        let mut value: Option<u64> = Some(0);
-        while let Some(&b) = self.buf.get(self.pos) {
-            if !b.is_ascii_digit() {
-                break;
-            }
-            value = value
-                .and_then(|v| v.checked_mul(10))
-                .and_then(|v| v.checked_add(u64::from(b - b'0')));
-            self.pos += 1;
-        }
-        if self.pos == start { None } else { Some(value) }
+        let (len, value) =
+            super::text::leading_number(self.buf.get(self.pos..).unwrap_or_default());
+        self.pos += len;
+        (len > 0).then_some(value)
     }
 
     /// The token (up to whitespace or one of `stops`) at `pos`, for messages.

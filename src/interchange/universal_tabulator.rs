@@ -26,7 +26,7 @@
 //!         RankedBallot::strict(4, [0, 2]),
 //!         RankedBallot::strict(5, [1]),
 //!         RankedBallot::strict(3, [2, 0]),
-//!     ],
+//!     ].into(),
 //! };
 //! let report = tally(&e, &Method::Irv, &TieBreak::Fail, None)?;
 //! let summary = Summary::from_report(&report, "Branch chair")?;
@@ -889,7 +889,7 @@ mod tests {
             ],
             seats: 1,
             withdrawn: vec![],
-            ballots: vec![RankedBallot::strict(3, [0]), RankedBallot::strict(1, [1])],
+            ballots: vec![RankedBallot::strict(3, [0]), RankedBallot::strict(1, [1])].into(),
         };
         let report = tally(&e, &Method::Irv, &TieBreak::Fail, None);
         let report = report.unwrap_or_else(|e| unreachable!("{e}"));
@@ -917,7 +917,7 @@ mod tests {
             candidates: vec![Candidate::new("A")],
             seats: 1,
             withdrawn: vec![],
-            ballots: vec![RankedBallot::strict(1, [0])],
+            ballots: vec![RankedBallot::strict(1, [0])].into(),
         };
         let report = tally(&e, &Method::Plurality, &TieBreak::Fail, None);
         let report = report.unwrap_or_else(|e| unreachable!("{e}"));

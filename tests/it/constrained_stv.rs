@@ -34,7 +34,8 @@ fn hand_example() -> RankedElection {
             RankedBallot::strict(20, [2, 0]),
             RankedBallot::strict(14, [3, 4]),
             RankedBallot::strict(10, [4, 2]),
-        ],
+        ]
+        .into(),
     }
 }
 
@@ -159,7 +160,8 @@ fn hill_method_constructed_example_the_lowest_is_guarded() {
             RankedBallot::strict(23, [3]),
             RankedBallot::strict(18, [4, 3]),
             RankedBallot::strict(10, [2, 0]),
-        ],
+        ]
+        .into(),
     };
     let c = Constraints::new(
         &[
@@ -408,7 +410,12 @@ fn scotland_2017_first_ward_constrained_is_deterministic() {
     let b = stv::scottish_stv_constrained(e, TIES, &c).unwrap();
     assert_eq!(a, b);
     let mut reversed = e.clone();
-    reversed.ballots.reverse();
+    reversed.ballots = reversed
+        .ballots
+        .iter()
+        .rev()
+        .map(|b| b.to_owned())
+        .collect();
     assert_eq!(
         stv::scottish_stv_constrained(&reversed, TIES, &c).unwrap(),
         a
@@ -441,7 +448,7 @@ fn small_grouped() -> impl Strategy<Value = (RankedElection, Vec<Option<&'static
                     candidates: (0..n).map(|i| Candidate::new(format!("c{i}"))).collect(),
                     seats,
                     withdrawn: vec![],
-                    ballots,
+                    ballots: ballots.into(),
                 },
                 groups,
             )
@@ -511,10 +518,12 @@ proptest! {
         // independent of the order of the ballots
         let mut shuffled = e.clone();
         let mut lot = union_rulebook::Lot::new(seed);
-        for i in (1..shuffled.ballots.len()).rev() {
+        let mut order = shuffled.ballots.to_vec();
+        for i in (1..order.len()).rev() {
             let j = lot.below(i as u64 + 1) as usize;
-            shuffled.ballots.swap(i, j);
+            order.swap(i, j);
         }
+        shuffled.ballots = order.into();
         prop_assert_eq!(&stv::scottish_stv_constrained(&shuffled, TIES, &c).unwrap(), &r);
         // and of the order the bounds are written in
         let swapped = Constraints::new(&groups, &[bounds[1].clone(), bounds[0].clone()]).unwrap();

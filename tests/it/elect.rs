@@ -398,7 +398,7 @@ proptest! {
             .zip(&weights)
             .map(|(o, &w)| RankedBallot::strict(w.max(1), o.iter().copied().take(4)))
             .collect();
-        let mk = |bs: Vec<RankedBallot>| RankedElection { ballots: bs, ..base.clone() };
+        let mk = |bs: Vec<RankedBallot>| RankedElection { ballots: bs.into(), ..base.clone() };
         let tie = TieBreak::Lot { seed: Some(seed) };
         let a = elect(&doc, &ElectRequest::new("pengurus").ballots(mk(ranked.clone())).policy(&policy).ties(tie.clone())).unwrap();
         ranked.reverse();

@@ -53,7 +53,7 @@ fn election(equal: bool) -> impl Strategy<Value = RankedElection> {
                     .filter(|(_, w)| **w)
                     .map(|(i, _)| i as u32)
                     .collect(),
-                ballots,
+                ballots: ballots.into(),
             })
     })
 }
@@ -269,10 +269,12 @@ proptest! {
         let mut shuffled = e.clone();
         // A deterministic Fisher-Yates shuffle from the seed.
         let mut lot = union_rulebook::Lot::new(shuffle_seed);
-        for i in (1..shuffled.ballots.len()).rev() {
+        let mut order = shuffled.ballots.to_vec();
+        for i in (1..order.len()).rev() {
             let j = lot.below(i as u64 + 1) as usize;
-            shuffled.ballots.swap(i, j);
+            order.swap(i, j);
         }
+        shuffled.ballots = order.into();
         let tie = TieBreak::Backward { seed: Some(seed) };
         type Method = fn(&RankedElection, &TieBreak) -> Result<Outcome, TallyError>;
         let methods: [Method; 3] = [election::plurality, election::block_vote, election::approval];

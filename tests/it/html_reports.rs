@@ -681,7 +681,8 @@ fn hostile_names_are_escaped() {
         ballots: vec![
             election::RankedBallot::strict(3, [0, 1]),
             election::RankedBallot::strict(2, [1]),
-        ],
+        ]
+        .into(),
     };
     let motion: Motion = serde_json::from_value(serde_json::json!({
         "id": "m1",

@@ -48,7 +48,7 @@ fn election(equal: bool, complete: bool) -> impl Strategy<Value = RankedElection
                 candidates: names.into_iter().map(Candidate::new).collect(),
                 seats: 1,
                 withdrawn: vec![],
-                ballots,
+                ballots: ballots.into(),
             })
     })
 }
@@ -95,7 +95,8 @@ fn what_preflib_cannot_hold_is_refused_by_name() {
                 ranks: vec![vec![0, 1]],
             },
             RankedBallot::strict(2, [1]),
-        ],
+        ]
+        .into(),
     };
     let err = preflib::write(&e, PreflibKind::Soi)
         .unwrap_err()

@@ -28,7 +28,8 @@ fn tennessee() -> RankedElection {
             RankedBallot::strict(26, [n, c, k, m]),
             RankedBallot::strict(15, [c, k, n, m]),
             RankedBallot::strict(17, [k, c, n, m]),
-        ],
+        ]
+        .into(),
     }
 }
 
@@ -89,14 +90,20 @@ fn two_round_uses_the_separate_second_round_ballots() {
         RankedBallot::strict(45, [0]),
         RankedBallot::strict(40, [1]),
         RankedBallot::strict(5, []),
-    ];
+    ]
+    .into();
     let o = election::two_round(&first, Some(&second), &TieBreak::Fail).unwrap();
     assert_eq!(o.elected, vec![0]);
     assert!(o.runoff.is_empty());
     assert_eq!(totals(&o, 1), vec![45, 40, 0, 0]);
     assert_eq!(o.stages[1].non_transferable.raw(), 5);
     // Ballots for Knoxville, who is not in the runoff, are refused with their place.
-    second.ballots[2] = RankedBallot::strict(5, [3]);
+    second.ballots = vec![
+        RankedBallot::strict(45, [0]),
+        RankedBallot::strict(40, [1]),
+        RankedBallot::strict(5, [3]),
+    ]
+    .into();
     let err = election::two_round(&first, Some(&second), &TieBreak::Fail).unwrap_err();
     assert!(matches!(
         err,
@@ -113,7 +120,7 @@ fn two_round_uses_the_separate_second_round_ballots() {
     );
     // A first-round majority needs no runoff.
     let mut landslide = first.clone();
-    landslide.ballots[0].weight = 80;
+    assert!(landslide.ballots.set_weight(0, 80));
     let o = election::two_round(&landslide, None, &TieBreak::Fail).unwrap();
     assert_eq!((o.elected.clone(), o.stages.len()), (vec![0], 1));
 }
@@ -151,7 +158,8 @@ fn limited_and_approval_count_the_marks() {
         ballots: vec![
             RankedBallot::strict(5, [0, 1, 2]),
             RankedBallot::strict(4, [3, 2]),
-        ],
+        ]
+        .into(),
     };
     // Limited (2 marks): A 5, B 5, C 4, D 4: A, B, then a tie C/D for the last seat.
     let o = election::limited_vote(&e, 2, &TieBreak::Order(vec![3, 2])).unwrap();
@@ -190,7 +198,8 @@ fn ties_are_settled_as_asked_and_recorded() {
             RankedBallot::strict(3, [0]),
             RankedBallot::strict(2, [1, 0]),
             RankedBallot::strict(2, [2, 1]),
-        ],
+        ]
+        .into(),
     };
     // IRV: 3, 2, 2 with no majority of 7; Pollux and Helen tie for exclusion.
     let err = election::irv(&e, &TieBreak::Fail).unwrap_err();

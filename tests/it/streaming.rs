@@ -56,14 +56,15 @@ fn grouped(bytes: &[u8]) -> Result<blt::BltFile, union_rulebook::election::ReadE
 
 /// The weight of every distinct ranking, in the order of first appearance.
 fn merged(e: &RankedElection) -> Vec<(Vec<Vec<u32>>, u64)> {
-    let mut at: std::collections::HashMap<&Vec<Vec<u32>>, usize> = Default::default();
+    let mut at: std::collections::HashMap<Vec<Vec<u32>>, usize> = Default::default();
     let mut out: Vec<(Vec<Vec<u32>>, u64)> = Vec::new();
     for b in &e.ballots {
-        match at.get(&b.ranks) {
+        let ranks = b.ranks.to_vec();
+        match at.get(&ranks) {
             Some(&i) => out[i].1 += b.weight,
             None => {
-                at.insert(&b.ranks, out.len());
-                out.push((b.ranks.clone(), b.weight));
+                at.insert(ranks.clone(), out.len());
+                out.push((ranks, b.weight));
             }
         }
     }
@@ -172,7 +173,7 @@ fn a_block_comment_across_lines_and_blocks_is_skipped() {
     t.push_str(&"of many lines\n".repeat(20_000));
     t.push_str("ends here */ 3 1 2 0\n0\n\"A\"\n\"B\"\n");
     let f = grouped(t.as_bytes()).unwrap();
-    assert_eq!(f.election.ballots[0].weight, 3);
+    assert_eq!(f.election.ballots.to_vec()[0].weight, 3);
     assert_eq!(f.ballot_lines, vec![20_003]);
     let e = grouped(b"2 1\n1 1 0\n0\n\"A\"\n/* never closed\n\"B\"\n").unwrap_err();
     assert_eq!((e.line(), e.column()), (5, 1), "{e}");
@@ -259,4 +260,89 @@ fn a_stream_that_fails_is_an_error_not_a_short_file() {
     }
     let e = blt::read_grouped(BufReader::new(Broken(0)), 1000).unwrap_err();
     assert!(e.to_string().contains("disk gone"), "{e}");
+}
+
+/// The file line (from 1) of the first occurrence of each distinct ranking of `f`,
+/// as the grouped reading must give it.
+fn first_lines(f: &blt::BltFile) -> Vec<u32> {
+    let mut seen: std::collections::HashSet<Vec<Vec<u32>>> = Default::default();
+    f.election
+        .ballots
+        .iter()
+        .zip(&f.ballot_lines)
+        .filter(|(b, _)| seen.insert(b.ranks.to_vec()))
+        .map(|(_, &l)| l)
+        .collect()
+}
+
+/// A ballot line spelled in one of many ways: numbers or nicknames, any separators,
+/// an equal ranking, a comment, a stray byte.
+fn spelled_line() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    let sep = prop::sample::select(vec![" ", "  ", "\t", ",", " ,", "\r "]);
+    let item = (
+        1u32..5,
+        any::<bool>(),
+        prop::sample::select(vec!["", "", "", "=", "0"]),
+    );
+    (
+        prop::sample::select(vec!["1", "2", "01", "3", "0"]),
+        prop::collection::vec((sep.clone(), item), 0..4),
+        sep,
+        prop::sample::select(vec!["0", "0", "0 # note", "00", "0x", "", "0 0"]),
+    )
+        .prop_map(|(weight, items, last, end)| {
+            let mut s = weight.to_string();
+            for (sep, (c, nick, after)) in items {
+                s.push_str(sep);
+                if nick {
+                    s.push_str(["a", "b", "c", "d9", "4"][c as usize - 1]);
+                } else {
+                    s.push_str(&c.to_string());
+                }
+                s.push_str(after);
+            }
+            s.push_str(last);
+            s.push_str(end);
+            s
+        })
+}
+
+proptest::proptest! {
+    /// Reading grouped (lines merged by their words before they are parsed) gives
+    /// the whole reading's error at the same place, or its ballots merged, with the
+    /// first line of each.
+    #[test]
+    fn grouped_reading_is_the_whole_reading_merged(
+        lines in proptest::collection::vec(spelled_line(), 0..30),
+        repeat in proptest::collection::vec(0usize..30, 0..30),
+        nicks in proptest::bool::ANY,
+    ) {
+        let mut text = String::from("4 2\n");
+        if nicks {
+            text.push_str("[nick a b c d9]\n");
+        }
+        for (i, l) in lines.iter().enumerate() {
+            text.push_str(l);
+            text.push('\n');
+            if let Some(&r) = repeat.get(i)
+                && let Some(again) = lines.get(r)
+            {
+                text.push_str(again);
+                text.push('\n');
+            }
+        }
+        text.push_str("0\n\"A\"\n\"B\"\n\"C\"\n\"D\"\n\"T\"\n");
+        let whole = blt::read(text.as_bytes());
+        let streamed = grouped(text.as_bytes());
+        match (whole, streamed) {
+            (Err(a), Err(b)) => proptest::prop_assert_eq!(a, b, "{}", text),
+            (Ok(a), Ok(b)) => {
+                proptest::prop_assert_eq!(merged(&a.election), merged(&b.election), "{}", text);
+                proptest::prop_assert_eq!(b.election.ballots.len(), merged(&b.election).len());
+                proptest::prop_assert_eq!(first_lines(&a), b.ballot_lines.clone(), "{}", text);
+            }
+            (a, b) => proptest::prop_assert!(false, "{text}: {a:?} against {b:?}"),
+        }
+    }
 }

@@ -50,7 +50,8 @@ fn second_round() -> RankedElection {
     e.ballots = vec![
         RankedBallot::strict(18_768_639, [0]),
         RankedBallot::strict(13_288_686, [1]),
-    ];
+    ]
+    .into();
     e
 }
 
@@ -131,7 +132,9 @@ fn french_constitution_art_7_second_round_votes_outside_the_pair_are_refused() {
     // A ballot that ranks a finalist first and another candidate after is refused too:
     // the second round's ballot paper names only the pair.
     let mut second = second_round();
-    second.ballots[0] = RankedBallot::strict(18_768_639, [0, 3]);
+    let mut ballots = second.ballots.to_vec();
+    ballots[0] = RankedBallot::strict(18_768_639, [0, 3]);
+    second.ballots = ballots.into();
     assert!(matches!(
         election::two_round(&first_round(), Some(&second), &TieBreak::Fail),
         Err(TallyError::NotInRunoff {

@@ -44,7 +44,7 @@ fn header_safe(text: &str) -> bool {
 ///     candidates: vec![Candidate::new("Ani"), Candidate::new("Budi")],
 ///     seats: 1,
 ///     withdrawn: vec![],
-///     ballots: vec![RankedBallot::strict(3, [1, 0]), RankedBallot { weight: 2, ranks: vec![vec![0, 1]] }],
+///     ballots: vec![RankedBallot::strict(3, [1, 0]), RankedBallot { weight: 2, ranks: vec![vec![0, 1]] }].into(),
 /// };
 /// let text = preflib::write(&e, PreflibKind::Toi)?;
 /// assert!(text.ends_with("3: 2,1\n2: {1,2}\n"));
@@ -161,7 +161,7 @@ pub fn write(election: &RankedElection, kind: PreflibKind) -> Result<String, Wri
             ));
         }
         lines.push('\n');
-        unique.insert(&ballot.ranks);
+        unique.insert(ballot.ranks.iter().collect::<Vec<_>>());
     }
     let _ = writeln!(out, "# NUMBER VOTERS: {voters}");
     let _ = writeln!(out, "# NUMBER UNIQUE ORDERS: {}", unique.len());

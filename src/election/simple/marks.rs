@@ -20,7 +20,7 @@ use crate::election::{CandidateIndex, Outcome, RankedElection, StageAction, Tall
 ///     candidates: vec![Candidate::new("Ani"), Candidate::new("Budi")],
 ///     seats: 1,
 ///     withdrawn: vec![],
-///     ballots: vec![RankedBallot::strict(3, [1, 0]), RankedBallot::strict(2, [0])],
+///     ballots: vec![RankedBallot::strict(3, [1, 0]), RankedBallot::strict(2, [0])].into(),
 /// };
 /// assert_eq!(plurality(&e, &TieBreak::Fail)?.elected, vec![1]);
 /// # Ok::<(), Box<dyn std::error::Error>>(())

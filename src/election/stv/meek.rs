@@ -86,196 +86,221 @@ fn overflow() -> TallyError {
     TallyError::Overflow
 }
 
-/// The strict ballot groups as a prefix tree: groups that begin with the same
-/// preferences share the nodes of that beginning, so a count works out the power
-/// reaching each beginning once instead of once per group. Node 0 is the root (no
-/// candidate: the full power of a ballot); the nodes are in depth-first order, so a
-/// node's subtree is the `size` nodes from it, and a subtree that no power reaches
-/// (below a hopeful candidate, who keeps all of it) is skipped whole.
+/// The voters through a node of a [`Tree`]: `u32` when the valid poll fits in it (a
+/// node then costs 12 bytes), else `u64`.
+trait Voters: Copy + Default {
+    fn from_u64(w: u64) -> Option<Self>;
+    fn checked_add(self, w: Self) -> Option<Self>;
+    fn wide(self) -> i128;
+}
+
+impl Voters for u32 {
+    fn from_u64(w: u64) -> Option<Self> {
+        u32::try_from(w).ok()
+    }
+    fn checked_add(self, w: Self) -> Option<Self> {
+        u32::checked_add(self, w)
+    }
+    #[inline]
+    fn wide(self) -> i128 {
+        i128::from(self)
+    }
+}
+
+impl Voters for u64 {
+    fn from_u64(w: u64) -> Option<Self> {
+        Some(w)
+    }
+    fn checked_add(self, w: Self) -> Option<Self> {
+        u64::checked_add(self, w)
+    }
+    #[inline]
+    fn wide(self) -> i128 {
+        i128::from(self)
+    }
+}
+
+/// The strict ballots as a prefix tree: ballots that begin with the same preferences
+/// share the nodes of that beginning, so a count works out the power reaching each
+/// beginning once instead of once per ballot. Node 0 is the root (no candidate: the
+/// full power of a ballot); the nodes are in depth-first order (children by candidate),
+/// so a node's subtree is the `size` nodes from it, and a subtree that no power
+/// reaches (below a hopeful candidate, who keeps all of it) is skipped whole. A node
+/// holds its candidate, its depth, its subtree's size and the voters whose ballots
+/// pass through it (12 or 16 bytes); the power reaching a node is its parent's, the
+/// last one worked out one level up. The tree is built from the ballots sorted, with
+/// its exact size allocated once.
 ///
 /// Integer sums do not depend on their order, so the tally is the one of counting
 /// group by group (see the test `tree_tally_is_the_group_by_group_tally`).
-struct Tree {
+struct Tree<W> {
     /// The candidate of each node (unused at the root).
     cand: Vec<Cand>,
-    /// The parent of each node (0 for the root's children and the root itself).
-    parent: Vec<u32>,
+    /// The depth of each node (0 at the root; a ballot has at most `u16::MAX`
+    /// candidates once repeats are removed).
+    depth: Vec<u16>,
     /// The number of nodes in each node's subtree, itself included.
     size: Vec<u32>,
-    /// The voters whose ballots pass through each node.
-    through: Vec<i128>,
-    /// The voters whose ballots end at each node.
-    ends: Vec<i128>,
-    /// The voters whose ballots end in each node's subtree.
-    ends_below: Vec<i128>,
-    /// Groups with equal rankings, counted one by one ([`descend`]).
-    tied: Vec<usize>,
-    /// Scratch: the power leaving each node.
+    /// The voters whose ballots pass through each node (at the root: all of them).
+    through: Vec<W>,
+    /// Scratch: the power leaving the node last seen at each depth.
     power: Vec<i64>,
 }
 
-impl Tree {
-    fn new(packed: &Packed) -> Result<Tree, TallyError> {
-        // First in order of creation (a parent before its children).
-        let mut cand: Vec<Cand> = vec![0];
-        let mut parent: Vec<u32> = vec![0];
-        let mut through: Vec<i128> = vec![0];
-        let mut ends: Vec<i128> = vec![0];
-        let mut tied = Vec::new();
-        let mut child: std::collections::HashMap<u64, u32, foldhash::fast::RandomState> =
-            Default::default();
-        for (g, (bounds, &weight)) in packed.starts.windows(2).zip(&packed.weights).enumerate() {
-            let (a, b) = match bounds {
-                [a, b] => (*a as usize, *b as usize),
-                _ => continue,
-            };
-            if packed.tied.get(a..b).unwrap_or(&[]).contains(&true) {
-                tied.push(g);
-                continue;
+impl<W: Voters> Tree<W> {
+    /// The tree of `items`: each an index into `stored`, or past its end into
+    /// `cleaned`.
+    fn new(
+        stored: &crate::election::Ballots,
+        cleaned: &crate::election::Ballots,
+        mut items: Vec<u32>,
+    ) -> Result<Self, TallyError> {
+        let n_stored = stored.len();
+        let seq = |i: u32| -> &[CandidateIndex] {
+            let i = i as usize;
+            match i.checked_sub(n_stored) {
+                None => stored.cands_of(i),
+                Some(j) => cleaned.cands_of(j),
             }
-            let w = i128::from(weight);
-            let mut node = 0u32;
-            for &c in packed.prefs.get(a..b).unwrap_or(&[]) {
-                let key = (u64::from(node) << 16) | u64::from(c);
-                node = match child.get(&key) {
-                    Some(&n) => n,
-                    None => {
-                        let n = u32::try_from(cand.len()).map_err(|_| overflow())?;
-                        child.insert(key, n);
-                        cand.push(c);
-                        parent.push(node);
-                        through.push(0);
-                        ends.push(0);
-                        n
-                    }
-                };
-                if let Some(x) = through.get_mut(node as usize) {
+        };
+        let weight = |i: u32| -> u64 {
+            let i = i as usize;
+            match i.checked_sub(n_stored) {
+                None => stored.get(i).map_or(0, |b| b.weight),
+                Some(j) => cleaned.get(j).map_or(0, |b| b.weight),
+            }
+        };
+        items.sort_unstable_by(|&a, &b| seq(a).cmp(seq(b)));
+        // The exact number of nodes and the deepest one, first.
+        let mut nodes = 1usize;
+        let mut deepest = 0usize;
+        let mut prev: &[CandidateIndex] = &[];
+        for &i in &items {
+            let s = seq(i);
+            let common = s.iter().zip(prev).take_while(|(a, b)| a == b).count();
+            nodes += s.len() - common;
+            deepest = deepest.max(s.len());
+            prev = s;
+        }
+        u32::try_from(nodes).map_err(|_| overflow())?;
+        let mut t = Tree {
+            cand: Vec::with_capacity(nodes),
+            depth: Vec::with_capacity(nodes),
+            size: Vec::with_capacity(nodes),
+            through: Vec::with_capacity(nodes),
+            power: vec![0; deepest + 1],
+        };
+        t.cand.push(0);
+        t.depth.push(0);
+        t.size.push(1);
+        t.through.push(W::default());
+        // The nodes of the previous ballot's path, from the root.
+        let mut path: Vec<u32> = vec![0];
+        let mut prev: &[CandidateIndex] = &[];
+        let close = |t: &mut Tree<W>, node: u32| {
+            let nodes = t.cand.len();
+            if let Some(s) = t.size.get_mut(node as usize) {
+                *s = u32::try_from(nodes - node as usize).unwrap_or(u32::MAX);
+            }
+        };
+        for &i in &items {
+            let s = seq(i);
+            let w = W::from_u64(weight(i)).ok_or_else(overflow)?;
+            let common = s.iter().zip(prev).take_while(|(a, b)| a == b).count();
+            while path.len() > common + 1 {
+                if let Some(node) = path.pop() {
+                    close(&mut t, node);
+                }
+            }
+            for (d, &c) in s.iter().enumerate().skip(common) {
+                let node = u32::try_from(t.cand.len()).map_err(|_| overflow())?;
+                t.cand.push(Cand::try_from(c).map_err(|_| overflow())?);
+                t.depth.push(u16::try_from(d + 1).map_err(|_| overflow())?);
+                t.size.push(1);
+                t.through.push(W::default());
+                path.push(node);
+            }
+            for &node in &path {
+                if let Some(x) = t.through.get_mut(node as usize) {
                     *x = x.checked_add(w).ok_or_else(overflow)?;
                 }
             }
-            if let Some(x) = ends.get_mut(node as usize) {
-                *x = x.checked_add(w).ok_or_else(overflow)?;
-            }
+            prev = s;
         }
-        drop(child);
-        let nodes = cand.len();
-        // Subtree sizes and the ballots ending below, children before parents.
-        let mut size = vec![1u32; nodes];
-        let mut ends_below = ends.clone();
-        for n in (1..nodes).rev() {
-            let p = parent.get(n).copied().unwrap_or(0) as usize;
-            let (s, e) = (
-                size.get(n).copied().unwrap_or(0),
-                ends_below.get(n).copied().unwrap_or(0),
-            );
-            if let Some(x) = size.get_mut(p) {
-                *x = x.saturating_add(s);
-            }
-            if let Some(x) = ends_below.get_mut(p) {
-                *x = x.checked_add(e).ok_or_else(overflow)?;
-            }
-        }
-        // Depth-first numbering: a node's first child right after it, each next child
-        // after the subtree of the one before.
-        let mut first_child = vec![u32::MAX; nodes];
-        let mut next_sibling = vec![u32::MAX; nodes];
-        for n in (1..nodes).rev() {
-            let p = parent.get(n).copied().unwrap_or(0) as usize;
-            if let (Some(f), Some(s)) = (first_child.get(p).copied(), next_sibling.get_mut(n)) {
-                *s = f;
-            }
-            if let Some(f) = first_child.get_mut(p) {
-                *f = n as u32;
-            }
-        }
-        let mut order = vec![0u32; nodes];
-        let mut stack: Vec<(u32, u32)> = vec![(0, 0)];
-        while let Some((n, at)) = stack.pop() {
-            if let Some(o) = order.get_mut(n as usize) {
-                *o = at;
-            }
-            let mut next_at = at + 1;
-            let mut c = first_child.get(n as usize).copied().unwrap_or(u32::MAX);
-            let mut kids = Vec::new();
-            while c != u32::MAX {
-                kids.push((c, next_at));
-                next_at += size.get(c as usize).copied().unwrap_or(1);
-                c = next_sibling.get(c as usize).copied().unwrap_or(u32::MAX);
-            }
-            stack.extend(kids);
-        }
-        let mut t = Tree {
-            cand: vec![0; nodes],
-            parent: vec![0; nodes],
-            size: vec![1; nodes],
-            through: vec![0; nodes],
-            ends: vec![0; nodes],
-            ends_below: vec![0; nodes],
-            tied,
-            power: vec![0; nodes],
-        };
-        for n in 0..nodes {
-            let at = order.get(n).copied().unwrap_or(0) as usize;
-            let p = parent.get(n).copied().unwrap_or(0) as usize;
-            let pat = order.get(p).copied().unwrap_or(0);
-            if let (Some(x), Some(&v)) = (t.cand.get_mut(at), cand.get(n)) {
-                *x = v;
-            }
-            if let Some(x) = t.parent.get_mut(at) {
-                *x = pat;
-            }
-            if let (Some(x), Some(&v)) = (t.size.get_mut(at), size.get(n)) {
-                *x = v;
-            }
-            if let (Some(x), Some(&v)) = (t.through.get_mut(at), through.get(n)) {
-                *x = v;
-            }
-            if let (Some(x), Some(&v)) = (t.ends.get_mut(at), ends.get(n)) {
-                *x = v;
-            }
-            if let (Some(x), Some(&v)) = (t.ends_below.get_mut(at), ends_below.get(n)) {
-                *x = v;
-            }
+        while let Some(node) = path.pop() {
+            close(&mut t, node);
         }
         Ok(t)
     }
 }
 
-/// Counts every ballot at the keep factors `keep`: the strict groups through the
-/// prefix tree, the groups with equal rankings one by one. The rules are those of
-/// [`tally`].
-fn tally_tree(
-    packed: &Packed,
-    tree: &mut Tree,
+/// What a Meek count counts: the strict ballots as a [`Tree`] and the groups with
+/// equal rankings one by one, or (past `u64::MAX` voters, which the tree does not
+/// hold, or `u32::MAX` ballots) every group one by one.
+enum Source {
+    Tree32 { tree: Tree<u32>, tied: Packed },
+    Tree64 { tree: Tree<u64>, tied: Packed },
+    Groups(Packed),
+}
+
+impl Source {
+    /// The packed groups: those with equal rankings, or all.
+    fn packed(&self) -> &Packed {
+        match self {
+            Source::Tree32 { tied, .. } | Source::Tree64 { tied, .. } => tied,
+            Source::Groups(p) => p,
+        }
+    }
+
+    fn tally(&mut self, keep: &[i64], rounding: MeekRounding) -> Result<Tally, TallyError> {
+        match self {
+            Source::Tree32 { tree, tied } => tally_tree(tied, tree, keep, rounding),
+            Source::Tree64 { tree, tied } => tally_tree(tied, tree, keep, rounding),
+            Source::Groups(p) => tally(p, keep, rounding),
+        }
+    }
+}
+
+/// Counts every ballot at the keep factors `keep`: the strict ballots through the
+/// prefix tree, the groups with equal rankings (`tied`, all of them) one by one. The
+/// rules are those of [`tally`].
+///
+/// Each ballot's power ends where it stops: at the end of the ballot, or at the node
+/// where no power goes further. Node by node, the ballots through a node are counted
+/// as ending there with the power leaving it, and taken back from its parent, where
+/// they were counted as ending before (so a node costs one product, not one per
+/// ballot).
+fn tally_tree<W: Voters>(
+    tied: &Packed,
+    tree: &mut Tree<W>,
     keep: &[i64],
     rounding: MeekRounding,
 ) -> Result<Tally, TallyError> {
-    let mut votes = vec![0i128; packed.candidates];
+    let mut votes = vec![0i128; tied.candidates];
     let mut exhausted = 0i128;
     let mut loss = 0i128;
     let Tree {
         cand,
-        parent,
+        depth,
         size,
         through,
-        ends,
-        ends_below,
-        tied,
         power,
     } = tree;
     if let Some(p) = power.first_mut() {
         *p = ONE;
     }
-    if let Some(&e) = ends.first() {
-        add_weighted(&mut exhausted, ONE, e)?;
+    if let Some(&e) = through.first() {
+        add_weighted(&mut exhausted, ONE, e.wide())?;
     }
     let nodes = cand.len();
     let mut n = 1usize;
     while n < nodes {
-        let (Some(&c), Some(&p), Some(&w)) = (cand.get(n), parent.get(n), through.get(n)) else {
+        let (Some(&c), Some(&d), Some(&w)) = (cand.get(n), depth.get(n), through.get(n)) else {
             break;
         };
-        let incoming = power.get(p as usize).copied().unwrap_or(0);
+        let w = w.wide();
+        let d = usize::from(d);
+        let incoming = power.get(d.wrapping_sub(1)).copied().unwrap_or(0);
         let k = keep.get(usize::from(c)).copied().unwrap_or(0);
         // A defeated candidate passes the power on.
         let out = if k == 0 {
@@ -303,28 +328,24 @@ fn tally_tree(
             }
             rest
         };
+        // These ballots end here (with `out`), not at the parent (with `incoming`).
+        if out != incoming {
+            add_weighted(&mut exhausted, out - incoming, w)?;
+        }
         if out <= 0 {
             // No power goes further (or, with a keep factor above 1, less than none):
             // the ballots of the subtree stop here with `out`, as the group-by-group
             // count stops a ballot once its power is spent.
-            let e = ends_below.get(n).copied().unwrap_or(0);
-            if out != 0 && e != 0 {
-                add_weighted(&mut exhausted, out, e)?;
-            }
             n += size.get(n).copied().unwrap_or(1).max(1) as usize;
             continue;
         }
-        if let Some(x) = power.get_mut(n) {
+        if let Some(x) = power.get_mut(d) {
             *x = out;
-        }
-        let e = ends.get(n).copied().unwrap_or(0);
-        if e != 0 {
-            add_weighted(&mut exhausted, out, e)?;
         }
         n += 1;
     }
-    for &g in tied.iter() {
-        let w = i128::from(packed.weights.get(g).copied().unwrap_or(0));
+    for g in 0..tied.groups() {
+        let w = i128::from(tied.weights.get(g).copied().unwrap_or(0));
         let mut acc = Acc {
             votes: &mut votes,
             exhausted: &mut exhausted,
@@ -332,7 +353,7 @@ fn tally_tree(
             keep,
             w,
         };
-        descend(&mut acc, packed.prefs_of(g), packed.tied_of(g), ONE, 0)?;
+        descend(&mut acc, tied.prefs_of(g), tied.tied_of(g), ONE, 0)?;
     }
     Ok(Tally {
         votes,
@@ -341,11 +362,37 @@ fn tally_tree(
     })
 }
 
+/// The ballots of `election` as a Meek count counts them ([`Source`]).
+fn source(
+    election: &crate::election::RankedElection,
+    method: &'static str,
+    allow_equal: bool,
+) -> Result<Source, TallyError> {
+    let f = super::prepare::pack_for_tree(election, method, allow_equal)?;
+    let Some(strict) = f
+        .strict
+        .filter(|_| f.tied.valid_poll <= u128::from(u64::MAX))
+    else {
+        return Ok(Source::Groups(super::prepare::pack(
+            election,
+            method,
+            allow_equal,
+        )?));
+    };
+    let tied = f.tied;
+    if tied.valid_poll <= u128::from(u32::MAX) {
+        let tree = Tree::new(&election.ballots, &f.cleaned, strict)?;
+        Ok(Source::Tree32 { tree, tied })
+    } else {
+        let tree = Tree::new(&election.ballots, &f.cleaned, strict)?;
+        Ok(Source::Tree64 { tree, tied })
+    }
+}
+
 /// Counts each ballot group. With [`MeekRounding::NewZealand`] every candidate in turn
 /// keeps `power x k` rounded up and the power left is reduced by exactly that; with
 /// [`MeekRounding::Parametric`] it keeps `power x k` rounded down and passes on
 /// `power x (1 - k)`, also rounded down (what the two roundings drop is loss).
-#[cfg(test)]
 fn tally(packed: &Packed, keep: &[i64], rounding: MeekRounding) -> Result<Tally, TallyError> {
     let mut votes = vec![0i128; packed.candidates];
     let mut exhausted = 0i128;
@@ -477,22 +524,28 @@ fn descend(
     Ok(())
 }
 
-/// Counts `packed` by Meek's method. `omega` is the raw (9-place) tolerance.
+/// Counts `election` by Meek's method (equal rankings refused unless `allow_equal`).
+/// `omega` is the raw (9-place) tolerance.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn count(
-    packed: &Packed,
+    election: &crate::election::RankedElection,
+    allow_equal: bool,
     seats: u32,
     omega: i64,
     rounding: MeekRounding,
     ties: TieBreak,
     method: &'static str,
 ) -> Result<Outcome, TallyError> {
-    let n = packed.candidates;
-    let ballots = i128::try_from(packed.valid_poll).map_err(|_| TallyError::Overflow)?;
+    let mut src = source(election, method, allow_equal)?;
+    let (n, valid_poll, withdrawn) = {
+        let p = src.packed();
+        (p.candidates, p.valid_poll, p.withdrawn.clone())
+    };
+    let ballots = i128::try_from(valid_poll).map_err(|_| TallyError::Overflow)?;
     let total = ballots
         .checked_mul(i128::from(ONE))
         .ok_or(TallyError::Overflow)?;
-    let mut status: Vec<St> = packed
-        .withdrawn
+    let mut status: Vec<St> = withdrawn
         .iter()
         .map(|&w| if w { St::Withdrawn } else { St::Hopeful })
         .collect();
@@ -514,8 +567,7 @@ pub(crate) fn count(
     let divisor = i128::from(seats) + 1;
     let threshold_of = |t: &Tally| (total - t.exhausted - t.loss) / divisor + 1;
 
-    let mut tree = Tree::new(packed)?;
-    let first = tally_tree(packed, &mut tree, &keep, rounding)?;
+    let first = src.tally(&keep, rounding)?;
     let mut threshold = threshold_of(&first);
     outcome.quota = Some(Votes::from_raw(threshold, PLACES));
     push_stage(&mut outcome, &mut history, StageAction::FirstCount, &first);
@@ -546,7 +598,7 @@ pub(crate) fn count(
         let mut iterations = 0u32;
         let (t, surplus, elected_now) = loop {
             iterations += 1;
-            let t = tally_tree(packed, &mut tree, &keep, rounding)?;
+            let t = src.tally(&keep, rounding)?;
             threshold = threshold_of(&t);
             let mut reached: Vec<CandidateIndex> = ids(&status, St::Hopeful)
                 .into_iter()
@@ -726,7 +778,7 @@ mod tests {
             candidates: (0..6).map(|i| Candidate::new(format!("c{i}"))).collect(),
             seats: 2,
             withdrawn,
-            ballots,
+            ballots: ballots.into(),
         }
     }
 
@@ -760,11 +812,43 @@ mod tests {
             withdrawn.dedup();
             let e = election(ballots, withdrawn);
             let packed = super::super::prepare::pack(&e, "test", true).unwrap();
-            let mut tree = Tree::new(&packed).unwrap();
+            let mut src = source(&e, "test", true).unwrap();
+            prop_assert!(matches!(src, Source::Tree32 { .. }), "a tree");
             for rounding in [MeekRounding::NewZealand, MeekRounding::Parametric] {
                 let a = tally(&packed, &keep, rounding).unwrap();
-                let b = tally_tree(&packed, &mut tree, &keep, rounding).unwrap();
+                let b = src.tally(&keep, rounding).unwrap();
                 prop_assert_eq!(a, b);
+            }
+        }
+    }
+
+    #[test]
+    fn a_poll_past_u32_takes_the_wide_tree_and_past_u64_the_groups() {
+        let big = |w: u64| {
+            election(
+                vec![
+                    RankedBallot::strict(w, [0, 1]),
+                    RankedBallot::strict(w, [0, 2]),
+                    RankedBallot::strict(7, [3]),
+                ],
+                vec![],
+            )
+        };
+        let keep = [ONE / 3, 0, ONE, ONE / 2, ONE, ONE];
+        for (w, wide) in [(3_000_000_000u64, true), (u64::MAX / 2 + 1, false)] {
+            let e = big(w);
+            let mut src = source(&e, "test", true).unwrap();
+            if wide {
+                assert!(matches!(src, Source::Tree64 { .. }));
+            } else {
+                assert!(matches!(src, Source::Groups(_)));
+            }
+            let packed = super::super::prepare::pack(&e, "test", true).unwrap();
+            for rounding in [MeekRounding::NewZealand, MeekRounding::Parametric] {
+                assert_eq!(
+                    src.tally(&keep, rounding).unwrap(),
+                    tally(&packed, &keep, rounding).unwrap()
+                );
             }
         }
     }

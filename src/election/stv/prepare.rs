@@ -3,8 +3,7 @@
 
 use super::messages;
 use crate::election::{RankedElection, TallyError};
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
 
 /// A small multiplicative hasher for grouping ballots (the Fx hash of the Rust
 /// compiler): ballots are not adversarial keys here, and SipHash would dominate the
@@ -89,17 +88,83 @@ impl Packed {
     }
 }
 
-/// Packs an election for counting.
-///
-/// A ballot that names no candidate at all is not a valid paper and is left out of the
-/// valid poll. A ballot whose only candidates are withdrawn stays in the valid poll and
-/// is non-transferable from the start. A candidate repeated on a ballot counts at its
-/// first place only. Equal rankings are refused unless `allow_equal`.
-pub(crate) fn pack(
+/// Groups ballots by the hash of their preferences: a table of group indices, no key
+/// stored beside the groups.
+#[derive(Default)]
+struct Grouper {
+    groups: crate::election::ballots::Groups,
+}
+
+impl Packed {
+    fn empty(candidates: usize, withdrawn: Vec<bool>) -> Self {
+        Packed {
+            candidates,
+            withdrawn,
+            prefs: Vec::new(),
+            tied: Vec::new(),
+            starts: vec![0],
+            weights: Vec::new(),
+            valid_poll: 0,
+        }
+    }
+
+    /// Adds a ballot to the group of identical ones, or as a new group.
+    fn add(
+        &mut self,
+        grouper: &mut Grouper,
+        weight: u64,
+        order: &[Cand],
+        order_tied: &[bool],
+    ) -> Result<(), TallyError> {
+        let mut h = FxHasher::default();
+        h.write_usize(order.len());
+        for (&c, &t) in order.iter().zip(order_tied) {
+            h.write_u16(c);
+            h.write_u16(u16::from(t));
+        }
+        let key = h.finish();
+        let found = grouper.groups.find(key, |g| {
+            self.prefs_of(g) == order && self.tied_of(g) == order_tied
+        });
+        if let Some(g) = found {
+            let w = self.weights.get_mut(g).ok_or(TallyError::Overflow)?;
+            *w = w.checked_add(weight).ok_or(TallyError::Overflow)?;
+        } else {
+            // At most `u32::MAX` groups, as the table holds.
+            u32::try_from(self.weights.len()).map_err(|_| TallyError::Overflow)?;
+            grouper.groups.insert(key, self.weights.len());
+            self.prefs.extend_from_slice(order);
+            self.tied.extend_from_slice(order_tied);
+            let end = u32::try_from(self.prefs.len()).map_err(|_| TallyError::Overflow)?;
+            self.starts.push(end);
+            self.weights.push(weight);
+        }
+        Ok(())
+    }
+}
+
+/// One ballot as a count sees it ([`visit`]).
+pub(crate) struct Seen<'a> {
+    /// The ballot's index in the election.
+    pub ballot: usize,
+    pub weight: u64,
+    /// Its preferences, withdrawn candidates and repeats removed.
+    pub order: &'a [Cand],
+    /// Beside each preference, whether it shares the rank of the one before.
+    pub tied: &'a [bool],
+    /// Whether nothing was removed (the order is the ballot's candidates as stored).
+    pub whole: bool,
+}
+
+/// The checks and the clean-up of [`pack`], ballot by ballot: `f` sees each ballot
+/// that counts (weight above 0, some candidate named). Returns the withdrawn marks and
+/// the valid poll.
+pub(crate) fn visit(
     election: &RankedElection,
     method: &'static str,
     allow_equal: bool,
-) -> Result<Packed, TallyError> {
+    mut f: impl FnMut(Seen<'_>) -> Result<(), TallyError>,
+) -> Result<(Vec<bool>, u128), TallyError> {
     if election.seats == 0 {
         return Err(TallyError::NoSeats);
     }
@@ -122,19 +187,7 @@ pub(crate) fn pack(
             }
         }
     }
-    // Groups by the hash of their preferences; groups whose hashes collide are chained
-    // through `same_hash`, so no key is allocated per ballot.
-    let mut index: HashMap<u64, u32, BuildHasherDefault<FxHasher>> = HashMap::default();
-    let mut same_hash: Vec<u32> = Vec::new();
-    let mut packed = Packed {
-        candidates: n,
-        withdrawn,
-        prefs: Vec::new(),
-        tied: Vec::new(),
-        starts: vec![0],
-        weights: Vec::new(),
-        valid_poll: 0,
-    };
+    let mut valid_poll: u128 = 0;
     // `seen[c] == stamp` marks candidates already on the current ballot; a new stamp
     // per ballot saves clearing the array.
     let mut seen = vec![0u32; n];
@@ -180,7 +233,7 @@ pub(crate) fn pack(
                 *slot = stamp;
                 // `c < n <= u16::MAX`, checked above.
                 let c16 = Cand::try_from(c).map_err(|_| TallyError::Overflow)?;
-                if !packed.withdrawn.get(c as usize).copied().unwrap_or(true) {
+                if !withdrawn.get(c as usize).copied().unwrap_or(true) {
                     order.push(c16);
                     order_tied.push(pushed > 0);
                     pushed += 1;
@@ -190,46 +243,102 @@ pub(crate) fn pack(
         if !any || ballot.weight == 0 {
             continue;
         }
-        packed.valid_poll = packed
-            .valid_poll
+        valid_poll = valid_poll
             .checked_add(u128::from(ballot.weight))
             .ok_or(TallyError::Overflow)?;
-        let mut h = FxHasher::default();
-        h.write_usize(order.len());
-        for (&c, &t) in order.iter().zip(&order_tied) {
-            h.write_u16(c);
-            h.write_u16(u16::from(t));
-        }
-        let key = h.finish();
-        let mut found = None;
-        let mut at = index.get(&key).copied();
-        while let Some(g) = at {
-            if packed.prefs_of(g as usize) == order.as_slice()
-                && packed.tied_of(g as usize) == order_tied.as_slice()
-            {
-                found = Some(g as usize);
-                break;
-            }
-            at = same_hash
-                .get(g as usize)
-                .copied()
-                .filter(|&n| n != u32::MAX);
-        }
-        if let Some(g) = found {
-            let w = packed.weights.get_mut(g).ok_or(TallyError::Overflow)?;
-            *w = w.checked_add(ballot.weight).ok_or(TallyError::Overflow)?;
-        } else {
-            let g = u32::try_from(packed.weights.len()).map_err(|_| TallyError::Overflow)?;
-            let previous = index.insert(key, g);
-            same_hash.push(previous.unwrap_or(u32::MAX));
-            packed.prefs.extend_from_slice(&order);
-            packed.tied.extend_from_slice(&order_tied);
-            let end = u32::try_from(packed.prefs.len()).map_err(|_| TallyError::Overflow)?;
-            packed.starts.push(end);
-            packed.weights.push(ballot.weight);
-        }
+        f(Seen {
+            ballot: line,
+            weight: ballot.weight,
+            order: &order,
+            tied: &order_tied,
+            whole: order.len() == ballot.ranks.candidates().len(),
+        })?;
     }
+    Ok((withdrawn, valid_poll))
+}
+
+/// Packs an election for counting.
+///
+/// A ballot that names no candidate at all is not a valid paper and is left out of the
+/// valid poll. A ballot whose only candidates are withdrawn stays in the valid poll and
+/// is non-transferable from the start. A candidate repeated on a ballot counts at its
+/// first place only. Equal rankings are refused unless `allow_equal`.
+pub(crate) fn pack(
+    election: &RankedElection,
+    method: &'static str,
+    allow_equal: bool,
+) -> Result<Packed, TallyError> {
+    let mut grouper = Grouper::default();
+    let mut packed = Packed::empty(election.candidates.len(), Vec::new());
+    let (withdrawn, valid_poll) = visit(election, method, allow_equal, |b| {
+        packed.add(&mut grouper, b.weight, b.order, b.tied)
+    })?;
+    packed.withdrawn = withdrawn;
+    packed.valid_poll = valid_poll;
     Ok(packed)
+}
+
+/// Adds index `i` to `list`, or drops the list when `i` does not fit in `u32`.
+fn push_index(list: &mut Option<Vec<u32>>, i: usize) {
+    match u32::try_from(i) {
+        Ok(i) => {
+            if let Some(l) = list {
+                l.push(i);
+            }
+        }
+        Err(_) => *list = None,
+    }
+}
+
+/// The ballots of a Meek count, sorted out for its prefix tree without copying the
+/// strict ones: see [`pack_for_tree`].
+pub(crate) struct ForTree {
+    /// The groups with equal rankings (counted one by one), with the election's
+    /// candidates, withdrawn marks and valid poll.
+    pub tied: Packed,
+    /// The strict ballots that count: an index below `election.ballots.len()` is that
+    /// ballot as stored; the others are `cleaned`, from `election.ballots.len()`.
+    /// `None` past `u32::MAX` ballots (the count then packs them as [`pack`] does).
+    pub strict: Option<Vec<u32>>,
+    /// The strict ballots from which a withdrawn candidate or a repeat was removed,
+    /// as counted.
+    pub cleaned: crate::election::Ballots,
+}
+
+/// As [`pack`], but the strict ballots stay where they are: only their indices are
+/// kept (and, for the few from which something was removed, their cleaned order).
+pub(crate) fn pack_for_tree(
+    election: &RankedElection,
+    method: &'static str,
+    allow_equal: bool,
+) -> Result<ForTree, TallyError> {
+    let mut grouper = Grouper::default();
+    let mut tied = Packed::empty(election.candidates.len(), Vec::new());
+    let mut strict = Some(Vec::new());
+    let mut cleaned = crate::election::Ballots::new();
+    let stored = election.ballots.len();
+    let mut wide: Vec<u32> = Vec::new();
+    let (withdrawn, valid_poll) = visit(election, method, allow_equal, |b| {
+        if b.tied.contains(&true) {
+            tied.add(&mut grouper, b.weight, b.order, b.tied)
+        } else if b.whole {
+            push_index(&mut strict, b.ballot);
+            Ok(())
+        } else {
+            push_index(&mut strict, stored + cleaned.len());
+            wide.clear();
+            wide.extend(b.order.iter().map(|&c| u32::from(c)));
+            cleaned.push_flat(b.weight, &wide, b.tied);
+            Ok(())
+        }
+    })?;
+    tied.withdrawn = withdrawn;
+    tied.valid_poll = valid_poll;
+    Ok(ForTree {
+        tied,
+        strict,
+        cleaned,
+    })
 }
 
 #[cfg(test)]
@@ -243,7 +352,7 @@ mod tests {
             candidates: (0..3).map(|i| Candidate::new(format!("c{i}"))).collect(),
             seats: 1,
             withdrawn: vec![1],
-            ballots,
+            ballots: ballots.into(),
         }
     }
 
