@@ -9,8 +9,10 @@ use super::{t, ta};
 use crate::i18n::{Arg, Lang};
 use crate::policy::{Conflict, Explanation, Requirement, SizeRow};
 
-/// The policy explanation as one HTML page in `lang`: the body-size × rule table, a
-/// chart of each rule's minimum by size, the infeasible sizes and the contradictions.
+/// The policy explanation as one HTML page in `lang`: the body-size × rule table, each
+/// ambiguous rule's readings side by side (flagged, the sizes where they disagree
+/// marked), a chart of each rule's minimum by size, the infeasible sizes and the
+/// contradictions.
 ///
 /// ```
 /// use union_rulebook::html;
@@ -42,6 +44,7 @@ use crate::policy::{Conflict, Explanation, Requirement, SizeRow};
 pub fn render_explanation(report: &Explanation, lang: Lang) -> String {
     let body = html! {
         (table(report, lang))
+        (readings(report, lang))
         (chart_of_minimums(report, lang))
         (infeasible(report, lang))
         (contradictions(report, lang))
@@ -173,6 +176,58 @@ fn table(report: &Explanation, lang: Lang) -> Markup {
                 }
             }
         } }
+    }
+}
+
+/// Each rule whose text is ambiguous ([`crate::policy::Ambiguity`]): the reading
+/// applied (the main table's rows) beside every alternative reading, size by size, as
+/// `policy explain` prints them in text; a size where the readings require different
+/// seats is marked.
+fn readings(report: &Explanation, lang: Lang) -> Markup {
+    html! {
+        @for r in &report.rules {
+            @if let Some(a) = &r.ambiguous {
+                h2 { (ta(lang, "html-explain-readings", &[("rule", Arg::from(r.rule.as_str()))])) }
+                p.warn { (ta(lang, "html-explain-readings-flag", &[
+                    ("text", Arg::from(a.text.as_str())),
+                    ("reading", Arg::from(a.reading.as_str())),
+                ])) }
+                div.scroll { table {
+                    caption { (ta(lang, "html-explain-readings-caption", &[
+                        ("rule", Arg::from(r.rule.as_str())),
+                        ("text", Arg::from(a.text.as_str())),
+                    ])) }
+                    thead { tr {
+                        th.num scope="col" { (t(lang, "html-col-size")) }
+                        th scope="col" { (ta(lang, "html-explain-reading-applied", &[("reading", Arg::from(a.reading.as_str()))])) }
+                        @for alt in &a.alternatives {
+                            th scope="col" { (alt.label) }
+                        }
+                    } }
+                    tbody {
+                        @for row in &r.rows {
+                            @let others: Vec<Option<&SizeRow>> = a.alternatives.iter()
+                                .map(|alt| alt.rows.iter().find(|x| x.seats == row.seats))
+                                .collect();
+                            @let disagree = others.iter().flatten().any(|x| x.requirement != row.requirement);
+                            tr {
+                                th.num.warn[disagree] scope="row" {
+                                    (row.seats)
+                                    @if disagree { br; (t(lang, "html-explain-readings-differ")) }
+                                }
+                                td.err[!row.infeasible.is_empty()] { (cell(lang, row)) }
+                                @for other in &others {
+                                    @match other {
+                                        Some(x) => { td.err[!x.infeasible.is_empty()] { (cell(lang, x)) } }
+                                        None => { td {} }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                } }
+            }
+        }
     }
 }
 

@@ -405,7 +405,7 @@ fn truthy(s: &str) -> Option<bool> {
 /// ```
 /// use union_rulebook::interchange::openslides::read_delegates_csv;
 /// let d = read_delegates_csv("member_number,vote_weight,is_present\np-1,120.000000,1\np-2,80,0\n")?;
-/// assert_eq!((d[0].id.as_str(), d[0].weight, d[0].present), ("p-1", 120, true));
+/// assert_eq!((d[0].id.as_str(), d[0].weight, d[0].present), ("p-1", union_rulebook::decision::Weight::from(120), true));
 /// let err = read_delegates_csv("member_number,vote_weight\np-1,1.5\n").unwrap_err();
 /// assert_eq!(err.to_string(), "line 2, column vote_weight: vote weight \"1.5\" is not a whole number: card votes here are whole numbers of votes");
 /// # Ok::<(), union_rulebook::interchange::openslides::DelegatesError>(())

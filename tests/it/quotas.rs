@@ -139,6 +139,46 @@ ambiguity = { text = "their share of the membership +10%", reading = "points", a
 ] }
 "#;
 
+/// The HTML page shows the readings side by side too, and marks the sizes where they
+/// disagree: "+10%" on a 40% share needs 4 of 8 seats either way (4 and 3.52 up to 4),
+/// 5 of 9 as points against 4 as a factor (4.5 and 3.96, both up), and 5 of 10 either
+/// way (5 and 4.4 up to 5).
+#[cfg(feature = "html")]
+#[test]
+fn plus_10_percent_readings_side_by_side_in_the_html_explanation() {
+    let policy = Policy::from_toml_str(AMBIGUOUS).unwrap();
+    let e = explain(&policy, 8..=10, None);
+    let en = union_rulebook::html::render_explanation(&e, Lang::En);
+    assert!(en.contains("points (applied)"), "{en}");
+    assert!(en.contains("their share of the membership +10%"), "{en}");
+    assert_eq!(en.matches("⚠ readings differ").count(), 1, "{en}");
+    let id = union_rulebook::html::render_explanation(&e, Lang::Id);
+    assert!(id.contains("points (yang diterapkan)"), "{id}");
+    assert_eq!(id.matches("⚠ tafsiran berbeda").count(), 1, "{id}");
+    // Without an ambiguity the page has no readings section.
+    let plain = POLICY_PLAIN_FOR_HTML;
+    let e = explain(&Policy::from_toml_str(plain).unwrap(), 8..=10, None);
+    let page = union_rulebook::html::render_explanation(&e, Lang::En);
+    assert!(!page.contains("(applied)"), "{page}");
+}
+
+#[cfg(feature = "html")]
+const POLICY_PLAIN_FOR_HTML: &str = r#"
+[[groups]]
+id = "women"
+one = "woman"
+many = "women"
+select = { gender = "woman" }
+
+[[rules]]
+id = "women-30"
+effective_from = "2024-01-01"
+hardness = "binding"
+base = "all-seats"
+consequence = "report-only"
+require = { shape = "share-floor", group = "women", share = "30%", rounding = "up" }
+"#;
+
 #[test]
 fn plus_10_percent_read_as_points_and_as_a_factor_side_by_side() {
     // "+10%" on a 40% share: 50% as points, 44% as a factor of 1.1. 9 seats: 4.5, up
