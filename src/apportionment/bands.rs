@@ -19,11 +19,14 @@ use serde::Serialize;
 /// use union_rulebook::apportionment::BandTable;
 /// // up to 5,000: 1; 5,001-10,000: 2; 10,001 and more: 3, plus one per 25,000; at most 6.
 /// let t = BandTable::new(vec![(0, 1), (5_001, 2), (10_001, 3)], Some(25_000), Some(6))?;
-/// assert_eq!(t.seats(5_000), 1);
-/// assert_eq!(t.seats(5_001), 2);
-/// assert_eq!(t.seats(35_000), 3);
-/// assert_eq!(t.seats(35_001), 4);
-/// assert_eq!(t.seats(1_000_000), 6);
+/// assert_eq!(t.seats(5_000)?, 1);
+/// assert_eq!(t.seats(5_001)?, 2);
+/// assert_eq!(t.seats(35_000)?, 3);
+/// assert_eq!(t.seats(35_001)?, 4);
+/// assert_eq!(t.seats(1_000_000)?, 6);
+/// // Without a cap, one seat per member above 0 cannot give 5 billion seats.
+/// let t = BandTable::new(vec![(0, 0)], Some(1), None)?;
+/// assert!(t.seats(5_000_000_000).is_err());
 /// # Ok::<(), union_rulebook::apportionment::ApportionError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -97,26 +100,37 @@ impl BandTable {
         Ok(BandTable { bands, per, cap })
     }
 
-    /// Seats for a unit of `members`.
-    pub fn seats(&self, members: u64) -> u32 {
+    /// Seats for a unit of `members`: its band's seats, plus one per `per` members
+    /// above the last band's lower bound, then the cap.
+    ///
+    /// # Errors
+    /// [`ApportionError::BadBands`] when the table gives the unit more seats than a seat
+    /// count holds (`u32::MAX`) and no cap brings them below it, instead of silently
+    /// giving it `u32::MAX`.
+    pub fn seats(&self, members: u64) -> Result<u32, ApportionError> {
         let Some(pos) = self.bands.iter().rposition(|&(from, _)| from <= members) else {
-            return 0;
+            return Ok(0);
         };
         let Some(&(from, seats)) = self.bands.get(pos) else {
-            return 0;
+            return Ok(0);
         };
         let mut s = u64::from(seats);
         if pos + 1 == self.bands.len()
             && let Some(per) = self.per
         {
-            s = s.saturating_add((members - from) / per);
+            // At most u32::MAX + u64::MAX / 1: past u64, the count is over any cap too.
+            s = s.checked_add((members - from) / per).unwrap_or(u64::MAX);
         }
-        let s = u32::try_from(s).unwrap_or(u32::MAX);
-        self.cap.map_or(s, |c| s.min(c))
+        let s = self.cap.map_or(s, |c| s.min(u64::from(c)));
+        u32::try_from(s)
+            .map_err(|_| ApportionError::BadBands(messages::band_seats_overflow(members, s)))
     }
 
     /// Seats for each unit.
-    pub fn apportion(&self, members: &[u64]) -> Vec<u32> {
+    ///
+    /// # Errors
+    /// The first unit [`BandTable::seats`] refuses.
+    pub fn apportion(&self, members: &[u64]) -> Result<Vec<u32>, ApportionError> {
         members.iter().map(|&m| self.seats(m)).collect()
     }
 }

@@ -161,6 +161,16 @@ pub(crate) fn band_order(from: u64, previous: u64) -> String {
 }
 
 /// A key or step of zero members.
+/// A unit the band table gives more seats than a seat count holds.
+pub(crate) fn band_seats_overflow(members: u64, seats: u64) -> String {
+    tr!(
+        "apportion-band-seats-overflow",
+        members = members,
+        seats = seats,
+        most = u32::MAX
+    )
+}
+
 pub(crate) fn per_zero(what: &str) -> String {
     let what = match what {
         "one seat" => tr!("apportion-per-one-seat"),

@@ -500,9 +500,34 @@ fn band_table_from_csv_with_inclusive_lower_bounds() {
     // from 10,001: 3, then one more per 25,000 members (35,001 -> 4), at most 5.
     let t = BandTable::read_csv("from,seats,per\n0,1,\n5001,2,\n10001,3,25000\n", Some(5)).unwrap();
     assert_eq!(
-        t.apportion(&[1, 5_000, 5_001, 10_000, 10_001, 35_000, 35_001, 1_000_000]),
+        t.apportion(&[1, 5_000, 5_001, 10_000, 10_001, 35_000, 35_001, 1_000_000])
+            .unwrap(),
         vec![1, 1, 2, 2, 3, 3, 4, 5]
     );
+    // One more per member above 0 and no cap: 5,000,000,000 members cannot get
+    // 5,000,000,001 seats (more than a u32 seat count), and the error says so instead
+    // of giving 4,294,967,295.
+    let t = BandTable::read_csv(
+        "from,seats,per
+0,1,1
+",
+        None,
+    )
+    .unwrap();
+    let e = t.apportion(&[10, 5_000_000_000]).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "bad band table: a unit of 5000000000 members would get 5000000001 seats, more than the 4294967295 a seat count holds: expected a cap (--max) or a larger `per`"
+    );
+    // A cap brings it below: the cap applies.
+    let t = BandTable::read_csv(
+        "from,seats,per
+0,1,1
+",
+        Some(7),
+    )
+    .unwrap();
+    assert_eq!(t.apportion(&[10, 5_000_000_000]).unwrap(), vec![7, 7]);
     let e = BandTable::read_csv("from,seats\n0,1\n5001,2\n5001,3\n", None).unwrap_err();
     assert_eq!(
         e.to_string(),

@@ -318,3 +318,27 @@ fn schema_out_writes_every_file_and_nothing_else() {
     assert!(files.iter().all(|f| f.ends_with(".json")), "{files:?}");
     assert_eq!(stdout.lines().count(), files.len());
 }
+
+/// A band table that would give a unit more seats than a seat count holds is refused
+/// (exit 2, naming the bands file), not silently cut to 4,294,967,295 seats.
+#[test]
+fn a_band_table_past_the_largest_seat_count_is_refused_with_its_file() {
+    let dir = scratch_dir("band-overflow");
+    let units = dir.join("units.csv");
+    let bands = dir.join("bands.csv");
+    std::fs::write(&units, "name,weight\nbig,5000000000\nsmall,10\n").unwrap();
+    std::fs::write(&bands, "from,seats,per\n0,1,1\n").unwrap();
+    let (code, out, err) = rulebook(&["apportion", s(&units), "--bands", s(&bands)]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(out.is_empty(), "{out}");
+    assert!(err.contains("bands.csv"), "{err}");
+    assert!(
+        err.contains("5000000001 seats, more than the 4294967295"),
+        "{err}"
+    );
+    assert_no_panic(&err);
+    // With --max the cap applies and the count goes through.
+    let (code, out, err) = rulebook(&["apportion", s(&units), "--bands", s(&bands), "--max", "9"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains('9'), "{out}");
+}

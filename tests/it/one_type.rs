@@ -209,7 +209,10 @@ fn every_csv_reader_takes_semicolons_a_bom_and_any_header_case() {
         None,
     )
     .unwrap();
-    assert_eq!(bands.apportion(&[5_000, 5_001, 35_001]), vec![1, 2, 4]);
+    assert_eq!(
+        bands.apportion(&[5_000, 5_001, 35_001]).unwrap(),
+        vec![1, 2, 4]
+    );
     let list = CandidateList::from_csv(
         "\u{feff}No;ID;Nama;GENDER;Birth_Date;Wilayah\r\n1;c1;\"Sari; S.\";woman;1990-01-02;Jawa Barat\r\n2;c2;Budi;man;;\r\n",
     )

@@ -90,7 +90,10 @@ pub fn apportion_answer(
         let table =
             BandTable::read_csv(&table_text, args.max).map_err(|e| CliError::in_input(bands, e))?;
         let weights: Vec<u64> = units.iter().map(|u| u.weight).collect();
-        ApportionReport::from_seats("bands", &units, &table.apportion(&weights))
+        let seats = table
+            .apportion(&weights)
+            .map_err(|e| CliError::in_input(bands, e))?;
+        ApportionReport::from_seats("bands", &units, &seats)
     } else {
         let method: Method = args
             .method
