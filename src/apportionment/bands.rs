@@ -118,8 +118,9 @@ impl BandTable {
         if pos + 1 == self.bands.len()
             && let Some(per) = self.per
         {
-            // At most u32::MAX + u64::MAX / 1: past u64, the count is over any cap too.
-            s = s.checked_add((members - from) / per).unwrap_or(u64::MAX);
+            // Saturating is exact here: past u64::MAX the count is over any cap and any
+            // seat count, and is refused below either way.
+            s = s.saturating_add((members - from) / per);
         }
         let s = self.cap.map_or(s, |c| s.min(u64::from(c)));
         u32::try_from(s)
