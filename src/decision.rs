@@ -33,6 +33,7 @@ pub use outcome::{
     Attendance, Decision, DecisionErrors, MajorityCheck, OptionVotes, QuorumCheck, QuorumClause,
     Tally, Verdict,
 };
+#[cfg(feature = "html")]
 pub(crate) use render::fractions_line;
 pub use render::render_text;
 pub use weight::{
