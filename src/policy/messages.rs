@@ -12,7 +12,7 @@ use super::{
     Base, Conflict, Consequence, GroupId, Hardness, Policy, Reference, Rounding, Rule, RuleId,
     Selector, Shape, Share,
 };
-use crate::i18n::{self, Lang, tr};
+use crate::i18n::{self, Arg, Lang, tr};
 
 pub(crate) fn unknown_group(rule: &RuleId, group: &GroupId) -> String {
     tr!(
@@ -396,23 +396,27 @@ pub(crate) fn reference_missing(subject: &str, rule: &RuleId) -> String {
     )
 }
 
+/// The arguments of [`rule_infeasible`] and [`contradiction`].
+fn infeasible_args(subject: &str, seats: u32, unit: &str, why: &str) -> [(&'static str, Arg); 4] {
+    [
+        ("subject", Arg::from(subject)),
+        ("seats", Arg::from(seats)),
+        ("unit", Arg::from(unit_word(unit, seats))),
+        ("why", Arg::from(why)),
+    ]
+}
+
 pub(crate) fn rule_infeasible(subject: &str, seats: u32, unit: &str, why: &str) -> String {
     tr!(
         "policy-rule-infeasible",
-        subject = subject,
-        seats = seats,
-        unit = unit_word(unit, seats),
-        why = why
+        ..&infeasible_args(subject, seats, unit, why)
     )
 }
 
 pub(crate) fn contradiction(subject: &str, seats: u32, unit: &str, why: &str) -> String {
     tr!(
         "policy-contradiction",
-        subject = subject,
-        seats = seats,
-        unit = unit_word(unit, seats),
-        why = why
+        ..&infeasible_args(subject, seats, unit, why)
     )
 }
 
@@ -432,28 +436,18 @@ pub(crate) fn shortfall(
     let more = min - found;
     let found = count_of(policy, group, u64::from(found));
     let more = count_of(policy, group, u64::from(more));
-    let unit = unit_word(unit, seats);
+    let args = [
+        ("subject", Arg::from(subject)),
+        ("found", Arg::from(found)),
+        ("seats", Arg::from(seats)),
+        ("unit", Arg::from(unit_word(unit, seats))),
+        ("rule", Arg::from(rule.as_str())),
+        ("min", Arg::from(min)),
+        ("more", Arg::from(more)),
+    ];
     let mut s = match hardness {
-        Hardness::Binding => tr!(
-            "policy-shortfall-binding",
-            subject = subject,
-            found = found,
-            seats = seats,
-            unit = unit,
-            rule = rule.as_str(),
-            min = min,
-            more = more
-        ),
-        Hardness::Target => tr!(
-            "policy-shortfall-target",
-            subject = subject,
-            found = found,
-            seats = seats,
-            unit = unit,
-            rule = rule.as_str(),
-            min = min,
-            more = more
-        ),
+        Hardness::Binding => tr!("policy-shortfall-binding", ..&args),
+        Hardness::Target => tr!("policy-shortfall-target", ..&args),
     };
     if refuse {
         s.push_str("; ");
