@@ -62,38 +62,39 @@ const fn role(name: &'static str, required: bool, sort: Sort, about: &'static st
     }
 }
 
-/// The inputs of `validate`.
-pub(crate) const VALIDATE: &[Role] = &[role(
+/// The organization document, needed.
+const DOCUMENT: Role = role(
     "document",
     true,
     Sort::Document,
     "the organization document (JSON or TOML)",
-)];
-/// The inputs of `audit`.
-pub(crate) const AUDIT: &[Role] = &[
-    role(
-        "document",
-        true,
-        Sort::Document,
-        "the organization document (JSON or TOML)",
-    ),
-    role(
-        "policy",
-        false,
-        Sort::Document,
-        "the policy (TOML or JSON); by default the document's own",
-    ),
-];
-/// The inputs of `explain`.
-pub(crate) const EXPLAIN: &[Role] = &[role(
+);
+/// A policy in place of the document's own.
+const OWN_POLICY: Role = role(
     "policy",
-    true,
+    false,
     Sort::Document,
-    "the policy (TOML or JSON)",
-)];
+    "the policy (TOML or JSON); by default the document's own",
+);
+/// A policy, needed.
+const POLICY: Role = role("policy", true, Sort::Document, "the policy (TOML or JSON)");
+/// The second-round ballots of a two-round election.
+const RUNOFF: Role = role(
+    "runoff",
+    false,
+    Sort::Ballots,
+    "for two-round: the second-round ballots",
+);
+
+/// The inputs of `validate`.
+pub(crate) const VALIDATE: &[Role] = &[DOCUMENT];
+/// The inputs of `audit`.
+pub(crate) const AUDIT: &[Role] = &[DOCUMENT, OWN_POLICY];
+/// The inputs of `explain`.
+pub(crate) const EXPLAIN: &[Role] = &[POLICY];
 /// The inputs of `check-list`.
 pub(crate) const CHECK_LIST: &[Role] = &[
-    role("policy", true, Sort::Document, "the policy (TOML or JSON)"),
+    POLICY,
     role(
         "list",
         true,
@@ -109,12 +110,7 @@ pub(crate) const TALLY: &[Role] = &[
         Sort::Ballots,
         "the ballots (BLT, PrefLib .soi/.soc/.toi/.toc, a CSV of list votes, or a Universal Tabulator summary)",
     ),
-    role(
-        "runoff",
-        false,
-        Sort::Ballots,
-        "for two-round: the second-round ballots",
-    ),
+    RUNOFF,
 ];
 /// The inputs of `apportion`.
 pub(crate) const APPORTION: &[Role] = &[
@@ -143,30 +139,15 @@ pub(crate) const DECIDE: &[Role] = &[
 ];
 /// The inputs of `elect`.
 pub(crate) const ELECT: &[Role] = &[
-    role(
-        "document",
-        true,
-        Sort::Document,
-        "the organization document (JSON or TOML)",
-    ),
+    DOCUMENT,
     role(
         "ballots",
         false,
         Sort::Ballots,
         "the ballots (BLT or PrefLib); without them the nominations are returned unopposed",
     ),
-    role(
-        "runoff",
-        false,
-        Sort::Ballots,
-        "for two-round: the second-round ballots",
-    ),
-    role(
-        "policy",
-        false,
-        Sort::Document,
-        "the policy (TOML or JSON); by default the document's own",
-    ),
+    RUNOFF,
+    OWN_POLICY,
 ];
 
 /// The API's routes (under `/api/v1`).
