@@ -693,13 +693,29 @@ pub(crate) fn not_enough_eligible(
 ) -> String {
     tr!(
         "policy-not-enough-eligible",
-        unit = unit,
-        available = available,
-        one = one(policy, group),
-        subject = subject,
-        min = min,
-        rule = rule.as_str()
+        ..&eligible_args(policy, unit, available, group, subject, min, rule)
     )
+}
+
+/// The arguments [`not_enough_eligible`] and [`not_enough_eligible_by_statistics`]
+/// share.
+fn eligible_args(
+    policy: &Policy,
+    unit: &str,
+    available: u64,
+    group: &GroupId,
+    subject: &str,
+    min: u32,
+    rule: &RuleId,
+) -> [(&'static str, Arg); 6] {
+    [
+        ("unit", Arg::from(unit)),
+        ("available", Arg::from(available)),
+        ("one", Arg::from(one(policy, group))),
+        ("subject", Arg::from(subject)),
+        ("min", Arg::from(min)),
+        ("rule", Arg::from(rule.as_str())),
+    ]
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -715,13 +731,8 @@ pub(crate) fn not_enough_eligible_by_statistics(
 ) -> String {
     tr!(
         "policy-not-enough-eligible-stats",
-        unit = unit,
-        available = available,
-        one = one(policy, group),
-        date = date.to_string(),
-        subject = subject,
-        min = min,
-        rule = rule.as_str()
+        ..&eligible_args(policy, unit, available, group, subject, min, rule),
+        date = date.to_string()
     )
 }
 
@@ -747,14 +758,29 @@ pub(crate) fn seat_plan_short(
 ) -> String {
     tr!(
         "policy-seat-plan-short",
-        subject = subject,
-        planned = planned,
-        one = one(policy, group),
-        seats = seats,
-        source = plan_source(source),
-        min = min,
-        rule = rule.as_str()
+        ..&seat_plan_args(policy, subject, planned, group, seats, source, rule),
+        min = min
     )
+}
+
+/// The arguments [`seat_plan_short`] and [`seat_plan_excess`] share.
+fn seat_plan_args(
+    policy: &Policy,
+    subject: &str,
+    planned: u32,
+    group: &GroupId,
+    seats: u32,
+    source: &str,
+    rule: &RuleId,
+) -> [(&'static str, Arg); 6] {
+    [
+        ("subject", Arg::from(subject)),
+        ("planned", Arg::from(planned)),
+        ("one", Arg::from(one(policy, group))),
+        ("seats", Arg::from(seats)),
+        ("source", Arg::from(plan_source(source))),
+        ("rule", Arg::from(rule.as_str())),
+    ]
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -770,13 +796,8 @@ pub(crate) fn seat_plan_excess(
 ) -> String {
     tr!(
         "policy-seat-plan-excess",
-        subject = subject,
-        planned = planned,
-        one = one(policy, group),
-        seats = seats,
-        source = plan_source(source),
-        max = max,
-        rule = rule.as_str()
+        ..&seat_plan_args(policy, subject, planned, group, seats, source, rule),
+        max = max
     )
 }
 
