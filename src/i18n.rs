@@ -570,6 +570,34 @@ mod tests {
         all
     }
 
+    /// `tr!("id", ..common, own = value)` gives the text of the same arguments
+    /// named one by one, in both languages.
+    #[test]
+    fn shared_arguments_spread_into_tr_give_the_same_text() {
+        for lang in Lang::ALL {
+            with_lang(lang, || {
+                let common = [("rule", Arg::from("women-30"))];
+                assert_eq!(
+                    tr!("policy-unknown-group", ..&common, group = "women"),
+                    tr!("policy-unknown-group", rule = "women-30", group = "women")
+                );
+                let all = [("rule", Arg::from("r")), ("group", Arg::from("g"))];
+                assert_eq!(
+                    tr!("policy-unknown-group", ..&all),
+                    tr!("policy-unknown-group", rule = "r", group = "g")
+                );
+            });
+        }
+        assert_eq!(
+            tr!(
+                "policy-unknown-group",
+                ..&[("rule", Arg::from("r"))],
+                group = "g"
+            ),
+            "rule r names group g, which the policy does not define in [[groups]]"
+        );
+    }
+
     #[test]
     fn catalogues_parse_and_agree() {
         let en = messages(Lang::En);
