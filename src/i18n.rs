@@ -53,10 +53,19 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// A message in the current language: `tr!("id")` or `tr!("id", name = value, ...)`,
-/// each value converted with `Arg::from`.
+/// each value converted with `Arg::from`; `tr!("id", ..common, name = value, ...)`
+/// starts from arguments already made (a `&[(&str, Arg)]`) that several messages
+/// share, so that each call still names its message id as a literal.
 macro_rules! tr {
     ($id:literal) => {
         $crate::i18n::text($id, &[])
+    };
+    ($id:literal, ..$common:expr $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::i18n::text_with(
+            $id,
+            $common,
+            &[$((stringify!($name), $crate::i18n::Arg::from($value))),*],
+        )
     };
     ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
         $crate::i18n::text($id, &[$((stringify!($name), $crate::i18n::Arg::from($value))),+])
@@ -443,7 +452,17 @@ pub fn text(id: &str, args: &[(&str, Arg)]) -> String {
 /// assert_eq!(text, "id unit kosong; seharusnya 1 sampai 128 karakter");
 /// ```
 pub fn text_in(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
-    let mut fluent_args = FluentArgs::with_capacity(args.len());
+    format_in(lang, id, args.iter())
+}
+
+/// The text of message `id` in the thread's language with the arguments `common` and
+/// then `own` (what `tr!("id", ..common, name = value)` calls).
+pub(crate) fn text_with(id: &str, common: &[(&str, Arg)], own: &[(&str, Arg)]) -> String {
+    format_in(current(), id, common.iter().chain(own))
+}
+
+fn format_in<'a>(lang: Lang, id: &str, args: impl Iterator<Item = &'a (&'a str, Arg)>) -> String {
+    let mut fluent_args = FluentArgs::with_capacity(args.size_hint().0);
     for (name, value) in args {
         fluent_args.set(*name, value.to_fluent());
     }
@@ -549,6 +568,34 @@ mod tests {
             }
         }
         all
+    }
+
+    /// `tr!("id", ..common, own = value)` gives the text of the same arguments
+    /// named one by one, in both languages.
+    #[test]
+    fn shared_arguments_spread_into_tr_give_the_same_text() {
+        for lang in Lang::ALL {
+            with_lang(lang, || {
+                let common = [("rule", Arg::from("women-30"))];
+                assert_eq!(
+                    tr!("policy-unknown-group", ..&common, group = "women"),
+                    tr!("policy-unknown-group", rule = "women-30", group = "women")
+                );
+                let all = [("rule", Arg::from("r")), ("group", Arg::from("g"))];
+                assert_eq!(
+                    tr!("policy-unknown-group", ..&all),
+                    tr!("policy-unknown-group", rule = "r", group = "g")
+                );
+            });
+        }
+        assert_eq!(
+            tr!(
+                "policy-unknown-group",
+                ..&[("rule", Arg::from("r"))],
+                group = "g"
+            ),
+            "rule r names group g, which the policy does not define in [[groups]]"
+        );
     }
 
     #[test]

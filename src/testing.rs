@@ -524,32 +524,26 @@ pub fn spn_example(clean: bool) -> Result<Organization, GenError> {
             doc.terms.push(term(&who, p, p2024.0, p2024.1)?);
         }
     }
+    // Two officers of a post for the 2024 term, drawn from PSPs `from_psp` and the
+    // next: the first of gender `first`, the second a woman (in the problem variant a
+    // man).
+    let mut pair = |doc: &mut Organization,
+                    lot: &mut Lot,
+                    from_psp: usize,
+                    first: Gender,
+                    post: &str|
+     -> Result<(), GenError> {
+        let one = officer(doc, lot, from_psp, Some(first), "spn")?;
+        let second = if clean { Gender::Woman } else { Gender::Man };
+        let two = officer(doc, lot, from_psp + 1, Some(second), "spn")?;
+        doc.terms.push(term(&one, post, p2024.0, p2024.1)?);
+        doc.terms.push(term(&two, post, p2024.0, p2024.1)?);
+        Ok(())
+    };
     // Vice-chairs: at least one a woman (in the problem variant, two men).
-    let vc1 = officer(&mut doc, &mut lot, 5, Some(Gender::Man), "spn")?;
-    let vc2 = officer(
-        &mut doc,
-        &mut lot,
-        6,
-        Some(if clean { Gender::Woman } else { Gender::Man }),
-        "spn",
-    )?;
-    doc.terms
-        .push(term(&vc1, "spn/dpp/vice-chair", p2024.0, p2024.1)?);
-    doc.terms
-        .push(term(&vc2, "spn/dpp/vice-chair", p2024.0, p2024.1)?);
+    pair(&mut doc, &mut lot, 5, Gender::Man, "spn/dpp/vice-chair")?;
     // Women's seats: in the problem variant one is held by a man.
-    let w1 = officer(&mut doc, &mut lot, 7, Some(Gender::Woman), "spn")?;
-    let w2 = officer(
-        &mut doc,
-        &mut lot,
-        8,
-        Some(if clean { Gender::Woman } else { Gender::Man }),
-        "spn",
-    )?;
-    doc.terms
-        .push(term(&w1, "spn/dpp/women-seat", p2024.0, p2024.1)?);
-    doc.terms
-        .push(term(&w2, "spn/dpp/women-seat", p2024.0, p2024.1)?);
+    pair(&mut doc, &mut lot, 7, Gender::Woman, "spn/dpp/women-seat")?;
     // The young workers' seat stays vacant (an info finding).
     let wc = officer(&mut doc, &mut lot, 9, Some(Gender::Woman), "spn")?;
     doc.terms.push(term(

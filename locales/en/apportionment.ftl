@@ -33,6 +33,7 @@ apportion-table-tie = tie in the biproportional table: cells { $cells } sit exac
 apportion-no-bands = no bands: expected at least one
 apportion-band-order = band starting at { $from } does not start above the band before it ({ $previous })
 apportion-per-zero = { $what } per 0 members: expected a positive number
+apportion-band-per-zero = { $what } per 0 members: expected a positive number, or no `per` for no more seats
 apportion-band-seats-overflow = a unit of { $members } members would get { $seats } seats, more than the { $most } a seat count holds: expected a cap (--max) or a larger `per`
 apportion-per-one-seat = one seat
 apportion-per-one-more-seat = one more seat

@@ -34,6 +34,7 @@ apportion-table-tie = perolehan sama dalam tabel biproporsional: sel { $cells } 
 apportion-no-bands = tidak ada jenjang: seharusnya paling sedikit satu
 apportion-band-order = jenjang yang dimulai pada { $from } tidak dimulai di atas jenjang sebelumnya ({ $previous })
 apportion-per-zero = { $what } per 0 anggota: seharusnya bilangan positif
+apportion-band-per-zero = { $what } per 0 anggota: seharusnya bilangan positif, atau tanpa `per` bila tidak ada kursi tambahan
 apportion-band-seats-overflow = unit dengan { $members } anggota akan mendapat { $seats } kursi, lebih dari { $most } yang dapat dimuat jumlah kursi: seharusnya ada batas (--max) atau `per` yang lebih besar
 apportion-per-one-seat = satu kursi
 apportion-per-one-more-seat = satu kursi tambahan

@@ -38,11 +38,29 @@ pub struct BandTable {
 
 impl BandTable {
     /// A table from `(lower bound, seats)` pairs in ascending order of lower bound.
-    /// Units below the first lower bound get no seat.
+    /// Units below the first lower bound get no seat. `per: None` gives no more seats
+    /// above the last band; `Some(n)` one more seat per `n` members.
+    ///
+    /// `Some(0)` is refused rather than read as `None`: one more seat per 0 members is
+    /// no number of seats, and `None` says "no more seats" already. (In a CSV file,
+    /// [`BandTable::read_csv`] reads a `per` of 0 as `None`, as an empty field; both
+    /// give the same table.)
+    ///
+    /// ```
+    /// use union_rulebook::apportionment::BandTable;
+    /// let e = BandTable::new(vec![(0, 1)], Some(0), None).unwrap_err();
+    /// assert_eq!(
+    ///     e.to_string(),
+    ///     "bad band table: one more seat per 0 members: expected a positive number, \
+    ///      or no `per` for no more seats"
+    /// );
+    /// assert_eq!(BandTable::new(vec![(0, 1)], None, None)?.seats(1_000_000)?, 1);
+    /// # Ok::<(), union_rulebook::apportionment::ApportionError>(())
+    /// ```
     ///
     /// # Errors
     /// [`ApportionError::BadBands`] when there is no band, lower bounds are not strictly
-    /// ascending, or `per` is 0.
+    /// ascending, or `per` is `Some(0)`.
     pub fn new(
         bands: Vec<(u64, u32)>,
         per: Option<u64>,
@@ -59,16 +77,16 @@ impl BandTable {
             }
         }
         if per == Some(0) {
-            return Err(ApportionError::BadBands(messages::per_zero(
-                "one more seat",
-            )));
+            return Err(ApportionError::BadBands(messages::band_per_zero()));
         }
         Ok(BandTable { bands, per, cap })
     }
 
     /// Reads a band table from CSV with a header: `from` (inclusive lower bound) and
     /// `seats` columns, and an optional `per` column whose value on the last row gives one
-    /// more seat per that many members above that row's lower bound.
+    /// more seat per that many members above that row's lower bound. An empty `per`, or
+    /// 0, gives no more seats: it is read as `per: None` of [`BandTable::new`] (which
+    /// refuses `Some(0)`), as the file format says (see [`crate::schema`]).
     ///
     /// # Errors
     /// A [`CsvError`] with line and column: unreadable CSV, a missing column, a field
@@ -196,5 +214,55 @@ impl Key {
             .unwrap_or(0);
         let s = u32::try_from(s).unwrap_or(u32::MAX).max(self.min);
         self.max.map_or(s, |m| s.min(m))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{self, Lang};
+
+    /// The file format (crate::schema, "CSV inputs"): a `per` of 0 or empty is none,
+    /// the same table as `per: None`.
+    #[test]
+    fn a_csv_per_of_0_is_the_same_table_as_no_per() -> Result<(), Box<dyn std::error::Error>> {
+        let none = BandTable::new(vec![(0, 1), (5_001, 2)], None, Some(9))?;
+        let zero = BandTable::read_csv("from,seats,per\n0,1,\n5001,2,0\n", Some(9))?;
+        let empty = BandTable::read_csv("from,seats,per\n0,1,\n5001,2,\n", Some(9))?;
+        let absent = BandTable::read_csv("from,seats\n0,1\n5001,2\n", Some(9))?;
+        assert_eq!(zero, none);
+        assert_eq!(empty, none);
+        assert_eq!(absent, none);
+        assert_eq!(zero.seats(1_000_000)?, 2);
+        Ok(())
+    }
+
+    #[test]
+    fn new_refuses_a_per_of_0_and_says_what_gives_no_more_seats() {
+        let e = BandTable::new(vec![(0, 1)], Some(0), None);
+        assert_eq!(
+            e.map_err(|e| e.to_string()),
+            Err(
+                "bad band table: one more seat per 0 members: expected a positive number, or \
+                 no `per` for no more seats"
+                    .to_string()
+            )
+        );
+        let e = i18n::with_lang(Lang::Id, || {
+            BandTable::new(vec![(0, 1)], Some(0), None).map_err(|e| e.to_string())
+        });
+        assert_eq!(
+            e,
+            Err(
+                "tabel jenjang salah: satu kursi tambahan per 0 anggota: seharusnya bilangan \
+                 positif, atau tanpa `per` bila tidak ada kursi tambahan"
+                    .to_string()
+            )
+        );
+        // A key has no "none": its per is refused at 0 with the plain message.
+        assert_eq!(
+            Key::new(0, Rounding::Down, 0, None).map_err(|e| e.to_string()),
+            Err("bad band table: one seat per 0 members: expected a positive number".to_string())
+        );
     }
 }

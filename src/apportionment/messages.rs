@@ -174,10 +174,17 @@ pub(crate) fn band_seats_overflow(members: u64, seats: u64) -> String {
 pub(crate) fn per_zero(what: &str) -> String {
     let what = match what {
         "one seat" => tr!("apportion-per-one-seat"),
-        "one more seat" => tr!("apportion-per-one-more-seat"),
         other => other.to_owned(),
     };
     tr!("apportion-per-zero", what = what)
+}
+
+/// A band table's `per` of `Some(0)`, refused: `None` gives no more seats.
+pub(crate) fn band_per_zero() -> String {
+    tr!(
+        "apportion-band-per-zero",
+        what = tr!("apportion-per-one-more-seat")
+    )
 }
 
 /// Biproportional margins that disagree.

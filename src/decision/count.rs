@@ -270,6 +270,17 @@ fn at_least(present: u128, needed: u128) -> bool {
     present >= needed
 }
 
+/// The check of a quorum clause that counts: `present` of the `needed`.
+fn measured(clause: QuorumClause, present: u128, needed: u128) -> QuorumCheck {
+    QuorumCheck {
+        clause,
+        met: at_least(present, needed),
+        present: Some(present),
+        required: Some(needed),
+        parts: Vec::new(),
+    }
+}
+
 /// Decides a motion: checks the votes, the quorum, counts the votes and applies the
 /// majority.
 ///
@@ -505,19 +516,17 @@ fn evaluate_quorum(
         } => {
             let (here, entitled) = counted(att, *of, *measure);
             let need = required(*share, *comparison, entitled);
-            QuorumCheck {
-                clause: QuorumClause::Share {
+            measured(
+                QuorumClause::Share {
                     share: *share,
                     of: *of,
                     comparison: *comparison,
                     measure: *measure,
                     entitled,
                 },
-                met: at_least(here, need),
-                present: Some(here),
-                required: Some(need),
-                parts: Vec::new(),
-            }
+                here,
+                need,
+            )
         }
         Quorum::Count {
             count,
@@ -530,18 +539,16 @@ fn evaluate_quorum(
                 Comparison::AtLeast => u128::from(*count),
                 Comparison::MoreThan => u128::from(*count) + 1,
             };
-            QuorumCheck {
-                clause: QuorumClause::Count {
+            measured(
+                QuorumClause::Count {
                     count: *count,
                     comparison: *comparison,
                     of: *of,
                     measure: *measure,
                 },
-                met: at_least(here, need),
-                present: Some(here),
-                required: Some(need),
-                parts: Vec::new(),
-            }
+                here,
+                need,
+            )
         }
         Quorum::AnyOf { rules } | Quorum::AllOf { rules } => {
             let any = matches!(q, Quorum::AnyOf { .. });
@@ -591,19 +598,17 @@ fn evaluate_quorum(
                 .evaluate(&vars)
                 .map_err(|_| formula.as_str().to_string())?;
             let need = super::formula::whole_needed(&value, *comparison == Comparison::MoreThan);
-            QuorumCheck {
-                clause: QuorumClause::Formula {
+            measured(
+                QuorumClause::Formula {
                     formula: formula.as_str().to_string(),
                     value: super::formula::exact_text(&value),
                     comparison: *comparison,
                     of: *of,
                     measure: *measure,
                 },
-                met: at_least(here, need),
-                present: Some(here),
-                required: Some(need),
-                parts: Vec::new(),
-            }
+                here,
+                need,
+            )
         }
     })
 }

@@ -167,6 +167,18 @@ impl TallyError {
     /// error is returned as is.
     #[must_use]
     pub fn with_names(mut self, candidates: &[super::Candidate]) -> Self {
+        // The names of candidates by index; empty for an index past the election's.
+        let named = |indices: &[CandidateIndex]| -> Vec<String> {
+            indices
+                .iter()
+                .map(|&c| {
+                    candidates
+                        .get(c as usize)
+                        .map(|k| k.name.clone())
+                        .unwrap_or_default()
+                })
+                .collect()
+        };
         if let TallyError::Tie {
             candidates: tied,
             names,
@@ -178,15 +190,7 @@ impl TallyError {
             ..
         } = &mut self
         {
-            *names = tied
-                .iter()
-                .map(|&c| {
-                    candidates
-                        .get(c as usize)
-                        .map(|k| k.name.clone())
-                        .unwrap_or_default()
-                })
-                .collect();
+            *names = named(tied);
         }
         if let TallyError::NotInRunoff {
             candidate,
@@ -195,15 +199,7 @@ impl TallyError {
             ..
         } = &mut self
         {
-            *names = [*candidate, finalists[0], finalists[1]]
-                .iter()
-                .map(|&c| {
-                    candidates
-                        .get(c as usize)
-                        .map(|k| k.name.clone())
-                        .unwrap_or_default()
-                })
-                .collect();
+            *names = named(&[*candidate, finalists[0], finalists[1]]);
         }
         self
     }

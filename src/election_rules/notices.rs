@@ -10,7 +10,7 @@
 //! every notice counted before the moved event (29 CFR 452.104(b)).
 
 use super::rule::{ElectionDates, ElectionRule};
-use crate::i18n::tr;
+use crate::i18n::{Arg, tr};
 use crate::model::{CalendarEvent, NoticeRule};
 use crate::{Finding, JsonPath, Severity};
 use chrono::{Days, Months, NaiveDate};
@@ -222,78 +222,53 @@ fn check_one(
     let at = here.clone().key("notices").key(&n.id);
     let words = |key: &'static str, bound: Option<NaiveDate>, s: Option<NaiveDate>| {
         let bound = bound.map_or_else(|| "-".to_string(), |b| b.to_string());
-        let given = s.map(|s| days_words((day - s).num_days().abs()));
-        let args = (
-            rule.id.as_str(),
-            n.id.as_str(),
-            e.date.to_string(),
-            event_words(event),
-            day.to_string(),
-            period.words(),
-        );
+        let given = s
+            .map(|s| days_words((day - s).num_days().abs()))
+            .unwrap_or_default();
+        let sent = s.map(|s| s.to_string()).unwrap_or_default();
+        let period = period.words();
+        let common = [
+            ("rule", Arg::from(rule.id.as_str())),
+            ("notice", Arg::from(n.id.as_str())),
+            ("date", Arg::from(e.date.to_string())),
+            ("event", Arg::from(event_words(event))),
+            ("event_date", Arg::from(day.to_string())),
+        ];
         match key {
             "after-event" => tr!(
                 "calendar-notice-after-event",
-                rule = args.0,
-                notice = args.1,
-                date = args.2,
-                event = args.3,
-                event_date = args.4,
-                period = args.5,
-                sent = s.map(|s| s.to_string()).unwrap_or_default(),
+                ..&common,
+                period = period,
+                sent = sent,
                 latest = bound
             ),
             "late-before" => tr!(
                 "calendar-notice-late-before",
-                rule = args.0,
-                notice = args.1,
-                date = args.2,
-                event = args.3,
-                event_date = args.4,
-                period = args.5,
-                sent = s.map(|s| s.to_string()).unwrap_or_default(),
-                given = given.unwrap_or_default(),
+                ..&common,
+                period = period,
+                sent = sent,
+                given = given,
                 latest = bound
             ),
             "missing-before" => tr!(
                 "calendar-notice-missing-before",
-                rule = args.0,
-                notice = args.1,
-                date = args.2,
-                event = args.3,
-                event_date = args.4,
-                period = args.5,
+                ..&common,
+                period = period,
                 latest = bound
             ),
             "late-after" => tr!(
                 "calendar-notice-late-after",
-                rule = args.0,
-                notice = args.1,
-                date = args.2,
-                event = args.3,
-                event_date = args.4,
-                period = args.5,
-                sent = s.map(|s| s.to_string()).unwrap_or_default(),
-                given = given.unwrap_or_default(),
+                ..&common,
+                period = period,
+                sent = sent,
+                given = given,
                 deadline = bound
             ),
-            "early-after" => tr!(
-                "calendar-notice-early-after",
-                rule = args.0,
-                notice = args.1,
-                date = args.2,
-                event = args.3,
-                event_date = args.4,
-                sent = s.map(|s| s.to_string()).unwrap_or_default()
-            ),
+            "early-after" => tr!("calendar-notice-early-after", ..&common, sent = sent),
             _ => tr!(
                 "calendar-notice-missing-after",
-                rule = args.0,
-                notice = args.1,
-                date = args.2,
-                event = args.3,
-                event_date = args.4,
-                period = args.5,
+                ..&common,
+                period = period,
                 deadline = bound
             ),
         }

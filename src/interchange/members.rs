@@ -187,10 +187,8 @@ impl Table {
             .flexible(true)
             .has_headers(false)
             .from_reader(text.as_bytes());
-        let mut table = Table::default();
-        let mut first = true;
         let mut lines = CsvLines::new(text);
-        for record in r.records() {
+        Table::from_lines(r.records().map(|record| {
             let record = record.map_err(|e| {
                 let line = lines.at(e.position());
                 TableError(at_line(
@@ -200,16 +198,28 @@ impl Table {
                 ))
             })?;
             let line = lines.at(record.position());
-            let cells: Vec<String> = record.iter().map(|c| c.trim().to_owned()).collect();
-            if first {
-                table.headers = cells;
-                first = false;
-            } else if cells.iter().any(|c| !c.is_empty()) {
+            Ok((line, record.iter().map(|c| c.trim().to_owned()).collect()))
+        }))
+    }
+
+    /// A sheet from its lines in order, each with its line number: the first is the
+    /// header, blank rows after it are left out, and no line at all is an empty sheet.
+    /// Stops at the first line that cannot be read.
+    fn from_lines(
+        mut lines: impl Iterator<Item = Result<(u64, Vec<String>), TableError>>,
+    ) -> Result<Table, TableError> {
+        let Some(header) = lines.next() else {
+            return Err(TableError(tr!("interchange-members-sheet-empty")));
+        };
+        let mut table = Table {
+            headers: header?.1,
+            rows: Vec::new(),
+        };
+        for line in lines {
+            let (line, cells) = line?;
+            if cells.iter().any(|c| !c.is_empty()) {
                 table.rows.push((line, cells));
             }
-        }
-        if first {
-            return Err(TableError(tr!("interchange-members-sheet-empty")));
         }
         Ok(table)
     }
@@ -240,9 +250,7 @@ impl Table {
             })?;
         let start_row = u64::from(range.start().map_or(0, |(r, _)| r));
         let start_col = range.start().map_or(0, |(_, c)| c) as usize;
-        let mut table = Table::default();
-        let mut first = true;
-        for (i, row) in range.rows().enumerate() {
+        Table::from_lines(range.rows().enumerate().map(|(i, row)| {
             let line = start_row + i as u64 + 1;
             let mut cells: Vec<String> = vec![String::new(); start_col];
             cells.extend(row.iter().map(|c| {
@@ -260,17 +268,8 @@ impl Table {
                     Data::Error(e) => format!("#{e:?}"),
                 }
             }));
-            if first {
-                table.headers = cells;
-                first = false;
-            } else if cells.iter().any(|c| !c.is_empty()) {
-                table.rows.push((line, cells));
-            }
-        }
-        if first {
-            return Err(TableError(tr!("interchange-members-sheet-empty")));
-        }
-        Ok(table)
+            Ok((line, cells))
+        }))
     }
 }
 

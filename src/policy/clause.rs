@@ -47,7 +47,7 @@ use super::{
     Base, Consequence, Explanation, GroupId, Hardness, OrderRule, Policy, Reference, Rounding,
     Rule, RuleId, Scope, SeatKind, Shape, Share, Target, Windows, explain,
 };
-use crate::i18n::{self, Lang, tr, words};
+use crate::i18n::{self, Arg, Lang, tr, words};
 
 /// The body sizes [`clauses`] looks at for effects: 1 to 15 seats, the sizes of the
 /// boards and delegations unions elect (as `rulebook policy explain` by default).
@@ -444,19 +444,14 @@ fn order_article(policy: &Policy, o: &OrderRule) -> String {
     } else {
         many(policy, &o.group)
     };
+    let args = [
+        ("block", Arg::from(block)),
+        ("count", Arg::from(count)),
+        ("who", Arg::from(who)),
+    ];
     let mut text = match o.windows {
-        Windows::Fixed => tr!(
-            "clause-order-fixed",
-            block = block,
-            count = count,
-            who = who
-        ),
-        Windows::Sliding => tr!(
-            "clause-order-sliding",
-            block = block,
-            count = count,
-            who = who
-        ),
+        Windows::Fixed => tr!("clause-order-fixed", ..&args),
+        Windows::Sliding => tr!("clause-order-sliding", ..&args),
     };
     text.push('.');
     if o.hardness == Hardness::Target {

@@ -12,7 +12,7 @@ use super::{
     Base, Conflict, Consequence, GroupId, Hardness, Policy, Reference, Rounding, Rule, RuleId,
     Selector, Shape, Share,
 };
-use crate::i18n::{self, Lang, tr};
+use crate::i18n::{self, Arg, Lang, tr};
 
 pub(crate) fn unknown_group(rule: &RuleId, group: &GroupId) -> String {
     tr!(
@@ -396,23 +396,27 @@ pub(crate) fn reference_missing(subject: &str, rule: &RuleId) -> String {
     )
 }
 
+/// The arguments of [`rule_infeasible`] and [`contradiction`].
+fn infeasible_args(subject: &str, seats: u32, unit: &str, why: &str) -> [(&'static str, Arg); 4] {
+    [
+        ("subject", Arg::from(subject)),
+        ("seats", Arg::from(seats)),
+        ("unit", Arg::from(unit_word(unit, seats))),
+        ("why", Arg::from(why)),
+    ]
+}
+
 pub(crate) fn rule_infeasible(subject: &str, seats: u32, unit: &str, why: &str) -> String {
     tr!(
         "policy-rule-infeasible",
-        subject = subject,
-        seats = seats,
-        unit = unit_word(unit, seats),
-        why = why
+        ..&infeasible_args(subject, seats, unit, why)
     )
 }
 
 pub(crate) fn contradiction(subject: &str, seats: u32, unit: &str, why: &str) -> String {
     tr!(
         "policy-contradiction",
-        subject = subject,
-        seats = seats,
-        unit = unit_word(unit, seats),
-        why = why
+        ..&infeasible_args(subject, seats, unit, why)
     )
 }
 
@@ -432,28 +436,18 @@ pub(crate) fn shortfall(
     let more = min - found;
     let found = count_of(policy, group, u64::from(found));
     let more = count_of(policy, group, u64::from(more));
-    let unit = unit_word(unit, seats);
+    let args = [
+        ("subject", Arg::from(subject)),
+        ("found", Arg::from(found)),
+        ("seats", Arg::from(seats)),
+        ("unit", Arg::from(unit_word(unit, seats))),
+        ("rule", Arg::from(rule.as_str())),
+        ("min", Arg::from(min)),
+        ("more", Arg::from(more)),
+    ];
     let mut s = match hardness {
-        Hardness::Binding => tr!(
-            "policy-shortfall-binding",
-            subject = subject,
-            found = found,
-            seats = seats,
-            unit = unit,
-            rule = rule.as_str(),
-            min = min,
-            more = more
-        ),
-        Hardness::Target => tr!(
-            "policy-shortfall-target",
-            subject = subject,
-            found = found,
-            seats = seats,
-            unit = unit,
-            rule = rule.as_str(),
-            min = min,
-            more = more
-        ),
+        Hardness::Binding => tr!("policy-shortfall-binding", ..&args),
+        Hardness::Target => tr!("policy-shortfall-target", ..&args),
     };
     if refuse {
         s.push_str("; ");
@@ -699,13 +693,29 @@ pub(crate) fn not_enough_eligible(
 ) -> String {
     tr!(
         "policy-not-enough-eligible",
-        unit = unit,
-        available = available,
-        one = one(policy, group),
-        subject = subject,
-        min = min,
-        rule = rule.as_str()
+        ..&eligible_args(policy, unit, available, group, subject, min, rule)
     )
+}
+
+/// The arguments [`not_enough_eligible`] and [`not_enough_eligible_by_statistics`]
+/// share.
+fn eligible_args(
+    policy: &Policy,
+    unit: &str,
+    available: u64,
+    group: &GroupId,
+    subject: &str,
+    min: u32,
+    rule: &RuleId,
+) -> [(&'static str, Arg); 6] {
+    [
+        ("unit", Arg::from(unit)),
+        ("available", Arg::from(available)),
+        ("one", Arg::from(one(policy, group))),
+        ("subject", Arg::from(subject)),
+        ("min", Arg::from(min)),
+        ("rule", Arg::from(rule.as_str())),
+    ]
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -721,13 +731,8 @@ pub(crate) fn not_enough_eligible_by_statistics(
 ) -> String {
     tr!(
         "policy-not-enough-eligible-stats",
-        unit = unit,
-        available = available,
-        one = one(policy, group),
-        date = date.to_string(),
-        subject = subject,
-        min = min,
-        rule = rule.as_str()
+        ..&eligible_args(policy, unit, available, group, subject, min, rule),
+        date = date.to_string()
     )
 }
 
@@ -753,14 +758,29 @@ pub(crate) fn seat_plan_short(
 ) -> String {
     tr!(
         "policy-seat-plan-short",
-        subject = subject,
-        planned = planned,
-        one = one(policy, group),
-        seats = seats,
-        source = plan_source(source),
-        min = min,
-        rule = rule.as_str()
+        ..&seat_plan_args(policy, subject, planned, group, seats, source, rule),
+        min = min
     )
+}
+
+/// The arguments [`seat_plan_short`] and [`seat_plan_excess`] share.
+fn seat_plan_args(
+    policy: &Policy,
+    subject: &str,
+    planned: u32,
+    group: &GroupId,
+    seats: u32,
+    source: &str,
+    rule: &RuleId,
+) -> [(&'static str, Arg); 6] {
+    [
+        ("subject", Arg::from(subject)),
+        ("planned", Arg::from(planned)),
+        ("one", Arg::from(one(policy, group))),
+        ("seats", Arg::from(seats)),
+        ("source", Arg::from(plan_source(source))),
+        ("rule", Arg::from(rule.as_str())),
+    ]
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -776,13 +796,8 @@ pub(crate) fn seat_plan_excess(
 ) -> String {
     tr!(
         "policy-seat-plan-excess",
-        subject = subject,
-        planned = planned,
-        one = one(policy, group),
-        seats = seats,
-        source = plan_source(source),
-        max = max,
-        rule = rule.as_str()
+        ..&seat_plan_args(policy, subject, planned, group, seats, source, rule),
+        max = max
     )
 }
 

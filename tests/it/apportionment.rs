@@ -364,6 +364,20 @@ fn rulebook(args: &[&str]) -> Option<std::process::Output> {
     Some(std::process::Command::new(exe).args(args).output().unwrap())
 }
 
+/// `rulebook apportion FILE --method METHOD --seats SEATS --weight-column members`,
+/// then `extra` (none when the binary is not built).
+fn by_members(
+    file: &std::path::Path,
+    method: &str,
+    seats: &str,
+    extra: &[&str],
+) -> Option<std::process::Output> {
+    let mut args = vec!["apportion", file.to_str().unwrap(), "--method", method];
+    args.extend(["--seats", seats, "--weight-column", "members"]);
+    args.extend(extra);
+    rulebook(&args)
+}
+
 fn temp_file(name: &str, contents: &str) -> std::path::PathBuf {
     let p = std::env::temp_dir().join(format!("rulebook-apportion-{}-{name}", std::process::id()));
     std::fs::write(&p, contents).unwrap();
@@ -376,18 +390,7 @@ fn cli_apportion_json_and_bad_csv_exit_codes() {
         "good.csv",
         "name,members,note\nBekasi,6000,x\nBogor,3000,\n\"Depok, Kota\",1000,y\n",
     );
-    let Some(out) = rulebook(&[
-        "apportion",
-        good.to_str().unwrap(),
-        "--method",
-        "dhondt",
-        "--seats",
-        "10",
-        "--weight-column",
-        "members",
-        "--format",
-        "json",
-    ]) else {
+    let Some(out) = by_members(&good, "dhondt", "10", &["--format", "json"]) else {
         return;
     };
     assert_eq!(
@@ -424,37 +427,13 @@ fn cli_apportion_json_and_bad_csv_exit_codes() {
     assert_eq!(v["ties"], serde_json::json!([]));
     // With 9 seats the three claims of 1000 tie for 2 seats: exit 2 without a policy,
     // settled and recorded with a seed.
-    let out = rulebook(&[
-        "apportion",
-        good.to_str().unwrap(),
-        "--method",
-        "dhondt",
-        "--seats",
-        "9",
-        "--weight-column",
-        "members",
-    ])
-    .unwrap();
+    let out = by_members(&good, "dhondt", "9", &[]).unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(
         String::from_utf8_lossy(&out.stderr)
             .contains("tie for the last 2 seat(s) between units 1, 2, 3")
     );
-    let out = rulebook(&[
-        "apportion",
-        good.to_str().unwrap(),
-        "--method",
-        "dhondt",
-        "--seats",
-        "9",
-        "--weight-column",
-        "members",
-        "--seed",
-        "7",
-        "--format",
-        "json",
-    ])
-    .unwrap();
+    let out = by_members(&good, "dhondt", "9", &["--seed", "7", "--format", "json"]).unwrap();
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(
         v["ties"][0]["settled_by"],
@@ -477,17 +456,7 @@ fn cli_apportion_json_and_bad_csv_exit_codes() {
         err.contains("line 3, column \"weight\": \"30x0\" is not a whole number"),
         "{err}"
     );
-    let out = rulebook(&[
-        "apportion",
-        good.to_str().unwrap(),
-        "--method",
-        "nope",
-        "--seats",
-        "10",
-        "--weight-column",
-        "members",
-    ])
-    .unwrap();
+    let out = by_members(&good, "nope", "10", &[]).unwrap();
     assert_eq!(out.status.code(), Some(2));
     let _ = std::fs::remove_file(good);
     let _ = std::fs::remove_file(bad);

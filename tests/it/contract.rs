@@ -47,10 +47,12 @@ fn validator(schema: &str) -> jsonschema::Validator {
     jsonschema::validator_for(&value).unwrap_or_else(|e| panic!("{file}: {e}"))
 }
 
-/// Runs the CLI and checks its JSON against the library's report: byte for byte, a
-/// round trip through the report's type, and the report's schema.
+/// Runs the CLI with `args` and `--format json` and checks its JSON against the
+/// library's report: byte for byte, a round trip through the report's type, and the
+/// report's schema.
 fn check<T: Serialize + DeserializeOwned>(schema: &str, args: &[&str], code: i32, library: &T) {
-    let (found, out, err) = rulebook(args);
+    let args = [args, &["--format", "json"]].concat();
+    let (found, out, err) = rulebook(&args);
     assert_eq!(found, code, "rulebook {args:?}: {err}");
     let expected = format!("{}\n", serde_json::to_string_pretty(library).unwrap());
     assert!(
@@ -79,25 +81,11 @@ fn check<T: Serialize + DeserializeOwned>(schema: &str, args: &[&str], code: i32
 fn validate_prints_the_validation_report() {
     let doc = Organization::from_json_str(&read("spn.json")).unwrap();
     let report = ValidationReport::new(&doc, as_of());
-    let args = [
-        "validate",
-        &path("spn.json"),
-        "--as-of",
-        AS_OF,
-        "--format",
-        "json",
-    ];
+    let args = ["validate", &path("spn.json"), "--as-of", AS_OF];
     check("validation-report", &args, 1, &report);
     let doc = Organization::from_json_str(&read("spn-clean.json")).unwrap();
     let report = ValidationReport::new(&doc, as_of());
-    let args = [
-        "validate",
-        &path("spn-clean.json"),
-        "--as-of",
-        AS_OF,
-        "--format",
-        "json",
-    ];
+    let args = ["validate", &path("spn-clean.json"), "--as-of", AS_OF];
     check("validation-report", &args, 0, &report);
 }
 
@@ -112,8 +100,6 @@ fn audit_prints_the_audit_report() {
         &path("spn-policy.toml"),
         "--as-of",
         AS_OF,
-        "--format",
-        "json",
     ];
     let code = if report.has_binding_breaches() { 1 } else { 0 };
     check("audit-report", &args, code, &report);
@@ -130,8 +116,6 @@ fn policy_explain_prints_the_explanation() {
         "1..9",
         "--as-of",
         AS_OF,
-        "--format",
-        "json",
     ];
     check("explain-report", &args, 0, &report);
 }
@@ -153,8 +137,6 @@ fn policy_explain_clause_prints_the_clause_report() {
             "--as-of",
             AS_OF,
             "--clause",
-            "--format",
-            "json",
         ];
         check("clause-report", &args, 0, &report);
     }
@@ -173,8 +155,6 @@ fn policy_check_list_prints_the_list_check() {
         &path("candidate-list.csv"),
         "--as-of",
         AS_OF,
-        "--format",
-        "json",
     ];
     check("check-list-report", &args, 1, &report);
 }
@@ -205,8 +185,6 @@ fn tally_prints_the_tally_report_for_ranked_ballots() {
             method,
             "--seats",
             &seats,
-            "--format",
-            "json",
         ];
         check("tally-report", &args, 0, &report);
     }
@@ -230,8 +208,6 @@ fn tally_prints_the_tally_report_for_lists() {
             method,
             "--seats",
             "7",
-            "--format",
-            "json",
         ];
         check("tally-report", &args, 0, &report);
     }
@@ -248,14 +224,7 @@ fn tally_prints_the_tally_report_for_lists() {
     .unwrap();
     assert_eq!(report.ballots, 100);
     assert!(report.title.is_some());
-    let args = [
-        "tally",
-        &path("psp-election.blt"),
-        "--method",
-        "dhondt",
-        "--format",
-        "json",
-    ];
+    let args = ["tally", &path("psp-election.blt"), "--method", "dhondt"];
     check("tally-report", &args, 0, &report);
 }
 
@@ -273,8 +242,6 @@ fn apportion_prints_the_apportion_report() {
         "sainte-lague",
         "--seats",
         "25",
-        "--format",
-        "json",
     ];
     check("apportion-report", &args, 0, &report);
 }
@@ -298,8 +265,6 @@ fn elect_prints_the_election_result() {
         &path("psp-election.blt"),
         "--policy",
         &path("psp-election-policy.toml"),
-        "--format",
-        "json",
     ];
     let code = if result.has_errors() { 1 } else { 0 };
     check("elect-report", &args, code, &result);
@@ -310,12 +275,7 @@ fn decide_prints_the_decision() {
     for name in ["motion-kongres-amendment.json", "motion-card-vote.json"] {
         let motion: Motion = serde_json::from_str(&read(name)).unwrap();
         let d: Decision = decision::decide(&motion).unwrap();
-        check(
-            "decide-report",
-            &["decide", &path(name), "--format", "json"],
-            0,
-            &d,
-        );
+        check("decide-report", &["decide", &path(name)], 0, &d);
     }
 }
 
@@ -334,12 +294,7 @@ fn decide_prints_its_errors_as_a_report() {
     let errors = DecisionErrors::from(decision::decide(&motion).unwrap_err());
     assert!(!errors.errors.is_empty());
     let file = file.display().to_string();
-    check(
-        "decide-errors",
-        &["decide", &file, "--format", "json"],
-        2,
-        &errors,
-    );
+    check("decide-errors", &["decide", &file], 2, &errors);
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

@@ -35,6 +35,17 @@ fn policy(consequence: &str) -> Policy {
     .unwrap()
 }
 
+/// The Pengurus election of `doc` with the example ballots, under `policy`.
+fn pengurus(doc: &Organization, policy: &Policy) -> ElectionResult {
+    elect(
+        doc,
+        &ElectRequest::new("pengurus")
+            .ballots(ballots())
+            .policy(policy),
+    )
+    .unwrap()
+}
+
 /// `doc` as JSON, `patch` applied to it with the `json-patch` crate.
 fn patched(doc: &Organization, patch: &Patch) -> Value {
     let mut value = serde_json::to_value(doc).unwrap();
@@ -58,14 +69,7 @@ fn term(person: &str, how: &str) -> Value {
 #[test]
 fn corrective_replacement_patch_ends_the_sitting_terms_and_adds_the_new() {
     let doc = Organization::from_json_str(&input_text()).unwrap();
-    let policy = policy("corrective-replacement");
-    let r = elect(
-        &doc,
-        &ElectRequest::new("pengurus")
-            .ballots(ballots())
-            .policy(&policy),
-    )
-    .unwrap();
+    let r = pengurus(&doc, &policy("corrective-replacement"));
     let mut expected: Vec<Value> = (1..=5)
         .map(|i| json!({"op": "add", "path": format!("/terms/{i}/end"), "value": "2026-03-13"}))
         .collect();
@@ -84,14 +88,7 @@ fn corrective_replacement_patch_ends_the_sitting_terms_and_adds_the_new() {
 fn added_seats_patch_enlarges_the_last_post() {
     // SDA 1975 s.49: one seat added for p-5, so the Pengurus post grows from 5 to 6.
     let doc = Organization::from_json_str(&input_text()).unwrap();
-    let policy = policy("add-seats");
-    let r = elect(
-        &doc,
-        &ElectRequest::new("pengurus")
-            .ballots(ballots())
-            .policy(&policy),
-    )
-    .unwrap();
+    let r = pengurus(&doc, &policy("add-seats"));
     let patch = serde_json::to_value(r.patch(&doc)).unwrap();
     assert!(
         patch
@@ -137,13 +134,7 @@ fn unopposed_and_refused_elections_patch_as_they_apply() {
             ),
     )
     .unwrap();
-    let r = elect(
-        &delegation,
-        &ElectRequest::new("pengurus")
-            .ballots(ballots())
-            .policy(&policy),
-    )
-    .unwrap();
+    let r = pengurus(&delegation, &policy);
     assert!(r.refused);
     assert_eq!(r.patch(&delegation).0.len(), 0);
     assert_patch_is_apply(&delegation, &r);
@@ -194,14 +185,7 @@ fn the_cli_patch_is_the_library_patch_and_gives_the_out_document() {
     let written_patch: Patch =
         serde_json::from_slice(&std::fs::read(&patch_file).unwrap()).unwrap();
     let doc = Organization::from_json_str(&input_text()).unwrap();
-    let policy = policy("corrective-replacement");
-    let r = elect(
-        &doc,
-        &ElectRequest::new("pengurus")
-            .ballots(ballots())
-            .policy(&policy),
-    )
-    .unwrap();
+    let r = pengurus(&doc, &policy("corrective-replacement"));
     assert_eq!(written_patch, r.patch(&doc));
     // Applied to the input file as it is, then read back as a document.
     let mut applied: Value = serde_json::from_str(&input_text()).unwrap();

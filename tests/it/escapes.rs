@@ -9,7 +9,6 @@
 //! 6-seat executive, ceil(3.6) = 4 women; the Ketua (a man) is not elected now, so the
 //! 5 seats elected need 4 women, and only 2 stood.
 
-use union_rulebook::Severity;
 use union_rulebook::election::blt;
 use union_rulebook::election::constrained::{
     GroupBounds, Placed, ShortfallReason, corrective_replacement, floor_first, leave_vacant,
@@ -17,6 +16,7 @@ use union_rulebook::election::constrained::{
 use union_rulebook::election_rules::{ElectRequest, ElectionResult, elect};
 use union_rulebook::model::Organization;
 use union_rulebook::policy::{Escape, Policy, PolicyError};
+use union_rulebook::{Finding, Severity};
 
 use crate::common::example_data;
 
@@ -55,6 +55,11 @@ fn pengurus(policy: &Policy) -> ElectionResult {
     .unwrap()
 }
 
+/// The result's finding with `code` (the test stops when there is none).
+fn finding<'a>(r: &'a ElectionResult, code: &str) -> &'a Finding {
+    r.findings.iter().find(|f| f.code == code).unwrap()
+}
+
 fn ids(people: &[union_rulebook::model::PersonId]) -> Vec<&str> {
     people.iter().map(|p| p.as_str()).collect()
 }
@@ -72,11 +77,7 @@ fn corrective_replacement_until_no_candidates_are_left_accepts_the_result() {
         (r.policy[0].unmet[0].bound, r.policy[0].unmet[0].holds),
         (4, 2)
     );
-    let f = r
-        .findings
-        .iter()
-        .find(|f| f.code == "floor-not-met")
-        .unwrap();
+    let f = finding(&r, "floor-not-met");
     assert_eq!(f.severity, Severity::Warning);
     assert!(
         f.message
@@ -98,11 +99,7 @@ fn wo_betrvg_22_4_unfilled_minority_seats_go_to_the_general_allocation() {
     let mut elected = ids(&r.elected);
     elected.sort_unstable();
     assert_eq!(elected, ["p-1", "p-2", "p-3", "p-4", "p-5"]);
-    let f = r
-        .findings
-        .iter()
-        .find(|f| f.code == "floor-not-met")
-        .unwrap();
+    let f = finding(&r, "floor-not-met");
     assert_eq!(f.severity, Severity::Warning);
     assert!(f.message.contains("§22(4)"), "{}", f.message);
     assert!(!r.has_errors());
@@ -143,11 +140,7 @@ fn aktg_96_2_the_empty_chair_leaves_the_seats_vacant() {
         .map(|v| v.removed.as_str())
         .collect();
     assert_eq!(vacated, ["p-4", "p-3"]);
-    let f = r
-        .findings
-        .iter()
-        .find(|f| f.code == "seats-left-vacant")
-        .unwrap();
+    let f = finding(&r, "seats-left-vacant");
     assert_eq!(f.severity, Severity::Warning);
     assert!(
         f.message
@@ -166,11 +159,7 @@ fn a_void_escape_voids_the_election_and_writes_no_terms() {
     assert_eq!(r.policy[0].escape, Some(Escape::Void));
     assert!(r.void);
     assert!(r.terms.is_empty() && r.ended.is_empty());
-    let f = r
-        .findings
-        .iter()
-        .find(|f| f.code == "election-void")
-        .unwrap();
+    let f = finding(&r, "election-void");
     assert_eq!(f.severity, Severity::Error);
     assert!(r.has_errors());
     assert!(r.render_text().contains("the election is void"));
@@ -200,11 +189,7 @@ fn a_floor_first_rule_may_state_another_escape() {
     assert!(r.void && r.has_errors());
     // Stated as accept: the warning names the rule's own escape.
     let r = pengurus(&policy("fill-floor-first", Some("accept")));
-    let f = r
-        .findings
-        .iter()
-        .find(|f| f.code == "floor-not-met")
-        .unwrap();
+    let f = finding(&r, "floor-not-met");
     assert!(f.message.contains("(escape accept)"), "{}", f.message);
 }
 
@@ -214,11 +199,7 @@ fn added_seats_have_no_escape_of_their_own() {
     let r = pengurus(&policy("add-seats", None));
     assert_eq!(r.policy[0].escape, None);
     assert!(r.has_errors());
-    let f = r
-        .findings
-        .iter()
-        .find(|f| f.code == "floor-not-met")
-        .unwrap();
+    let f = finding(&r, "floor-not-met");
     assert_eq!(f.severity, Severity::Error);
 }
 

@@ -182,6 +182,14 @@ fn check(args: &[&str], ok_codes: &[i32]) -> String {
     text_id
 }
 
+/// [`check`] of `rulebook tally` of the example `file` with `options`, which exits 0.
+fn tally(file: &str, options: &[&str]) -> String {
+    let file = path(file);
+    let mut args = vec!["tally", &file];
+    args.extend(options);
+    check(&args, &[0])
+}
+
 #[test]
 fn ward_by_irv_with_its_transcript() {
     let ward = path("ward.blt");
@@ -223,7 +231,7 @@ fn ward_by_every_stv_method_with_its_transcript() {
 
 #[test]
 fn poll_by_plurality() {
-    let text = check(&["tally", &path("poll.soi"), "--method", "plurality"], &[0]);
+    let text = tally("poll.soi", &["--method", "plurality"]);
     assert!(
         text.contains("metode plurality, 1 kursi, 120 surat suara"),
         "{text}"
@@ -232,37 +240,26 @@ fn poll_by_plurality() {
 
 #[test]
 fn two_rounds() {
-    let text = check(
+    let text = tally(
+        "round1.blt",
         &[
-            "tally",
-            &path("round1.blt"),
             "--method",
             "two-round",
             "--runoff",
             &path("round2.blt"),
             "--transcript",
         ],
-        &[0],
     );
     assert!(text.contains("putaran kedua"), "{text}");
 }
 
 #[test]
 fn board_by_limited_vote_with_a_lot() {
-    let text = check(
+    let text = tally(
+        "board.blt",
         &[
-            "tally",
-            &path("board.blt"),
-            "--method",
-            "limited",
-            "--limit",
-            "2",
-            "--ties",
-            "lot",
-            "--seed",
-            "2026",
+            "--method", "limited", "--limit", "2", "--ties", "lot", "--seed", "2026",
         ],
-        &[0],
     );
     assert!(
         text.contains("dengan undian (nilai awal undian 2026)"),
@@ -294,31 +291,15 @@ fn a_tie_only_a_lot_can_settle_is_reported_in_indonesian() {
 
 #[test]
 fn list_votes_by_dhondt() {
-    let text = check(
-        &[
-            "tally",
-            &path("list-votes.csv"),
-            "--method",
-            "dhondt",
-            "--seats",
-            "7",
-        ],
-        &[0],
-    );
+    let text = tally("list-votes.csv", &["--method", "dhondt", "--seats", "7"]);
     assert!(text.contains("metode dhondt, 7 kursi"), "{text}");
 }
 
 #[test]
 fn the_psp_ballots_by_scottish_stv() {
-    let text = check(
-        &[
-            "tally",
-            &path("psp-election.blt"),
-            "--method",
-            "scottish-stv",
-            "--transcript",
-        ],
-        &[0],
+    let text = tally(
+        "psp-election.blt",
+        &["--method", "scottish-stv", "--transcript"],
     );
     assert!(text.contains("tahap 1: "), "{text}");
 }

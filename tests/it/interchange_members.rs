@@ -179,6 +179,16 @@ fn an_xlsx_export_is_read_with_its_date_cells() {
 mod cli {
     use super::*;
     use crate::common::{rulebook, scratch_dir};
+    use std::path::Path;
+
+    /// `rulebook import members SHEET --into INTO --out OUT`, then `extra`.
+    fn import(sheet: &Path, into: &Path, out: &Path, extra: &[&str]) -> (i32, String, String) {
+        let (sheet, into, out) = (sheet.to_str(), into.to_str(), out.to_str());
+        let mut args = vec!["import", "members", sheet.unwrap(), "--into"];
+        args.extend([into.unwrap(), "--out", out.unwrap()]);
+        args.extend(extra);
+        rulebook(&args)
+    }
 
     #[test]
     fn import_members_writes_all_or_nothing_and_never_over_an_input() {
@@ -187,15 +197,7 @@ mod cli {
         std::fs::write(&sheet, CSV).unwrap();
         let doc = example_data("psp-contoh.toml");
         let out = dir.join("new.json");
-        let (code, _, err) = rulebook(&[
-            "import",
-            "members",
-            sheet.to_str().unwrap(),
-            "--into",
-            doc.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-        ]);
+        let (code, _, err) = import(&sheet, &doc, &out, &[]);
         assert_eq!(code, 0, "{err}");
         let (code, _, err) = rulebook(&[
             "validate",
@@ -212,15 +214,7 @@ mod cli {
             "member_number,unit,joined\nm-200,psp-contoh,2020-01-01\n",
         )
         .unwrap();
-        let (code, _, err) = rulebook(&[
-            "import",
-            "members",
-            sheet.to_str().unwrap(),
-            "--into",
-            out.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-        ]);
+        let (code, _, err) = import(&sheet, &out, &out, &[]);
         assert_eq!(code, 2);
         assert!(err.contains("refusing to overwrite an input file"), "{err}");
         // A bad row: nothing written, the row named; with --skip-bad, listed and left out.
@@ -230,31 +224,14 @@ mod cli {
         )
         .unwrap();
         let out2 = dir.join("new2.json");
-        let (code, _, err) = rulebook(&[
-            "import",
-            "members",
-            sheet.to_str().unwrap(),
-            "--into",
-            doc.to_str().unwrap(),
-            "--out",
-            out2.to_str().unwrap(),
-        ]);
+        let (code, _, err) = import(&sheet, &doc, &out2, &[]);
         assert_eq!(code, 2);
         assert!(
             err.contains("line 3, column unit: unit \"nowhere\""),
             "{err}"
         );
         assert!(!out2.exists());
-        let (code, _, err) = rulebook(&[
-            "import",
-            "members",
-            sheet.to_str().unwrap(),
-            "--into",
-            doc.to_str().unwrap(),
-            "--out",
-            out2.to_str().unwrap(),
-            "--skip-bad",
-        ]);
+        let (code, _, err) = import(&sheet, &doc, &out2, &["--skip-bad"]);
         assert_eq!(code, 0, "{err}");
         assert!(err.contains("skipped") && err.contains("line 3"), "{err}");
         assert!(out2.exists());

@@ -18,6 +18,24 @@ fn path(name: &str) -> String {
     example_data(name).display().to_string()
 }
 
+/// `rulebook tally` of the works-council list votes (`betriebsrat-list-votes.csv`) by
+/// d'Hondt for `seats`, with the candidates file `candidates`, then `extra`.
+fn tally_lists(seats: &str, candidates: &str, extra: &[&str]) -> (i32, String, String) {
+    let votes = path("betriebsrat-list-votes.csv");
+    let mut args = vec![
+        "tally",
+        &votes,
+        "--method",
+        "dhondt",
+        "--seats",
+        seats,
+        "--candidates",
+        candidates,
+    ];
+    args.extend(extra);
+    rulebook(&args)
+}
+
 fn read(name: &str) -> String {
     std::fs::read_to_string(example_data(name)).unwrap()
 }
@@ -85,20 +103,11 @@ fn ids(r: &ListElectionReport) -> Vec<&str> {
 /// l2-02; l3-01, l3-02.
 #[test]
 fn wo_2001_section_15_5_list_jump_gives_women_their_three_seats() {
-    let (code, out, err) = rulebook(&[
-        "tally",
-        &path("betriebsrat-list-votes.csv"),
-        "--method",
-        "dhondt",
-        "--seats",
+    let (code, out, err) = tally_lists(
         "9",
-        "--candidates",
         &path("betriebsrat-candidates.csv"),
-        "--floor",
-        "woman=3",
-        "--format",
-        "json",
-    ]);
+        &["--floor", "woman=3", "--format", "json"],
+    );
     assert_eq!(code, 0, "{err}");
     let v = election::read_list_votes_csv(&read("betriebsrat-list-votes.csv"), 9).unwrap();
     let c = ListCandidates::from_csv(&read("betriebsrat-candidates.csv")).unwrap();
@@ -149,22 +158,18 @@ fn wo_2001_section_15_5_list_jump_gives_women_their_three_seats() {
 /// the genders (WO 2001 §5): for 9 seats, 3 women (worked above), met by list jump.
 #[test]
 fn betrvg_15_2_policy_floor_by_dhondt_on_the_workforce() {
-    let (code, out, err) = rulebook(&[
-        "tally",
-        &path("betriebsrat-list-votes.csv"),
-        "--method",
-        "dhondt",
-        "--seats",
+    let (code, out, err) = tally_lists(
         "9",
-        "--candidates",
         &path("betriebsrat-candidates.csv"),
-        "--policy",
-        &path("betriebsrat-policy.toml"),
-        "--as-of",
-        "2026-03-01",
-        "--format",
-        "json",
-    ]);
+        &[
+            "--policy",
+            &path("betriebsrat-policy.toml"),
+            "--as-of",
+            "2026-03-01",
+            "--format",
+            "json",
+        ],
+    );
     assert_eq!(code, 0, "{err}");
     let r: ListElectionReport = serde_json::from_str(&out).unwrap();
     let f = r.floor.as_ref().unwrap();
@@ -179,22 +184,18 @@ fn betrvg_15_2_policy_floor_by_dhondt_on_the_workforce() {
         ]
     );
     // A 2-seat council is below the rule's 3 seats: no floor.
-    let (code, out, _) = rulebook(&[
-        "tally",
-        &path("betriebsrat-list-votes.csv"),
-        "--method",
-        "dhondt",
-        "--seats",
+    let (code, out, _) = tally_lists(
         "2",
-        "--candidates",
         &path("betriebsrat-candidates.csv"),
-        "--policy",
-        &path("betriebsrat-policy.toml"),
-        "--as-of",
-        "2026-03-01",
-        "--format",
-        "json",
-    ]);
+        &[
+            "--policy",
+            &path("betriebsrat-policy.toml"),
+            "--as-of",
+            "2026-03-01",
+            "--format",
+            "json",
+        ],
+    );
     assert_eq!(code, 0);
     let r: ListElectionReport = serde_json::from_str(&out).unwrap();
     assert!(r.floor.is_none());
@@ -307,18 +308,7 @@ fn a_floor_no_list_can_meet_is_reported_and_exits_1() {
         "list,position,id,group\nListe 1,1,a,man\nListe 2,1,b,man\nListe 3,1,d,man\n",
     )
     .unwrap();
-    let (code, out, err) = rulebook(&[
-        "tally",
-        &path("betriebsrat-list-votes.csv"),
-        "--method",
-        "dhondt",
-        "--seats",
-        "3",
-        "--candidates",
-        c.to_str().unwrap(),
-        "--floor",
-        "woman=1",
-    ]);
+    let (code, out, err) = tally_lists("3", c.to_str().unwrap(), &["--floor", "woman=1"]);
     assert_eq!(code, 1, "{err}");
     assert!(out.contains(
         "the floor of 1 seats for woman is not met: no list has another candidate of woman (WO §15(5) no. 5)"
@@ -334,16 +324,7 @@ fn every_problem_of_a_candidates_file_at_once_with_file_line_and_column() {
         "list;position;id\nListe 1;1;a\nListe 1;1;b\nListe 2;zwei;c\n;1;a\n",
     )
     .unwrap();
-    let (code, _, err) = rulebook(&[
-        "tally",
-        &path("betriebsrat-list-votes.csv"),
-        "--method",
-        "dhondt",
-        "--seats",
-        "9",
-        "--candidates",
-        c.to_str().unwrap(),
-    ]);
+    let (code, _, err) = tally_lists("9", c.to_str().unwrap(), &[]);
     assert_eq!(code, 2);
     let name = c.display().to_string();
     let lines: Vec<&str> = err.lines().collect();

@@ -41,6 +41,21 @@ fn bounds(p: &Policy, seats: u32) -> Vec<GroupBounds> {
     }
 }
 
+/// Each group's (min, max) at `seats`.
+fn min_max(p: &Policy, seats: u32) -> Vec<(u32, u32)> {
+    bounds(p, seats).iter().map(|g| (g.min, g.max)).collect()
+}
+
+/// One binding band rule: women and men each between `min` and `max`, rounding up.
+fn band(min: &str, max: &str) -> Policy {
+    one_rule(
+        "binding",
+        &format!(
+            r#"{{ shape = "band", groups = ["women", "men"], min = "{min}", max = "{max}", rounding = "up" }}"#
+        ),
+    )
+}
+
 fn min_of(p: &Policy, seats: u32) -> u32 {
     bounds(p, seats).first().map_or(u32::MAX, |b| b.min)
 }
@@ -64,6 +79,13 @@ fn codes(check: &policy::ListCheck) -> Vec<(&str, Severity)> {
         .iter()
         .map(|f| (&*f.code, f.severity))
         .collect()
+}
+
+/// [`codes`], sorted.
+fn sorted_codes(check: &policy::ListCheck) -> Vec<(&str, Severity)> {
+    let mut c = codes(check);
+    c.sort();
+    c
 }
 
 // ---- share floors -------------------------------------------------------------
@@ -211,10 +233,7 @@ fn psi_parity_50_percent_of_7_seats() {
 fn etuc_band_40_60_has_no_solution_for_3_seats() {
     // ETUC: each gender between 40% and 60%. 3 seats: min = ceil(1.2) = 2, max =
     // 3 - ceil(3 * 40%) = 1. 2 > 1: no integer solution.
-    let p = one_rule(
-        "binding",
-        r#"{ shape = "band", groups = ["women", "men"], min = "40%", max = "60%", rounding = "up" }"#,
-    );
+    let p = band("40%", "60%");
     let t = policy::explain(&p, 1..=10, None);
     let sizes = t.rules.first().map(|r| r.infeasible_sizes());
     // 1 seat: min ceil(0.4) = 1, max 1 - 1 = 0: infeasible too. 2 (1..1), 4 (2..2),
@@ -228,20 +247,11 @@ fn etuc_band_40_60_has_no_solution_for_3_seats() {
 fn etuc_band_binds_men_too() {
     // 10 seats, 40-60%: each gender from 4 to 6. 3 women and 7 men: women 1 short,
     // men 1 too many: the band is gender-neutral.
-    let p = one_rule(
-        "binding",
-        r#"{ shape = "band", groups = ["women", "men"], min = "40%", max = "60%", rounding = "up" }"#,
-    );
-    let b = bounds(&p, 10);
-    assert_eq!(
-        b.iter().map(|g| (g.min, g.max)).collect::<Vec<_>>(),
-        vec![(4, 6), (4, 6)]
-    );
+    let p = band("40%", "60%");
+    assert_eq!(min_max(&p, 10), vec![(4, 6), (4, 6)]);
     let check = policy::check_list(&p, &list(3, 7, 0), date("2026-01-01"));
-    let mut c = codes(&check);
-    c.sort();
     assert_eq!(
-        c,
+        sorted_codes(&check),
         vec![
             ("quota-excess", Severity::Error),
             ("quota-shortfall", Severity::Error)
@@ -253,22 +263,11 @@ fn etuc_band_binds_men_too() {
 fn ugt_spain_neither_sex_under_20_percent_of_4_seats() {
     // UGT Spain: neither sex under 20% (band 20%-80%). 4 seats: min ceil(0.8) = 1,
     // max 4 - ceil(4 * 20%) = 3. An all-male 4-seat body breaks it for women.
-    let p = one_rule(
-        "binding",
-        r#"{ shape = "band", groups = ["women", "men"], min = "20%", max = "80%", rounding = "up" }"#,
-    );
-    assert_eq!(
-        bounds(&p, 4)
-            .iter()
-            .map(|g| (g.min, g.max))
-            .collect::<Vec<_>>(),
-        vec![(1, 3), (1, 3)]
-    );
+    let p = band("20%", "80%");
+    assert_eq!(min_max(&p, 4), vec![(1, 3), (1, 3)]);
     let check = policy::check_list(&p, &list(0, 4, 0), date("2026-01-01"));
-    let mut c = codes(&check);
-    c.sort();
     assert_eq!(
-        c,
+        sorted_codes(&check),
         vec![
             ("quota-excess", Severity::Error),
             ("quota-shortfall", Severity::Error)

@@ -4,14 +4,29 @@
 #![allow(clippy::panic)]
 
 use chrono::NaiveDate;
-use union_rulebook::Severity;
 use union_rulebook::model::Organization;
 use union_rulebook::policy::{self, Policy};
+use union_rulebook::{Finding, Severity};
 
 use crate::common::{GROUPS, example_data};
 
 fn date(s: &str) -> NaiveDate {
     s.parse().unwrap_or_default()
+}
+
+/// A policy of the two gender groups ([`GROUPS`]) and `rules` (TOML).
+fn with_groups(rules: &str) -> Policy {
+    Policy::from_toml_str(&format!("{GROUPS}{rules}")).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The messages of the report's findings that `keep` keeps, in order.
+fn messages(report: &policy::AuditReport, keep: impl Fn(&Finding) -> bool) -> Vec<&str> {
+    report
+        .findings
+        .iter()
+        .filter(|f| keep(f))
+        .map(|f| f.message.as_str())
+        .collect()
 }
 
 fn spn_policy() -> Policy {
@@ -90,12 +105,7 @@ fn spn_policy_audit_of_dpc_bekasi() {
     // (warning), DPP 3 seats ceil(1.2) = 2 with 1 woman (warning).
     // women-30 on the 3-seat DPP: ceil(0.9) = 1; p8 holds a seat: complies.
     let report = policy::audit(&spn_doc(false), &spn_policy(), date("2026-01-01"));
-    let errors: Vec<&str> = report
-        .findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error)
-        .map(|f| f.message.as_str())
-        .collect();
+    let errors = messages(&report, |f| f.severity == Severity::Error);
     assert_eq!(
         errors,
         vec![
@@ -103,12 +113,7 @@ fn spn_policy_audit_of_dpc_bekasi() {
             "delegation bekasi-kongres-2024 has 1 woman in 4 seats; rule kongres-delegation-30 needs at least 2 (1 woman more); the delegation is refused",
         ]
     );
-    let eligible: Vec<&str> = report
-        .findings
-        .iter()
-        .filter(|f| f.code == "not-enough-eligible")
-        .map(|f| f.message.as_str())
-        .collect();
+    let eligible = messages(&report, |f| f.code == "not-enough-eligible");
     // Every floor that falls short is also beyond the eligible members: DPC Bekasi has
     // 1 eligible woman for the executive (3 under women-30 and women-40-target) and for
     // the delegation (2 under both rules); the DPP level counts DPC Bekasi's members
@@ -174,8 +179,7 @@ fn ver_di_proportional_rule_reads_unit_statistics_in_force() {
     // membership. DPC Bekasi's statistics of 2024-01-01: 2 women of 8 = 1/4. The
     // 7-seat executive: ceil(7/4) = ceil(1.75) = 2; it has 1 woman: 1 short. Before
     // 2024 there are no statistics: the rule cannot be judged.
-    let text = format!(
-        "{GROUPS}{}",
+    let p = with_groups(
         r#"
 [[rules]]
 id = "prop-women"
@@ -185,16 +189,10 @@ base = "all-seats"
 consequence = "report-only"
 scope = { targets = ["bodies"], levels = ["dpc"], body_kinds = ["executive"] }
 require = { shape = "proportional", group = "women", reference = { population = "unit-membership" }, rounding = "up" }
-"#
+"#,
     );
-    let p = Policy::from_toml_str(&text).unwrap_or_else(|e| panic!("{e}"));
     let report = policy::audit(&spn_doc(false), &p, date("2026-01-01"));
-    let msgs: Vec<_> = report
-        .findings
-        .iter()
-        .filter(|f| f.code == "quota-shortfall")
-        .map(|f| f.message.as_str())
-        .collect();
+    let msgs = messages(&report, |f| f.code == "quota-shortfall");
     assert_eq!(
         msgs,
         vec![
@@ -215,8 +213,7 @@ require = { shape = "proportional", group = "women", reference = { population = 
 fn contradicting_rules_on_one_body_are_reported() {
     // 60% women and 50% men on the 3-seat DPP executive: ceil(1.8) = 2 women and
     // ceil(1.5) = 2 men: 4 seats needed of 3.
-    let text = format!(
-        "{GROUPS}{}",
+    let p = with_groups(
         r#"
 [[rules]]
 id = "w60"
@@ -234,16 +231,10 @@ base = "all-seats"
 consequence = "report-only"
 scope = { bodies = ["dpp-exec"] }
 require = { shape = "share-floor", group = "men", share = "50%", rounding = "up" }
-"#
+"#,
     );
-    let p = Policy::from_toml_str(&text).unwrap_or_else(|e| panic!("{e}"));
     let report = policy::audit(&spn_doc(false), &p, date("2026-01-01"));
-    let c: Vec<_> = report
-        .findings
-        .iter()
-        .filter(|f| f.code == "rules-contradict")
-        .map(|f| f.message.as_str())
-        .collect();
+    let c = messages(&report, |f| f.code == "rules-contradict");
     assert_eq!(
         c,
         vec![
@@ -259,8 +250,7 @@ fn two_vice_chairs_at_least_one_a_woman_is_an_office_rule() {
     // woman on the pair of offices. DPC Bekasi's executive seats are held by 1 woman
     // and 6 men, but the rule looks only at the named posts: the chair post (1 seat,
     // held by p2, a man) falls short; the 7-seat body as a whole is not counted.
-    let text = format!(
-        "{GROUPS}{}",
+    let p = with_groups(
         r#"
 [[rules]]
 id = "chair-woman"
@@ -270,16 +260,10 @@ base = "all-seats"
 consequence = "report-only"
 scope = { targets = ["offices"], posts = ["bekasi-chair"] }
 require = { shape = "count-floor", group = "women", count = 1 }
-"#
+"#,
     );
-    let p = Policy::from_toml_str(&text).unwrap_or_else(|e| panic!("{e}"));
     let report = policy::audit(&spn_doc(false), &p, date("2026-01-01"));
-    let msgs: Vec<_> = report
-        .findings
-        .iter()
-        .filter(|f| f.code == "quota-shortfall")
-        .map(|f| f.message.as_str())
-        .collect();
+    let msgs = messages(&report, |f| f.code == "quota-shortfall");
     assert_eq!(
         msgs,
         vec![

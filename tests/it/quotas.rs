@@ -19,6 +19,27 @@ fn min_seats(shape: &Shape, seats: u32, unit_share: Option<Share>) -> u32 {
     }
 }
 
+/// A policy (TOML) of the women group and one binding rule `id` in force from
+/// 2024-01-01, reported only, with `require` (and what follows it) as `rest`.
+fn women_rule(id: &str, rest: &str) -> String {
+    format!(
+        r#"
+[[groups]]
+id = "women"
+one = "woman"
+many = "women"
+select = {{ gender = "woman" }}
+
+[[rules]]
+id = "{id}"
+effective_from = "2024-01-01"
+hardness = "binding"
+base = "all-seats"
+consequence = "report-only"
+{rest}"#
+    )
+}
+
 fn proportional(adjust: &str, rounding: Rounding) -> Shape {
     Shape::Proportional {
         group: policy::GroupId::new("women").unwrap(),
@@ -71,25 +92,18 @@ fn proportional_but_at_least_30_percent_where_women_are_under_30_percent_of_memb
     assert_eq!(min_seats(&shape, 10, Some(share("30%"))), 3);
 }
 
-const POLICY: &str = r#"
-[[groups]]
-id = "women"
-one = "woman"
-many = "women"
-select = { gender = "woman" }
-
-[[rules]]
-id = "women-plus-5"
-effective_from = "2024-01-01"
-hardness = "binding"
-base = "all-seats"
-consequence = "report-only"
-require = { shape = "proportional", group = "women", rounding = "up", reference = { population = "given", label = "membership", group_count = 330, total = 1000 }, adjust = { plus_points = "5%" } }
-"#;
+/// A women-only policy whose share of the membership is offset by 5 points.
+fn policy_text() -> String {
+    women_rule(
+        "women-plus-5",
+        r#"require = { shape = "proportional", group = "women", rounding = "up", reference = { population = "given", label = "membership", group_count = 330, total = 1000 }, adjust = { plus_points = "5%" } }
+"#,
+    )
+}
 
 #[test]
 fn policy_explain_and_the_clause_say_the_offset_in_both_languages() {
-    let policy = Policy::from_toml_str(POLICY).unwrap();
+    let policy = Policy::from_toml_str(&policy_text()).unwrap();
     let e = explain(&policy, 11..=11, None);
     // 330/1000 + 5 points = 38%; 11 seats: 4.18, up 5.
     let row = &e.rules[0].rows[0];
@@ -115,29 +129,22 @@ fn policy_explain_and_the_clause_say_the_offset_in_both_languages() {
 
 #[test]
 fn a_factor_that_does_not_read_is_refused_with_its_place() {
-    let bad = POLICY.replace(r#"plus_points = "5%""#, r#"times = "1,2""#);
+    let bad = policy_text().replace(r#"plus_points = "5%""#, r#"times = "1,2""#);
     let err = Policy::from_toml_str(&bad).unwrap_err().to_string();
     assert!(err.contains("factor `1,2` does not read"), "{err}");
 }
 
-const AMBIGUOUS: &str = r#"
-[[groups]]
-id = "women"
-one = "woman"
-many = "women"
-select = { gender = "woman" }
-
-[[rules]]
-id = "women-plus-10"
-effective_from = "2024-01-01"
-hardness = "binding"
-base = "all-seats"
-consequence = "report-only"
-require = { shape = "proportional", group = "women", rounding = "up", reference = { population = "given", label = "membership", group_count = 40, total = 100 }, adjust = { plus_points = "10%" } }
+/// A "+10%" offset read as points, with the factor reading as an alternative.
+fn ambiguous_text() -> String {
+    women_rule(
+        "women-plus-10",
+        r#"require = { shape = "proportional", group = "women", rounding = "up", reference = { population = "given", label = "membership", group_count = 40, total = 100 }, adjust = { plus_points = "10%" } }
 ambiguity = { text = "their share of the membership +10%", reading = "points", alternatives = [
   { label = "factor", require = { shape = "proportional", group = "women", rounding = "up", reference = { population = "given", label = "membership", group_count = 40, total = 100 }, adjust = { times = "1.1" } } },
 ] }
-"#;
+"#,
+    )
+}
 
 /// The HTML page shows the readings side by side too, and marks the sizes where they
 /// disagree: "+10%" on a 40% share needs 4 of 8 seats either way (4 and 3.52 up to 4),
@@ -146,7 +153,7 @@ ambiguity = { text = "their share of the membership +10%", reading = "points", a
 #[cfg(feature = "html")]
 #[test]
 fn plus_10_percent_readings_side_by_side_in_the_html_explanation() {
-    let policy = Policy::from_toml_str(AMBIGUOUS).unwrap();
+    let policy = Policy::from_toml_str(&ambiguous_text()).unwrap();
     let e = explain(&policy, 8..=10, None);
     let en = union_rulebook::html::render_explanation(&e, Lang::En);
     assert!(en.contains("points (applied)"), "{en}");
@@ -156,34 +163,27 @@ fn plus_10_percent_readings_side_by_side_in_the_html_explanation() {
     assert!(id.contains("points (yang diterapkan)"), "{id}");
     assert_eq!(id.matches("⚠ tafsiran berbeda").count(), 1, "{id}");
     // Without an ambiguity the page has no readings section.
-    let plain = POLICY_PLAIN_FOR_HTML;
+    let plain = &plain_text();
     let e = explain(&Policy::from_toml_str(plain).unwrap(), 8..=10, None);
     let page = union_rulebook::html::render_explanation(&e, Lang::En);
     assert!(!page.contains("(applied)"), "{page}");
 }
 
 #[cfg(feature = "html")]
-const POLICY_PLAIN_FOR_HTML: &str = r#"
-[[groups]]
-id = "women"
-one = "woman"
-many = "women"
-select = { gender = "woman" }
-
-[[rules]]
-id = "women-30"
-effective_from = "2024-01-01"
-hardness = "binding"
-base = "all-seats"
-consequence = "report-only"
-require = { shape = "share-floor", group = "women", share = "30%", rounding = "up" }
-"#;
+/// A plain 30% floor, with no ambiguity.
+fn plain_text() -> String {
+    women_rule(
+        "women-30",
+        r#"require = { shape = "share-floor", group = "women", share = "30%", rounding = "up" }
+"#,
+    )
+}
 
 #[test]
 fn plus_10_percent_read_as_points_and_as_a_factor_side_by_side() {
     // "+10%" on a 40% share: 50% as points, 44% as a factor of 1.1. 9 seats: 4.5, up
     // 5 (points) against 3.96, up 4 (factor).
-    let policy = Policy::from_toml_str(AMBIGUOUS).unwrap();
+    let policy = Policy::from_toml_str(&ambiguous_text()).unwrap();
     let e = explain(&policy, 9..=9, None);
     let min = |rows: &[policy::SizeRow]| match &rows[0].requirement {
         Requirement::Bounds { groups } => groups[0].min,
@@ -203,7 +203,7 @@ fn plus_10_percent_read_as_points_and_as_a_factor_side_by_side() {
     );
     assert!(text.contains("read as factor:"), "{text}");
     // An alternative naming an unknown group is refused at its path.
-    let bad = AMBIGUOUS.replace(
+    let bad = ambiguous_text().replace(
         r#"{ label = "factor", require = { shape = "proportional", group = "women""#,
         r#"{ label = "factor", require = { shape = "proportional", group = "youth""#,
     );
@@ -232,7 +232,7 @@ fn audit_judges_each_reading_and_reports_when_they_disagree() {
         "people": people, "terms": terms
     }))
     .unwrap();
-    let policy = Policy::from_toml_str(AMBIGUOUS).unwrap();
+    let policy = Policy::from_toml_str(&ambiguous_text()).unwrap();
     let report = policy::audit(
         &doc,
         &policy,

@@ -70,15 +70,33 @@ impl Server {
             Some("csv") => "text/csv",
             _ => "text/plain",
         };
-        let mut req = self
-            .client
-            .post(self.url(path))
-            .header("Content-Type", media)
-            .body(bytes);
+        let mut req = self.raw(path, media, bytes);
         if let Some(l) = lang {
             req = req.header("Accept-Language", l);
         }
         req.send().expect("a response")
+    }
+
+    /// A POST of `body` as `media`, to send.
+    fn raw(
+        &self,
+        path: &str,
+        media: &str,
+        body: impl Into<reqwest::blocking::Body>,
+    ) -> reqwest::blocking::RequestBuilder {
+        self.client
+            .post(self.url(path))
+            .header("Content-Type", media)
+            .body(body)
+    }
+
+    /// A POST with no body.
+    fn post_empty(&self, path: &str) -> Response {
+        self.client.post(self.url(path)).send().expect("a response")
+    }
+
+    fn get(&self, path: &str) -> Response {
+        self.client.get(self.url(path)).send().expect("a response")
     }
 
     /// POSTs files as multipart parts, each under its example file name.
@@ -125,10 +143,21 @@ fn assert_valid(name: &str, value: &Value) {
     assert!(errors.is_empty(), "{name}: {errors:?}");
 }
 
+/// The response's header `name` as text.
+fn header<'a>(r: &'a Response, name: &str) -> Option<&'a str> {
+    r.headers().get(name).and_then(|v| v.to_str().ok())
+}
+
+/// An error answer: its status is `status`, its body a valid `api-error`.
+fn api_error(r: Response, status: u16) -> Value {
+    assert_eq!(r.status(), status);
+    let body: Value = r.json().unwrap();
+    assert_valid("api-error", &body);
+    body
+}
+
 fn exit_header(r: &Response) -> i32 {
-    r.headers()
-        .get("x-rulebook-exit")
-        .and_then(|v| v.to_str().ok())
+    header(r, "x-rulebook-exit")
         .and_then(|v| v.parse().ok())
         .unwrap_or(-1)
 }
@@ -372,10 +401,7 @@ fn every_endpoint_answers_what_the_cli_prints_for_the_bundled_examples() {
         let status = response.status();
         let exit = exit_header(&response);
         assert_eq!(
-            response
-                .headers()
-                .get("content-type")
-                .and_then(|v| v.to_str().ok()),
+            header(&response, "content-type"),
             Some("application/json"),
             "{path}"
         );
@@ -424,12 +450,7 @@ fn html_and_text_answers_are_the_cli_pages() {
         &[("document", "spn.json"), ("policy", "spn-policy.toml")],
     );
     assert_eq!(r.status(), 200);
-    assert_eq!(
-        r.headers()
-            .get("content-type")
-            .and_then(|v| v.to_str().ok()),
-        Some("text/html; charset=utf-8")
-    );
+    assert_eq!(header(&r, "content-type"), Some("text/html; charset=utf-8"));
     let page = r.text().expect("text");
     let (_, out, _) = crate::common::rulebook_in(
         Some(&example_data("")),
@@ -457,14 +478,12 @@ fn accept_language_id_gives_indonesian_messages_and_reports() {
         "spn-policy.toml",
         Some("id-ID,id;q=0.9"),
     );
-    assert_eq!(r.status(), 400);
     assert_eq!(
         r.headers().get("content-language").map(|_| ()),
         None,
         "an error says no Content-Language"
     );
-    let body: Value = r.json().unwrap();
-    assert_valid("api-error", &body);
+    let body = api_error(r, 400);
     assert_eq!(body["code"], "bad-parameter");
     let message = body["message"].as_str().unwrap();
     // The catalogue's cli-seats-not-range in Indonesian.
@@ -476,12 +495,7 @@ fn accept_language_id_gives_indonesian_messages_and_reports() {
         Some("id"),
     );
     assert_eq!(r.status(), 200);
-    assert_eq!(
-        r.headers()
-            .get("content-language")
-            .and_then(|v| v.to_str().ok()),
-        Some("id")
-    );
+    assert_eq!(header(&r, "content-language"), Some("id"));
     let text = r.text().unwrap();
     let (_, out, _) = crate::common::rulebook_in(
         Some(&example_data("")),
@@ -496,16 +510,11 @@ fn a_broken_document_is_a_400_with_its_line_and_column() {
     // Line 3 is `  "levels" 1`: the `1` (column 12) comes where a `:` was expected.
     let text = "{\n  \"name\": \"x\",\n  \"levels\" 1\n}\n";
     let r = server
-        .client
-        .post(server.url("/api/v1/validate"))
-        .header("Content-Type", "application/json")
-        .body(text)
+        .raw("/api/v1/validate", "application/json", text)
         .send()
         .unwrap();
-    assert_eq!(r.status(), 400);
     assert_eq!(exit_header(&r), 2);
-    let body: Value = r.json().unwrap();
-    assert_valid("api-error", &body);
+    let body = api_error(r, 400);
     assert_eq!(body["code"], "unreadable-input");
     assert_eq!(body["location"]["input"], "document.json");
     assert_eq!(body["location"]["line"], 3);
@@ -535,9 +544,7 @@ fn a_broken_ballot_file_is_located_in_its_part() {
         .multipart(form)
         .send()
         .unwrap();
-    assert_eq!(r.status(), 400);
-    let body: Value = r.json().unwrap();
-    assert_valid("api-error", &body);
+    let body = api_error(r, 400);
     assert_eq!(body["location"]["input"], "w.blt");
     assert_eq!(body["location"]["line"], 2);
 }
@@ -546,9 +553,7 @@ fn a_broken_ballot_file_is_located_in_its_part() {
 fn a_body_over_the_limit_is_a_413_in_json() {
     let server = Server::start(&["--max-body", "100"]);
     let r = server.post_body("/api/v1/explain", "spn-policy.toml", None);
-    assert_eq!(r.status(), 413);
-    let body: Value = r.json().unwrap();
-    assert_valid("api-error", &body);
+    let body = api_error(r, 413);
     assert_eq!(body["code"], "body-too-large");
     // Parts small enough to be sent whole before the answer comes, 160 bytes in all.
     let form = multipart::Form::new()
@@ -574,23 +579,11 @@ fn a_body_over_the_limit_is_a_413_in_json() {
 #[test]
 fn unknown_routes_and_wrong_methods_are_json_errors() {
     let server = Server::start(&[]);
-    let r = server
-        .client
-        .get(server.url("/api/v1/explain"))
-        .send()
-        .unwrap();
-    assert_eq!(r.status(), 405);
-    let body: Value = r.json().unwrap();
-    assert_valid("api-error", &body);
+    let r = server.get("/api/v1/explain");
+    let body = api_error(r, 405);
     assert_eq!(body["code"], "method-not-allowed");
-    let r = server
-        .client
-        .post(server.url("/api/v2/explain"))
-        .send()
-        .unwrap();
-    assert_eq!(r.status(), 404);
-    let body: Value = r.json().unwrap();
-    assert_valid("api-error", &body);
+    let r = server.post_empty("/api/v2/explain");
+    let body = api_error(r, 404);
     assert_eq!(body["code"], "not-found");
 }
 
@@ -613,11 +606,7 @@ fn bad_parameters_and_inputs_are_400s_naming_them() {
     assert_eq!(r.status(), 400);
     let body: Value = r.json().unwrap();
     assert_eq!(body["code"], "unknown-parameter");
-    let r = server
-        .client
-        .post(server.url("/api/v1/explain"))
-        .send()
-        .unwrap();
+    let r = server.post_empty("/api/v1/explain");
     assert_eq!(r.status(), 400);
     let body: Value = r.json().unwrap();
     assert_eq!(body["code"], "missing-input");
@@ -649,11 +638,7 @@ fn refs<'a>(value: &'a Value, out: &mut Vec<&'a str>) {
 #[test]
 fn the_openapi_document_is_3_1_its_refs_resolve_and_it_lists_every_route() {
     let server = Server::start(&[]);
-    let r = server
-        .client
-        .get(server.url("/api/v1/openapi.json"))
-        .send()
-        .unwrap();
+    let r = server.get("/api/v1/openapi.json");
     assert_eq!(r.status(), 200);
     let doc: Value = r.json().unwrap();
     assert!(doc["openapi"].as_str().unwrap().starts_with("3.1."));
@@ -760,16 +745,11 @@ fn votes_that_cannot_be_counted_are_a_400_with_the_clis_report_in_details() {
         .unwrap()
         .replacen("\"delegate\": \"d001\"", "\"delegate\": \"nobody\"", 1);
     let r = server
-        .client
-        .post(server.url("/api/v1/decide"))
-        .header("Content-Type", "application/json")
-        .body(text.clone())
+        .raw("/api/v1/decide", "application/json", text.clone())
         .send()
         .unwrap();
-    assert_eq!(r.status(), 400);
     assert_eq!(exit_header(&r), 2);
-    let body: Value = r.json().unwrap();
-    assert_valid("api-error", &body);
+    let body = api_error(r, 400);
     assert_eq!(body["code"], "votes-not-counted");
     assert_valid("decide-errors", &body["details"]);
     let dir = crate::common::scratch_dir("serve-votes");

@@ -1,7 +1,7 @@
 //! Every message text of the constrained outcomes, in one place (for translation).
 //! The texts are in the catalogues `locales/{en,id}/election.ftl`.
 
-use crate::i18n::tr;
+use crate::i18n::{Arg, tr};
 
 use super::apply::{Change, ChangeReason, Shortfall, ShortfallReason};
 
@@ -69,31 +69,15 @@ pub fn describe_change(c: &Change) -> String {
 /// # Ok::<(), union_rulebook::election::constrained::ConstraintError>(())
 /// ```
 pub fn describe_shortfall(s: &Shortfall) -> String {
-    let (group, holds, bound) = (s.group.as_str(), s.holds, s.bound);
+    let args = [
+        ("group", Arg::from(s.group.as_str())),
+        ("holds", Arg::from(s.holds)),
+        ("bound", Arg::from(s.bound)),
+    ];
     match s.reason {
-        ShortfallReason::NoCandidates => tr!(
-            "election-shortfall-no-candidates",
-            group = group,
-            holds = holds,
-            bound = bound
-        ),
-        ShortfallReason::NoSeatToFree => tr!(
-            "election-shortfall-no-seat-to-free",
-            group = group,
-            holds = holds,
-            bound = bound
-        ),
-        ShortfallReason::NoReplacement => tr!(
-            "election-shortfall-no-replacement",
-            group = group,
-            holds = holds,
-            bound = bound
-        ),
-        ShortfallReason::AddedSeatLimit => tr!(
-            "election-shortfall-added-seat-limit",
-            group = group,
-            holds = holds,
-            bound = bound
-        ),
+        ShortfallReason::NoCandidates => tr!("election-shortfall-no-candidates", ..&args),
+        ShortfallReason::NoSeatToFree => tr!("election-shortfall-no-seat-to-free", ..&args),
+        ShortfallReason::NoReplacement => tr!("election-shortfall-no-replacement", ..&args),
+        ShortfallReason::AddedSeatLimit => tr!("election-shortfall-added-seat-limit", ..&args),
     }
 }

@@ -20,7 +20,7 @@ use axum::body::Bytes;
 use axum::extract::{FromRequest, Multipart, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{MethodRouter, get, post};
 use clap::{ArgAction, Args, Parser};
 use union_rulebook::i18n::{self, Lang};
 
@@ -62,38 +62,39 @@ const fn role(name: &'static str, required: bool, sort: Sort, about: &'static st
     }
 }
 
-/// The inputs of `validate`.
-pub(crate) const VALIDATE: &[Role] = &[role(
+/// The organization document, needed.
+const DOCUMENT: Role = role(
     "document",
     true,
     Sort::Document,
     "the organization document (JSON or TOML)",
-)];
-/// The inputs of `audit`.
-pub(crate) const AUDIT: &[Role] = &[
-    role(
-        "document",
-        true,
-        Sort::Document,
-        "the organization document (JSON or TOML)",
-    ),
-    role(
-        "policy",
-        false,
-        Sort::Document,
-        "the policy (TOML or JSON); by default the document's own",
-    ),
-];
-/// The inputs of `explain`.
-pub(crate) const EXPLAIN: &[Role] = &[role(
+);
+/// A policy in place of the document's own.
+const OWN_POLICY: Role = role(
     "policy",
-    true,
+    false,
     Sort::Document,
-    "the policy (TOML or JSON)",
-)];
+    "the policy (TOML or JSON); by default the document's own",
+);
+/// A policy, needed.
+const POLICY: Role = role("policy", true, Sort::Document, "the policy (TOML or JSON)");
+/// The second-round ballots of a two-round election.
+const RUNOFF: Role = role(
+    "runoff",
+    false,
+    Sort::Ballots,
+    "for two-round: the second-round ballots",
+);
+
+/// The inputs of `validate`.
+pub(crate) const VALIDATE: &[Role] = &[DOCUMENT];
+/// The inputs of `audit`.
+pub(crate) const AUDIT: &[Role] = &[DOCUMENT, OWN_POLICY];
+/// The inputs of `explain`.
+pub(crate) const EXPLAIN: &[Role] = &[POLICY];
 /// The inputs of `check-list`.
 pub(crate) const CHECK_LIST: &[Role] = &[
-    role("policy", true, Sort::Document, "the policy (TOML or JSON)"),
+    POLICY,
     role(
         "list",
         true,
@@ -109,12 +110,7 @@ pub(crate) const TALLY: &[Role] = &[
         Sort::Ballots,
         "the ballots (BLT, PrefLib .soi/.soc/.toi/.toc, a CSV of list votes, or a Universal Tabulator summary)",
     ),
-    role(
-        "runoff",
-        false,
-        Sort::Ballots,
-        "for two-round: the second-round ballots",
-    ),
+    RUNOFF,
 ];
 /// The inputs of `apportion`.
 pub(crate) const APPORTION: &[Role] = &[
@@ -143,43 +139,28 @@ pub(crate) const DECIDE: &[Role] = &[
 ];
 /// The inputs of `elect`.
 pub(crate) const ELECT: &[Role] = &[
-    role(
-        "document",
-        true,
-        Sort::Document,
-        "the organization document (JSON or TOML)",
-    ),
+    DOCUMENT,
     role(
         "ballots",
         false,
         Sort::Ballots,
         "the ballots (BLT or PrefLib); without them the nominations are returned unopposed",
     ),
-    role(
-        "runoff",
-        false,
-        Sort::Ballots,
-        "for two-round: the second-round ballots",
-    ),
-    role(
-        "policy",
-        false,
-        Sort::Document,
-        "the policy (TOML or JSON); by default the document's own",
-    ),
+    RUNOFF,
+    OWN_POLICY,
 ];
 
 /// The API's routes (under `/api/v1`).
 pub(crate) fn routes() -> Router<AppState> {
     Router::new()
-        .route("/validate", post(validate))
-        .route("/audit", post(audit))
-        .route("/explain", post(explain))
-        .route("/check-list", post(check_list))
-        .route("/tally", post(tally))
-        .route("/apportion", post(apportion))
-        .route("/decide", post(decide))
-        .route("/elect", post(elect))
+        .route("/validate", command(VALIDATE, validate))
+        .route("/audit", command(AUDIT, audit))
+        .route("/explain", command(EXPLAIN, explain))
+        .route("/check-list", command(CHECK_LIST, check_list))
+        .route("/tally", command(TALLY, tally))
+        .route("/apportion", command(APPORTION, apportion))
+        .route("/decide", command(DECIDE, decide))
+        .route("/elect", command(ELECT, elect))
         .route("/openapi.json", get(openapi))
 }
 
@@ -208,6 +189,24 @@ impl Inputs {
     /// The input of `role`, if sent.
     pub(crate) fn get(&self, role: &str) -> Option<&Input> {
         self.given.iter().find(|(r, _)| *r == role).map(|(_, i)| i)
+    }
+
+    /// Adds the input of `role`, named by [`input_name`].
+    fn add(
+        &mut self,
+        role: &Role,
+        file_name: Option<&str>,
+        content_type: Option<&str>,
+        bytes: &[u8],
+    ) {
+        let name = input_name(role.name, file_name, content_type, role.sort, bytes);
+        self.given.push((
+            role.name,
+            Input::Memory {
+                name,
+                bytes: bytes.to_vec(),
+            },
+        ));
     }
 
     /// The input of `role`, which [`read_inputs`] made sure was sent.
@@ -315,20 +314,7 @@ async fn read_inputs(
                 .bytes()
                 .await
                 .map_err(|e| status_error(e.status(), e.body_text(), state))?;
-            let shown = input_name(
-                role.name,
-                file_name.as_deref(),
-                part_type.as_deref(),
-                role.sort,
-                &bytes,
-            );
-            inputs.given.push((
-                role.name,
-                Input::Memory {
-                    name: shown,
-                    bytes: bytes.to_vec(),
-                },
-            ));
+            inputs.add(role, file_name.as_deref(), part_type.as_deref(), &bytes);
         }
     } else {
         let bytes = Bytes::from_request(req, state)
@@ -337,20 +323,7 @@ async fn read_inputs(
         if let Some(first) = roles.first()
             && !bytes.is_empty()
         {
-            let shown = input_name(
-                first.name,
-                None,
-                content_type.as_deref(),
-                first.sort,
-                &bytes,
-            );
-            inputs.given.push((
-                first.name,
-                Input::Memory {
-                    name: shown,
-                    bytes: bytes.to_vec(),
-                },
-            ));
+            inputs.add(first, None, content_type.as_deref(), &bytes);
         }
     }
     if let Some(missing) = roles
@@ -598,121 +571,65 @@ fn cli(e: crate::io::CliError) -> ServeError {
     ServeError::from_cli(&e)
 }
 
-async fn validate(State(state): State<AppState>, req: Request) -> Response {
-    endpoint(
-        state,
-        req,
-        VALIDATE,
-        |inputs, o: &crate::validate::ValidateOptions| {
-            crate::validate::validate(inputs.need("document")?, o).map_err(cli)
-        },
-    )
-    .await
+/// The route of one endpoint: a `POST` with the inputs `roles` whose options `T` are
+/// read from the query, answered by [`endpoint`] with `work`.
+fn command<T, F>(roles: &'static [Role], work: F) -> MethodRouter<AppState>
+where
+    T: Args + Send + 'static,
+    F: Fn(&Inputs, &T) -> Result<Answer, ServeError> + Copy + Send + Sync + 'static,
+{
+    post(move |State(state): State<AppState>, req: Request| endpoint(state, req, roles, work))
 }
 
-async fn audit(State(state): State<AppState>, req: Request) -> Response {
-    endpoint(
-        state,
-        req,
-        AUDIT,
-        |inputs, o: &crate::audit::AuditOptions| {
-            crate::audit::audit(inputs.need("document")?, inputs.get("policy"), o).map_err(cli)
-        },
-    )
-    .await
+fn validate(inputs: &Inputs, o: &crate::validate::ValidateOptions) -> Result<Answer, ServeError> {
+    crate::validate::validate(inputs.need("document")?, o).map_err(cli)
 }
 
-async fn explain(State(state): State<AppState>, req: Request) -> Response {
-    endpoint(
-        state,
-        req,
-        EXPLAIN,
-        |inputs, o: &crate::policy::ExplainOptions| {
-            crate::policy::explain(inputs.need("policy")?, o).map_err(cli)
-        },
-    )
-    .await
+fn audit(inputs: &Inputs, o: &crate::audit::AuditOptions) -> Result<Answer, ServeError> {
+    crate::audit::audit(inputs.need("document")?, inputs.get("policy"), o).map_err(cli)
 }
 
-async fn check_list(State(state): State<AppState>, req: Request) -> Response {
-    endpoint(
-        state,
-        req,
-        CHECK_LIST,
-        |inputs, o: &crate::policy::CheckListOptions| {
-            crate::policy::check_list(inputs.need("policy")?, inputs.need("list")?, o).map_err(cli)
-        },
-    )
-    .await
+fn explain(inputs: &Inputs, o: &crate::policy::ExplainOptions) -> Result<Answer, ServeError> {
+    crate::policy::explain(inputs.need("policy")?, o).map_err(cli)
 }
 
-async fn tally(State(state): State<AppState>, req: Request) -> Response {
-    endpoint(
-        state,
-        req,
-        TALLY,
-        |inputs, o: &crate::tally::TallyOptions| {
-            crate::tally::tally(inputs.need("ballots")?, inputs.get("runoff"), o).map_err(cli)
-        },
-    )
-    .await
+fn check_list(inputs: &Inputs, o: &crate::policy::CheckListOptions) -> Result<Answer, ServeError> {
+    crate::policy::check_list(inputs.need("policy")?, inputs.need("list")?, o).map_err(cli)
 }
 
-async fn apportion(State(state): State<AppState>, req: Request) -> Response {
-    endpoint(
-        state,
-        req,
-        APPORTION,
-        |inputs, o: &crate::apportion::ApportionOptions| {
-            crate::apportion::apportion_answer(inputs.need("weights")?, inputs.get("bands"), o)
-                .map_err(cli)
-        },
-    )
-    .await
+fn tally(inputs: &Inputs, o: &crate::tally::TallyOptions) -> Result<Answer, ServeError> {
+    crate::tally::tally(inputs.need("ballots")?, inputs.get("runoff"), o).map_err(cli)
 }
 
-async fn decide(State(state): State<AppState>, req: Request) -> Response {
-    endpoint(
-        state,
-        req,
-        DECIDE,
-        |inputs, o: &crate::decide::DecideOptions| match crate::decide::decide(
-            inputs.need("motion")?,
-            inputs.get("delegates"),
-            o,
-        )
-        .map_err(cli)?
-        {
-            crate::decide::Decided::Decided(answer) => Ok(answer),
-            crate::decide::Decided::NotCounted { report, error } => {
-                let mut e = ServeError::from_cli(&error);
-                e.error.code = "votes-not-counted".to_string();
-                if let Ok(details) = serde_json::to_value(&report) {
-                    e.error.details = Some(details);
-                }
-                Err(e)
+fn apportion(
+    inputs: &Inputs,
+    o: &crate::apportion::ApportionOptions,
+) -> Result<Answer, ServeError> {
+    crate::apportion::apportion_answer(inputs.need("weights")?, inputs.get("bands"), o).map_err(cli)
+}
+
+fn decide(inputs: &Inputs, o: &crate::decide::DecideOptions) -> Result<Answer, ServeError> {
+    match crate::decide::decide(inputs.need("motion")?, inputs.get("delegates"), o).map_err(cli)? {
+        crate::decide::Decided::Decided(answer) => Ok(answer),
+        crate::decide::Decided::NotCounted { report, error } => {
+            let mut e = ServeError::from_cli(&error);
+            e.error.code = "votes-not-counted".to_string();
+            if let Ok(details) = serde_json::to_value(&report) {
+                e.error.details = Some(details);
             }
-        },
-    )
-    .await
+            Err(e)
+        }
+    }
 }
 
-async fn elect(State(state): State<AppState>, req: Request) -> Response {
-    endpoint(
-        state,
-        req,
-        ELECT,
-        |inputs, o: &crate::elect::ElectOptions| {
-            let elect_inputs = crate::elect::ElectInputs {
-                org: inputs.need("document")?,
-                ballots: inputs.get("ballots"),
-                runoff: inputs.get("runoff"),
-                policy: inputs.get("policy"),
-            };
-            crate::elect::elect_answer(&elect_inputs, o).map_err(cli)
-        },
-    )
-    .await
+fn elect(inputs: &Inputs, o: &crate::elect::ElectOptions) -> Result<Answer, ServeError> {
+    let elect_inputs = crate::elect::ElectInputs {
+        org: inputs.need("document")?,
+        ballots: inputs.get("ballots"),
+        runoff: inputs.get("runoff"),
+        policy: inputs.get("policy"),
+    };
+    crate::elect::elect_answer(&elect_inputs, o).map_err(cli)
 }
 
 async fn openapi() -> Response {
