@@ -76,6 +76,34 @@ fn half_the_board_plus_one_but_never_fewer_than_15() {
 }
 
 #[test]
+fn aktg_108_2_half_the_members_it_must_have_and_in_any_case_three() {
+    // Aktiengesetz §108(2) sentences 2-3: where neither the law nor the articles say
+    // otherwise, the supervisory board (half of it elected by the workforce under the
+    // MitbestG) has a quorum only "wenn mindestens die Hälfte der Mitglieder, aus denen
+    // er nach Gesetz oder Satzung insgesamt zu bestehen hat, an der Beschlußfassung
+    // teilnimmt"; "In jedem Fall müssen mindestens drei Mitglieder an der
+    // Beschlußfassung teilnehmen". So max(board / 2, 3), at least, over the seats the
+    // board must have. Worked by hand: 12 seats need 6; 7 need 3.5, so 4; 3 and 5 need
+    // 3 (the floor of sentence 3 above half).
+    let q = json!({ "kind": "formula", "formula": "max(board / 2, 3)", "comparison": "at-least" });
+    let need = |board: u64| {
+        decide(&with_quorum(q.clone(), json!({ "board": board }), 0))
+            .unwrap()
+            .quorum
+            .required
+    };
+    assert_eq!(
+        [12, 7, 5, 3].map(need),
+        [Some(6), Some(4), Some(3), Some(3)]
+    );
+    // Of 20 seats (MitbestG §7(1)), 10 taking part are enough, 9 are not.
+    let d = decide(&with_quorum(q.clone(), json!({ "board": 20 }), 10)).unwrap();
+    assert!(d.quorum.met);
+    let d = decide(&with_quorum(q, json!({ "board": 20 }), 9)).unwrap();
+    assert_eq!(d.verdict, Verdict::NotQuorate);
+}
+
+#[test]
 fn a_formula_may_count_the_delegates_and_combine_with_other_clauses() {
     // "More than the board's size and at least 20" (domain notes §4), with the board's
     // size a variable, and a third of the delegates entitled as a formula.
