@@ -691,3 +691,35 @@ fn conditions_naming_posts_that_do_not_exist_and_attendance_without_meetings_are
         ]
     );
 }
+
+#[test]
+fn ufcw_15h1_the_bundled_example_withdraws_the_member_short_of_the_months_before_the_call() {
+    // examples/data/ufcw-delegates.toml: the Call moved from 2026-02-10 to 2026-03-16,
+    // so the 12 months are those before 2026-03-01; p-3 (since 2025-03-02) falls
+    // short, p-1 and p-2 fill the 2 seats unopposed.
+    use union_rulebook::election_rules::{ElectRequest, elect};
+    let text = std::fs::read_to_string(crate::common::example_data("ufcw-delegates.toml")).unwrap();
+    let doc = Organization::from_toml_str(&text).unwrap();
+    let result = elect(&doc, &ElectRequest::new("convention-delegates")).unwrap();
+    assert_eq!(
+        result
+            .elected
+            .iter()
+            .map(|p| p.as_str())
+            .collect::<Vec<_>>(),
+        ["p-1", "p-2"]
+    );
+    let codes: Vec<&str> = result.findings.iter().map(|f| &*f.code).collect();
+    assert_eq!(
+        codes,
+        ["reference-date-moved", "candidate-not-eligible"],
+        "{codes:?}"
+    );
+    let findings = union_rulebook::validate::validate(&doc, day(2026, 7, 1));
+    assert!(
+        findings
+            .iter()
+            .all(|f| f.severity != union_rulebook::Severity::Error),
+        "{findings:?}"
+    );
+}
