@@ -289,13 +289,15 @@ fn ibt_continuous_good_standing_24_months_prior_to_the_month_of_nomination() {
 fn ufcw_delegates_12_months_before_the_convention_call_needs_its_date() {
     // UFCW constitution Art. 15(H)(1): delegates need "a continuous aggregate of at
     // least 12 months preceding the month in which the Convention Call is issued": the
-    // start of the election process. Without that date in the election record the
-    // condition cannot be judged, and every candidate needs review.
+    // first day of the month of the start of the election process (`month-of`).
+    // Without that date in the election record the condition cannot be judged, and
+    // every candidate needs review.
     let people = [("m", None, "2025-01-01")];
     let rule = |dates: serde_json::Value| {
         json!({"id": "ufcw", "body": "local-1/exec", "method": "plurality",
             "elections": [dates],
-            "candidates": {"conditions": {"tenure": {"months": 12, "at": "process-start"}}}})
+            "candidates": {"conditions": {"tenure": {"months": 12,
+                "at": {"month-of": "process-start"}}}}})
     };
     let doc = local(
         &people,
@@ -309,12 +311,13 @@ fn ufcw_delegates_12_months_before_the_convention_call_needs_its_date() {
         outcome(&out.candidates, "m"),
         &Outcome::NeedsReview {
             reasons: vec![Reason::NoReferenceDate {
-                point: ReferencePoint::ProcessStart
+                point: ReferencePoint::MonthOf(Box::new(ReferencePoint::ProcessStart))
             }]
         }
     );
-    // Called on 2026-01-01: 12 months from 2025-01-01, eligible; called 2025-12-31: not.
-    for (start, eligible) in [("2026-01-01", true), ("2025-12-31", false)] {
+    // Called on 2026-01-31 (the months before 2026-01-01): 12 months from 2025-01-01,
+    // eligible; called 2025-12-31 (the months before 2025-12-01): not.
+    for (start, eligible) in [("2026-01-31", true), ("2025-12-31", false)] {
         let doc = local(
             &people,
             json!([]),
