@@ -459,7 +459,7 @@ fn read_weight(w: &str) -> Result<Weight, String> {
 pub fn six_places(w: &Weight) -> Option<String> {
     let scale: u128 = 1_000_000;
     let d = u128::from(w.denom());
-    if scale % d != 0 {
+    if !scale.is_multiple_of(d) {
         return None;
     }
     let scaled = u128::from(w.numer()) * (scale / d);
