@@ -726,3 +726,31 @@ fn ufcw_15h1_the_bundled_example_withdraws_the_member_short_of_the_months_before
         "{findings:?}"
     );
 }
+
+#[test]
+fn ufcw_15h1_written_as_the_rules_measured_at_applies_to_every_field() {
+    // The same article as `measured_at` (TOML: `measured_at = { month-of = { event =
+    // "convention-call" } }`), for the rule's own fields: 12 months of membership and
+    // dues paid up, both on 2026-03-01 (Call issued 2026-03-16).
+    let people = [("ok", None, "2025-03-01"), ("late", None, "2025-03-02")];
+    let rule = json!({"id": "ufcw", "body": "local-1/exec", "method": "plurality",
+        "elections": [{"date": "2026-06-01", "events": {"convention-call": "2026-03-16"}}],
+        "candidates": {"min_tenure_months": 12, "good_standing": {"grace_days": 0},
+            "measured_at": {"month-of": {"event": "convention-call"}}}});
+    let doc = local(&people, json!([]), json!([]), rule);
+    let rule = &doc.election_rules[0];
+    let r = eligibility_at(&doc, rule, &ReferenceDates::of(&rule.elections[0])).unwrap();
+    assert_eq!(outcome(&r.candidates, "ok"), &Outcome::Eligible);
+    assert!(matches!(
+        not_eligible(outcome(&r.candidates, "late")),
+        [Reason::MeasuredAt { date, .. }] if *date == day(2026, 3, 1)
+    ));
+    assert_eq!(
+        r.measured
+            .iter()
+            .map(|m| (m.stated_at.as_str(), m.date))
+            .collect::<Vec<_>>(),
+        [("candidates.measured_at", Some(day(2026, 3, 1)))]
+    );
+    assert!(r.measured[0].moved_from.is_empty() && r.measured[0].moved_to.is_none());
+}
