@@ -99,14 +99,22 @@ pub(crate) fn check_conditions(doc: &Organization, as_of: NaiveDate, out: &mut V
         .flat_map(|b| &b.posts)
         .map(|p| p.id.as_str())
         .collect();
+    let meeting_units: HashSet<&str> = doc
+        .meetings
+        .iter()
+        .filter(|m| m.regular)
+        .map(|m| m.unit.as_str())
+        .collect();
+    // The first body of an id (a second one is a validation error of its own).
+    let mut bodies: std::collections::HashMap<&str, &crate::model::UnitId> =
+        std::collections::HashMap::new();
+    for b in &doc.bodies {
+        bodies.entry(b.id.as_str()).or_insert(&b.unit);
+    }
     for (i, rule) in doc.election_rules.iter().enumerate() {
         let path = JsonPath::root().key("election_rules").index(i);
-        let unit = doc
-            .bodies
-            .iter()
-            .find(|b| b.id == rule.body)
-            .map(|b| &b.unit);
-        let meets = unit.is_some_and(|u| doc.meetings.iter().any(|m| m.regular && &m.unit == u));
+        let unit = bodies.get(rule.body.as_str()).copied();
+        let meets = unit.is_some_and(|u| meeting_units.contains(u.as_str()));
         for (what, e) in [("voters", &rule.voters), ("candidates", &rule.candidates)] {
             let Some(c) = &e.conditions else { continue };
             let mut found = Vec::new();

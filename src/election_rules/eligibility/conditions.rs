@@ -56,7 +56,8 @@ pub struct ReferenceDates {
     /// The start of the election process, when recorded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub process_start: Option<NaiveDate>,
-    /// The record's other events by name, dated as the record stands.
+    /// The record's other events by name, dated as the record stands (an event only
+    /// its moves date: where the last one took it).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub events: BTreeMap<String, NaiveDate>,
     /// The moves of the record's dates, in order.
@@ -77,22 +78,42 @@ impl ReferenceDates {
         }
     }
 
-    /// The dates of an election record.
+    /// The dates of an election record. A date the record leaves out but its moves
+    /// give (the last move of the event) is taken from the last move, once here, so
+    /// that resolving a point never searches the moves.
     pub fn of(election: &ElectionDates) -> Self {
-        ReferenceDates {
+        let mut d = ReferenceDates {
             election_day: election.date,
             nominations_open: election.nominations_open,
             nominations_close: election.nominations_close,
             process_start: election.process_start,
             events: election.events.clone(),
             moves: election.moves.clone(),
+        };
+        for m in &election.moves {
+            match &m.event {
+                CalendarEvent::NominationsOpen if election.nominations_open.is_none() => {
+                    d.nominations_open = Some(m.to);
+                }
+                CalendarEvent::NominationsClose if election.nominations_close.is_none() => {
+                    d.nominations_close = Some(m.to);
+                }
+                CalendarEvent::ProcessStart if election.process_start.is_none() => {
+                    d.process_start = Some(m.to);
+                }
+                CalendarEvent::Event(name) if !election.events.contains_key(name) => {
+                    d.events.insert(name.clone(), m.to);
+                }
+                _ => {}
+            }
         }
+        d
     }
 
     /// The latest date of an event: as the record stands, else where its last move
-    /// took it.
+    /// took it (see [`of`](Self::of)).
     fn event_day(&self, event: &CalendarEvent) -> Option<NaiveDate> {
-        let stands = match event {
+        match event {
             CalendarEvent::ElectionDay => Some(self.election_day),
             CalendarEvent::NominationsOpen => self.nominations_open,
             CalendarEvent::NominationsClose => self.nominations_close,
@@ -100,14 +121,7 @@ impl ReferenceDates {
             CalendarEvent::Event(name) => self.events.get(name).copied(),
             #[allow(unreachable_patterns)]
             _ => None,
-        };
-        stands.or_else(|| {
-            self.moves
-                .iter()
-                .rev()
-                .find(|m| &m.event == event)
-                .map(|m| m.to)
-        })
+        }
     }
 
     /// The day of a reference point, when the record gives it: a moved event's latest
@@ -127,7 +141,7 @@ impl ReferenceDates {
     }
 
     /// The earlier dates of the point's event, in the order the record's moves left
-    /// them (empty when it never moved, and for a fixed date).
+    /// them (empty when it never moved, and for a fixed date); one pass over the moves.
     pub fn moved_from(&self, point: &ReferencePoint) -> Vec<NaiveDate> {
         let Some(event) = point.event() else {
             return Vec::new();
@@ -214,8 +228,9 @@ pub(crate) fn points(
         None => (ReferencePoint::ElectionDay, base.clone()),
     };
     let mut out: Vec<(ReferencePoint, JsonPath)> = Vec::new();
+    let mut seen: HashSet<ReferencePoint> = HashSet::new();
     let mut add = |p: (ReferencePoint, JsonPath)| {
-        if !out.iter().any(|(q, _)| q == &p.0) {
+        if seen.insert(p.0.clone()) {
             out.push(p);
         }
     };
@@ -246,11 +261,19 @@ pub(crate) fn measured(
     rule: &crate::model::election_rule::ElectionRule,
     dates: &ReferenceDates,
 ) -> Vec<MeasuredPoint> {
+    // The earlier dates of each moved event, in one pass over the moves.
+    let mut history: HashMap<&CalendarEvent, Vec<NaiveDate>> = HashMap::new();
+    for m in &dates.moves {
+        history.entry(&m.event).or_default().push(m.from);
+    }
     let mut out = Vec::new();
     for (what, e) in [("voters", &rule.voters), ("candidates", &rule.candidates)] {
         for (point, stated) in points(e, what) {
             let stated = stated.to_string();
-            let moved_from = dates.moved_from(&point);
+            let moved_from = point
+                .event()
+                .and_then(|ev| history.get(&ev).cloned())
+                .unwrap_or_default();
             out.push(MeasuredPoint {
                 moved_to: if moved_from.is_empty() {
                     None
