@@ -272,3 +272,42 @@ fn a_card_vote_weighs_each_group_by_its_weight() {
     assert_eq!(d.verdict, Verdict::Rejected);
     assert_eq!(d.attendance.entitled_weight, 4000);
 }
+
+/// A works council of 11 (BetrVG §9: 401 to 700 employees) given as a count, 7 of them
+/// taking part, voting `yes`/`no`/`abstain` as given; quorum BetrVG §33(2) ("nur
+/// beschlußfähig, wenn mindestens die Hälfte der Betriebsratsmitglieder an der
+/// Beschlußfassung teilnimmt": at least entitled / 2) and the majority `base`.
+fn works_council(base: &str, yes: u64, no: u64, abstain: u64) -> Motion {
+    motion(json!({
+        "id": "m",
+        "rule": { "quorum": { "kind": "formula", "formula": "entitled / 2" },
+                  "majority": { "share": "1/2", "comparison": "more-than", "base": base } },
+        "delegate_groups": [ { "group": "betriebsrat", "count": 11, "present": 7 } ],
+        "group_votes": [
+            { "group": "betriebsrat", "choice": "yes", "count": yes },
+            { "group": "betriebsrat", "choice": "no", "count": no },
+            { "group": "betriebsrat", "choice": "abstain", "count": abstain }
+        ],
+    }))
+}
+
+#[test]
+fn betrvg_33_majority_of_the_members_present_and_36_of_all_members_from_counts() {
+    // BetrVG §33(1): resolutions "mit der Mehrheit der Stimmen der anwesenden
+    // Mitglieder" (an abstention counts against; "Bei Stimmengleichheit ist ein Antrag
+    // abgelehnt"); §36: the rules of procedure "mit der Mehrheit der Stimmen seiner
+    // Mitglieder". Worked by hand: 7 of 11 present meet the quorum of 5.5, so 6; of 7
+    // present more than half is 4; of all 11, 6.
+    let d = decide(&works_council("entitled-present", 4, 2, 1)).unwrap();
+    assert!(d.quorum.met);
+    assert_eq!(d.quorum.required, Some(6));
+    assert_eq!((d.majority.base_votes, d.majority.required), (7, 4));
+    assert_eq!(d.verdict, Verdict::Carried);
+    // 3 for, 3 against, 1 abstaining: a tie among those present is rejected.
+    let d = decide(&works_council("entitled-present", 3, 3, 1)).unwrap();
+    assert_eq!(d.verdict, Verdict::Rejected);
+    // The rules of procedure need 6 of the 11 members: 4 of 7 is not enough.
+    let d = decide(&works_council("entitled", 4, 2, 1)).unwrap();
+    assert_eq!((d.majority.base_votes, d.majority.required), (11, 6));
+    assert_eq!(d.verdict, Verdict::Rejected);
+}
