@@ -281,6 +281,17 @@ pub struct Majority {
     pub comparison: Comparison,
     /// What counts as 100%.
     pub base: Base,
+    /// A floor on the votes the winning option needs, as a formula over the motion's
+    /// `variables` and the counts of the delegates entitled to vote: `entitled` and
+    /// `present` (heads, or vote weights in a card vote), and `entitled_all`,
+    /// `entitled_voting`, `present_all`, `present_voting` (heads), as for a quorum
+    /// formula. The option needs at least its value as well as the share of the base.
+    /// TULRCA 1992 s.226(2B) (inserted by the Trade Union Act 2016 s.3): in important
+    /// public services, industrial action needs "Yes" from "at least 40% of the number
+    /// of individuals who were entitled to vote in the ballot", beside a majority of
+    /// those voting: `minimum = "entitled * 2 / 5"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minimum: Option<super::Formula>,
 }
 
 /// What counts as 100% when a majority is computed.
