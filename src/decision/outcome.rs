@@ -196,7 +196,7 @@ pub struct MajorityCheck {
 ///
 /// ```
 /// use union_rulebook::decision::{decide, Motion, Verdict};
-/// // TULRCA s.226(2B): Yes from at least 40% of the 1,001 entitled: 2002/5, so 401.
+/// // TULRCA s.226(2C): Yes from at least 40% of the 1,001 entitled: 2002/5, so 401.
 /// let motion: Motion = serde_json::from_str(r#"{"id": "strike",
 ///   "rule": {"majority": {"share": "1/2", "comparison": "more-than", "base": "yes-no",
 ///                         "minimum": "entitled * 2 / 5"}},

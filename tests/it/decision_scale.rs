@@ -318,11 +318,13 @@ fn industrial_action(entitled: u64, yes: u64, no: u64) -> Motion {
     motion(json!({
         "id": "strike",
         "rule": {
-            // s.226(2)(a)(iia): "at least 50 per cent of those who were entitled to vote
-            // in the ballot did so".
+            // s.226(2)(a)(iia) (Trade Union Act 2016 s.2): a ballot in which at least 50%
+            // of those who were entitled to vote in it did so.
             "quorum": { "kind": "formula", "formula": "entitled / 2", "of": "voting" },
-            // A majority of those voting answered Yes, and s.226(2B) (important public
-            // services): Yes from at least 40% of those entitled to vote.
+            // s.226(2A)-(2C) (Trade Union Act 2016 s.3): "the majority voting in the
+            // ballot" answered Yes, and, where most of those entitled provide important
+            // public services, "at least 40% of those who were entitled to vote in the
+            // ballot answered 'Yes'".
             "majority": { "share": "1/2", "comparison": "more-than", "base": "yes-no",
                           "minimum": "entitled * 2 / 5" }
         },
@@ -335,7 +337,7 @@ fn industrial_action(entitled: u64, yes: u64, no: u64) -> Motion {
 }
 
 #[test]
-fn tulrca_s226_2b_yes_from_40_percent_of_those_entitled_beside_a_majority_and_50_percent_turnout() {
+fn tulrca_s226_2c_yes_from_40_percent_of_those_entitled_beside_a_majority_and_50_percent_turnout() {
     // Worked by hand for 1,001 members entitled: turnout needs 500.5, so 501 voting;
     // the 40% floor is 2002/5 = 400.4, so 401 Yes.
     // 600 vote, 390 Yes to 210 No: a majority (more than 300) and the turnout, but 390 is
