@@ -378,4 +378,15 @@ fn tulrca_s226_2c_yes_from_40_percent_of_those_entitled_beside_a_majority_and_50
     let findings = check(&bad);
     assert_eq!(findings[0].code, "unknown-formula-variable");
     assert_eq!(findings[0].path.to_string(), "$.rule.majority.minimum");
+    let mut zero = industrial_action(10, 5, 3);
+    zero.rule.majority.minimum = Some("entitled / board".parse().unwrap());
+    zero.variables.insert("board".into(), 0);
+    let e = decide(&zero).unwrap_err();
+    assert_eq!(
+        (&*e.0[0].code, e.0[0].path.to_string()),
+        (
+            "formula-division-by-zero",
+            "$.rule.majority.minimum".to_string()
+        )
+    );
 }
