@@ -390,3 +390,16 @@ fn tulrca_s226_2c_yes_from_40_percent_of_those_entitled_beside_a_majority_and_50
         )
     );
 }
+
+#[test]
+fn tulrca_s226_the_bundled_strike_ballot_is_short_of_the_40_percent() {
+    // examples/data/motion-strike-ballot.toml: 1,001 entitled, 600 voting, 390 Yes.
+    let text =
+        std::fs::read_to_string(crate::common::example_data("motion-strike-ballot.toml")).unwrap();
+    let m: Motion = union_rulebook::read::from_toml_str(&text).unwrap();
+    let d = decide(&m).unwrap();
+    assert_eq!(d.quorum.required, Some(501));
+    assert!(d.quorum.met);
+    assert_eq!(d.majority.required, 401);
+    assert_eq!(d.verdict, Verdict::Rejected);
+}
