@@ -30,12 +30,12 @@ pub use motion::{
     Measure, Motion, ProxyRule, Quorum, Vote, Weighting,
 };
 pub use outcome::{
-    Attendance, Decision, DecisionErrors, MajorityCheck, OptionVotes, QuorumCheck, QuorumClause,
-    Tally, Verdict,
+    Attendance, Decision, DecisionErrors, MajorityCheck, MinimumVotes, OptionVotes, QuorumCheck,
+    QuorumClause, Tally, Verdict,
 };
-#[cfg(feature = "html")]
-pub(crate) use render::fractions_line;
 pub use render::render_text;
+#[cfg(feature = "html")]
+pub(crate) use render::{fractions_line, minimum_line};
 pub use weight::{
     Fractions, FractionsApplied, FractionsOf, RoundedTotal, RoundedWeight, Weight, WeightError,
 };

@@ -13,6 +13,7 @@
 
 mod attendance_check;
 mod calendar;
+pub(crate) mod condition_check;
 pub(crate) mod condition_messages;
 mod elect;
 mod eligibility;
@@ -34,6 +35,10 @@ pub use attendance_check::{
 pub use calendar::{
     ELECTION_OVERDUE, NO_ELECTION_RECORDED, NOMINATION_WINDOW, NOTICE_TOO_SHORT, check_calendar,
 };
+pub(crate) use condition_check::check_conditions;
+pub use condition_check::{
+    ATTENDANCE_NO_MEETINGS, REFERENCE_DATE_MOVED, REFERENCE_DATE_NOT_RECORDED,
+};
 pub use elect::{
     AppliedRule, CandidateStanding, DecidedBy, ElectError, ElectRequest, ElectionResult,
     ElectionSelector, ElectionSelectorError, EndedTerm, PersonChange, PersonMark, PersonVacant,
@@ -41,8 +46,8 @@ pub use elect::{
 };
 pub use eligibility::{
     ConditionEffect, DEFAULT_UNREASONABLE_ABOVE, EffectReview, ElectionRuleError,
-    EligibilityReport, Outcome, PersonEligibility, Reason, ReferenceDates, eligibility,
-    eligibility_at, unopposed,
+    EligibilityReport, MeasuredPoint, Outcome, PersonEligibility, Reason, ReferenceDates,
+    eligibility, eligibility_at, unopposed,
 };
 pub use notices::{
     DATE_HISTORY_MISMATCH, MOVE_WITHOUT_NOTICE, NOTICE_EVENT_NOT_RECORDED, NOTICE_OUT_OF_TIME,

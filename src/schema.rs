@@ -86,7 +86,7 @@
 //! | | | `name` | no | ignored (reports name candidates by id) |
 //! | | | any other | no | an attribute, for the policy's `attribute` selectors |
 //! | delegates (OpenSlides participants) | `rulebook decide --delegates FILE.csv` ([`read_delegates_csv`](crate::interchange::openslides::read_delegates_csv)) | `member_number` (else `username`) | yes | the delegate's id, not empty, unique |
-//! | | | `vote_weight` | no | the delegate's votes, a whole number (`120` or `120.000000`); 1 when absent or empty |
+//! | | | `vote_weight` | no | the delegate's votes, a decimal with at most 6 places, read exactly (`120`, `120.000000`, `333.333333`); 1 when absent or empty; negative or more than 6 places refused; a fraction is counted as the motion's `rule.fractions` says |
 //! | | | `is_active` | no | `1`/`true` (default) or `0`/`false`: whether the delegate may vote |
 //! | | | `is_present` | no | `1`/`true` or `0`/`false` (default) |
 //! | | | any other | no | ignored |

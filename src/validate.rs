@@ -33,7 +33,7 @@
 //! | code | severity | what | rule |
 //! |---|---|---|---|
 //! | `duplicate-id` | error | two levels, units, bodies, posts or people share an id | ids are unique per kind (posts across the document) |
-//! | `unknown-reference` | error | an id that names nothing of the expected kind | every reference resolves |
+//! | `unknown-reference` | error | an id that names nothing of the expected kind (a `holds-post` condition's post included, at its path in the condition) | every reference resolves |
 //! | `unit-cycle` | error | unit parents form a cycle | the units form a tree |
 //! | `level-not-below-parent` | error | a unit's level is not below its parent's | levels are ordered from the top down |
 //! | `below-minimum-members` | error | fewer members than the level's minimum on the date (from records, else the latest statistics) | UU 21/2000 art. 5(2): at least 10 workers |
@@ -57,6 +57,9 @@
 //! | `no-election-recorded` | warning | an election rule with a longest interval records no election | |
 //! | `notice-too-short` | error (warning when not recorded) | notice sent fewer days before the election than the rule needs | LMRDA §401(e): 15 days |
 //! | `nomination-window` | error | nominations closed too close to the election, or were open too briefly | the statutes |
+//! | `reference-date-not-recorded` | warning | a condition of eligibility is measured at a point (`nominations-open`, `{"event": "convention-call"}`, `{"month-of": ...}`) that an election held by the date does not date; it cannot be judged | UFCW Art. 15(H)(1): 12 months "preceding the month in which the Convention Call is issued" |
+//! | `reference-date-moved` | info | a condition of eligibility is measured at an event whose date moved: on its latest date | 29 CFR 452.104(b): the corrected date is the date |
+//! | `attendance-no-meetings` | warning | an `attendance` condition counts the regular meetings of the body's unit, and the document records none | USW Art. VII §9 (Steelworkers v. Usery, 1977) |
 //! | `unknown-method` | error | an election rule names a counting method the crate does not have (see [`crate::election::METHOD_NAMES`]) | the rule must be countable |
 //! | `policy-invalid` | error | the policy embedded under `policy` is inconsistent (a rule names an undefined group, two versions share a number, a band's minimum is above its maximum, ...; see [`Policy::new`](crate::policy::Policy::new)); the first problem is reported | a policy must be consistent to be applied |
 //! | `law-kind-invalid` | error | a level's `law.kind` is not a kind its law distinguishes | [`Law::kinds`](crate::model::Law::kinds) |
@@ -384,6 +387,7 @@ pub fn validate(doc: &Organization, as_of: NaiveDate) -> Vec<Finding> {
     law::outline(doc, &mut out);
     election_calendar(doc, as_of, &mut out);
     crate::election_rules::check_attendance(doc, &mut out);
+    crate::election_rules::check_conditions(doc, as_of, &mut out);
     embedded_policy(doc, &mut out);
     sort_findings(&mut out);
     out

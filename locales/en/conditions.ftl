@@ -7,6 +7,9 @@ conditions-point-nominations-open = the opening of nominations
 conditions-point-nominations-close = the close of nominations
 conditions-point-process-start = the start of the election process
 conditions-point-date = { $date }
+conditions-point-event = event { $name }
+# $point is another reference point in words.
+conditions-point-month-of = the first day of the month of { $point }
 
 # $condition is a condition in words, $point a reference point.
 conditions-at = { $condition } on { $point }
@@ -46,3 +49,13 @@ conditions-unknown-attendance-person = attendance record of person { $person }, 
 conditions-duplicate-attendance = person { $person } has a second attendance record (the first is record { $number }, which counts)
 conditions-unknown-meeting = attendance record of { $person } names meeting { $meeting }, which the document does not have
 conditions-present-and-excused = attendance record of { $person } gives meeting { $meeting } as both attended and excused: it counts as attended
+
+## Validation of the conditions against the document and the election records
+## (src/election_rules/condition_check.rs). $what is "voters" or "candidates" (translated),
+## $point a reference point in words, $stated where the rule names it.
+conditions-reference-not-recorded = election rule { $rule }: the { $what }' conditions are measured on { $point } ({ $stated }), which the election of { $date } does not date: they cannot be judged, and everyone they concern needs review
+# $day is the day measured on, $event the event in words, $to its latest date, $from its earlier dates.
+conditions-reference-moved = election rule { $rule }: the { $what }' conditions are measured on { $point } ({ $stated }); { $event } moved from { $from } to { $to }, and its latest date counts: they are measured on { $day }, for the election of { $date }
+# $condition is the condition in words, $path where it is in the rule.
+conditions-unknown-post = election rule { $rule }: the condition { $condition } ({ $path }) names post { $post }, which the document does not have, so nobody can hold it
+conditions-attendance-no-meetings = election rule { $rule }: the attendance condition ({ $path }) counts the regular meetings of unit { $unit }, and the document records none: everyone it concerns needs review

@@ -88,7 +88,11 @@ interchange-openslides-no-id-column = no member_number or username column: expec
 interchange-openslides-cannot-read-row = cannot read the row: { $error }
 interchange-openslides-empty-id = empty delegate id: expected one
 interchange-openslides-delegate-twice = delegate { $delegate } is also on line { $first_line }: expected each once
-interchange-openslides-weight-not-whole = vote weight { $value } is not a whole number: card votes here are whole numbers of votes
+interchange-openslides-weight-not-decimal = vote weight { $value } is not a decimal number: expected digits, with at most 6 decimals after a point (120 or 333.333333)
+interchange-openslides-weight-too-many-places = vote weight { $value } has { $places } decimal places: OpenSlides stores at most 6
+interchange-openslides-weight-negative = vote weight { $value } is negative: expected 0 or more
+# $cut is what 6 decimal places keep of the weight.
+interchange-openslides-weight-not-six-places = delegate { $delegate } has vote weight { $weight }, which 6 decimal places cannot hold exactly ({ $cut } would lose a fraction of a vote): OpenSlides stores 6 places, so round it first as the statute says
 interchange-openslides-weight-too-large = vote weight { $value } is too large
 interchange-openslides-not-boolean = { $name } { $value } is not a boolean: expected 1, 0, true or false
 

@@ -42,3 +42,7 @@ statutes-too-many-delegates = delegate group { $group } brings the delegates bey
 statutes-unknown-delegate-group = votes are given for delegate group { $group }, which the motion does not list in delegate_groups
 statutes-non-voting-group = delegate group { $group } has no vote, but votes are given for it
 statutes-too-many-group-votes = delegate group { $group } casts { $votes } votes but has only { $count } delegates
+statutes-majority-formula-unknown-variable = majority minimum `{ $formula }` names variable { $name }, which the motion does not give; give it under `variables` (known: { $known })
+statutes-majority-formula-division-by-zero = majority minimum `{ $formula }` divides by zero with the motion's numbers
+# $formula is the majority's minimum, $value its exact value, $votes the whole votes needed.
+statutes-majority-minimum-line = and at least { $formula } = { $value }, so { $votes } votes

@@ -7,6 +7,9 @@ conditions-point-nominations-open = pembukaan pencalonan
 conditions-point-nominations-close = penutupan pencalonan
 conditions-point-process-start = dimulainya proses pemilihan
 conditions-point-date = { $date }
+conditions-point-event = acara { $name }
+# $point adalah titik acuan lain dalam kata-kata.
+conditions-point-month-of = hari pertama bulan { $point }
 
 # $condition adalah syarat dalam kata-kata, $point titik acuan.
 conditions-at = { $condition } pada { $point }
@@ -46,3 +49,13 @@ conditions-unknown-attendance-person = catatan kehadiran orang { $person }, yang
 conditions-duplicate-attendance = orang { $person } memiliki catatan kehadiran kedua (catatan pertama adalah catatan { $number }, yang berlaku)
 conditions-unknown-meeting = catatan kehadiran { $person } menyebut rapat { $meeting }, yang tidak ada dalam dokumen
 conditions-present-and-excused = catatan kehadiran { $person } mencatat rapat { $meeting } sebagai dihadiri sekaligus berhalangan dengan izin: rapat tersebut dihitung sebagai dihadiri
+
+## Validasi syarat terhadap dokumen dan catatan pemilihan
+## (src/election_rules/condition_check.rs). $what adalah "pemilih" atau "calon" (sudah
+## diterjemahkan), $point titik acuan dalam kata-kata, $stated tempat aturan menyebutnya.
+conditions-reference-not-recorded = aturan pemilihan { $rule }: syarat bagi { $what } diukur pada { $point } ({ $stated }), yang tanggalnya tidak dicatat untuk pemilihan tanggal { $date }: syarat itu tidak dapat dinilai, dan setiap orang yang dikenainya perlu ditinjau
+# $day adalah hari pengukuran, $event acaranya dalam kata-kata, $to tanggal terakhirnya, $from tanggal-tanggal sebelumnya.
+conditions-reference-moved = aturan pemilihan { $rule }: syarat bagi { $what } diukur pada { $point } ({ $stated }); { $event } dipindahkan dari { $from } ke { $to }, dan tanggal terakhirnya yang berlaku: syarat itu diukur pada { $day }, untuk pemilihan tanggal { $date }
+# $condition adalah syarat dalam kata-kata, $path letaknya dalam aturan.
+conditions-unknown-post = aturan pemilihan { $rule }: syarat { $condition } ({ $path }) menyebut jabatan { $post }, yang tidak ada dalam dokumen, sehingga tidak seorang pun dapat memegangnya
+conditions-attendance-no-meetings = aturan pemilihan { $rule }: syarat kehadiran ({ $path }) menghitung rapat rutin unit { $unit }, tetapi dokumen tidak mencatat satu pun rapat: setiap orang yang dikenainya perlu ditinjau

@@ -82,7 +82,11 @@ interchange-openslides-no-id-column = tidak ada kolom member_number atau usernam
 interchange-openslides-cannot-read-row = baris tidak dapat dibaca: { $error }
 interchange-openslides-empty-id = id utusan kosong: seharusnya diisi
 interchange-openslides-delegate-twice = utusan { $delegate } juga tercantum pada baris { $first_line }: setiap utusan seharusnya tercantum satu kali
-interchange-openslides-weight-not-whole = bobot suara { $value } bukan bilangan bulat: suara kartu di sini berupa bilangan bulat
+interchange-openslides-weight-not-decimal = bobot suara { $value } bukan bilangan desimal: seharusnya angka, dengan paling banyak 6 angka di belakang titik (120 atau 333.333333)
+interchange-openslides-weight-too-many-places = bobot suara { $value } memiliki { $places } angka di belakang titik: OpenSlides menyimpan paling banyak 6
+interchange-openslides-weight-negative = bobot suara { $value } negatif: seharusnya 0 atau lebih
+# $cut adalah bagian bobot yang tersimpan dalam 6 angka desimal.
+interchange-openslides-weight-not-six-places = utusan { $delegate } memiliki bobot suara { $weight }, yang tidak dapat disimpan tepat dengan 6 angka desimal ({ $cut } akan menghilangkan sebagian suara): OpenSlides menyimpan 6 angka desimal, jadi bulatkan dahulu sesuai ketentuan anggaran dasar
 interchange-openslides-weight-too-large = bobot suara { $value } terlalu besar
 interchange-openslides-not-boolean = { $name } { $value } bukan nilai ya/tidak: seharusnya 1, 0, true, atau false
 

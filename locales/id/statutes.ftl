@@ -39,3 +39,7 @@ statutes-too-many-delegates = kelompok delegasi { $group } membuat jumlah delega
 statutes-unknown-delegate-group = suara diberikan untuk kelompok delegasi { $group }, yang tidak tercantum dalam delegate_groups mosi
 statutes-non-voting-group = kelompok delegasi { $group } tidak memiliki hak suara, tetapi suaranya diberikan
 statutes-too-many-group-votes = kelompok delegasi { $group } memberikan { $votes } suara padahal hanya memiliki { $count } delegasi
+statutes-majority-formula-unknown-variable = batas minimum mayoritas `{ $formula }` menyebut variabel { $name }, yang tidak diberikan mosi; berikan di bawah `variables` (yang dikenal: { $known })
+statutes-majority-formula-division-by-zero = batas minimum mayoritas `{ $formula }` membagi dengan nol dengan angka-angka mosi
+# $formula adalah batas minimum mayoritas, $value nilai tepatnya, $votes jumlah suara bulat yang diperlukan.
+statutes-majority-minimum-line = dan sekurang-kurangnya { $formula } = { $value }, jadi { $votes } suara

@@ -87,6 +87,15 @@ pub fn check(motion: &Motion) -> Vec<Finding> {
         &motion.variables,
         &mut out,
     );
+    if let Some(f) = &motion.rule.majority.minimum {
+        check_variables(
+            f,
+            root.clone().key("rule").key("majority").key("minimum"),
+            &motion.variables,
+            "statutes-majority-formula-unknown-variable",
+            &mut out,
+        );
+    }
 
     let mut delegates: HashMap<&str, usize> = HashMap::with_capacity(motion.delegates.len());
     for (i, d) in motion.delegates.iter().enumerate() {
@@ -226,27 +235,74 @@ fn check_quorum(
                 check_quorum(r, path.clone().key("rules").index(i), variables, out);
             }
         }
-        Quorum::Formula { formula, .. } => {
-            for v in formula.variables() {
-                if !variables.contains_key(v) && !COUNTED.contains(&v) {
-                    let mut known: Vec<&str> = COUNTED.to_vec();
-                    known.extend(variables.keys().map(String::as_str));
-                    known.sort_unstable();
-                    out.push(error(
-                        "unknown-formula-variable",
-                        path.clone().key("formula"),
-                        crate::i18n::tr!(
-                            "statutes-quorum-formula-unknown-variable",
-                            formula = formula.as_str(),
-                            name = v,
-                            known = known.join(", ")
-                        ),
-                    ));
-                }
-            }
-        }
+        Quorum::Formula { formula, .. } => check_variables(
+            formula,
+            path.clone().key("formula"),
+            variables,
+            "statutes-quorum-formula-unknown-variable",
+            out,
+        ),
         Quorum::None | Quorum::Share { .. } | Quorum::Count { .. } => {}
     }
+}
+
+/// Each variable of `formula` the motion does not give and the count does not
+/// provide, as an `unknown-formula-variable` at `path` (message `id`).
+fn check_variables(
+    formula: &super::Formula,
+    path: JsonPath,
+    variables: &BTreeMap<String, u64>,
+    id: &'static str,
+    out: &mut Vec<Finding>,
+) {
+    for v in formula.variables() {
+        if !variables.contains_key(v) && !COUNTED.contains(&v) {
+            let mut known: Vec<&str> = COUNTED.to_vec();
+            known.extend(variables.keys().map(String::as_str));
+            known.sort_unstable();
+            let known = known.join(", ");
+            let message = match id {
+                "statutes-majority-formula-unknown-variable" => crate::i18n::tr!(
+                    "statutes-majority-formula-unknown-variable",
+                    formula = formula.as_str(),
+                    name = v,
+                    known = known
+                ),
+                _ => crate::i18n::tr!(
+                    "statutes-quorum-formula-unknown-variable",
+                    formula = formula.as_str(),
+                    name = v,
+                    known = known
+                ),
+            };
+            out.push(error("unknown-formula-variable", path.clone(), message));
+        }
+    }
+}
+
+/// The variables a formula is evaluated with: the motion's, and the counts of the
+/// attendance (`present` and `entitled` as the clause counts them).
+fn formula_variables(
+    variables: &BTreeMap<String, u64>,
+    att: &Attendance,
+    here: u128,
+    entitled: u128,
+) -> BTreeMap<String, u128> {
+    let mut vars: BTreeMap<String, u128> = variables
+        .iter()
+        .map(|(k, v)| (k.clone(), u128::from(*v)))
+        .collect();
+    for (name, value) in [
+        ("entitled", entitled),
+        ("present", here),
+        ("entitled_all", u128::from(att.entitled)),
+        ("entitled_voting", u128::from(att.entitled_voting)),
+        ("present_all", u128::from(att.present)),
+        ("present_voting", u128::from(att.present_voting)),
+    ] {
+        vars.insert(name.to_string(), value);
+    }
+    vars
 }
 
 /// The fewest units that meet `share` of `whole` under `comparison`.
@@ -415,6 +471,34 @@ pub fn decide(motion: &Motion) -> Result<Decision, DecisionError> {
     let maj = &rule.majority;
     // With no votes in the base there is no majority to reach: nothing is carried.
     let needed = required(maj.share, maj.comparison, base_votes).max(1);
+    // The rule's floor on the winning votes, over the voting delegates.
+    let minimum = match &maj.minimum {
+        None => None,
+        Some(f) => {
+            let measure = match rule.weighting {
+                Weighting::PerDelegate => Measure::Heads,
+                Weighting::Card => Measure::Weight,
+            };
+            let (here, entitled) = counted(&att, Entitled::Voting, measure);
+            let vars = formula_variables(&motion.variables, &att, here, entitled);
+            let value = f.evaluate(&vars).map_err(|_| {
+                DecisionError(vec![error(
+                    "formula-division-by-zero",
+                    JsonPath::root().key("rule").key("majority").key("minimum"),
+                    crate::i18n::tr!(
+                        "statutes-majority-formula-division-by-zero",
+                        formula = f.as_str()
+                    ),
+                )])
+            })?;
+            Some(super::MinimumVotes {
+                formula: f.as_str().to_string(),
+                votes: super::formula::whole_needed(&value, false),
+                value: super::formula::exact_text(&value),
+            })
+        }
+    };
+    let needed = needed.max(minimum.as_ref().map_or(0, |m| m.votes));
     let met_by: Vec<String> = tally
         .options
         .iter()
@@ -474,6 +558,7 @@ pub fn decide(motion: &Motion) -> Result<Decision, DecisionError> {
             base_votes,
             required: needed,
             met_by,
+            minimum,
         },
         fractions: fractions_applied,
     })
@@ -580,20 +665,7 @@ fn evaluate_quorum(
             measure,
         } => {
             let (here, entitled) = counted(att, *of, *measure);
-            let mut vars: BTreeMap<String, u128> = variables
-                .iter()
-                .map(|(k, v)| (k.clone(), u128::from(*v)))
-                .collect();
-            for (name, value) in [
-                ("entitled", entitled),
-                ("present", here),
-                ("entitled_all", u128::from(att.entitled)),
-                ("entitled_voting", u128::from(att.entitled_voting)),
-                ("present_all", u128::from(att.present)),
-                ("present_voting", u128::from(att.present_voting)),
-            ] {
-                vars.insert(name.to_string(), value);
-            }
+            let vars = formula_variables(variables, att, here, entitled);
             let value = formula
                 .evaluate(&vars)
                 .map_err(|_| formula.as_str().to_string())?;
@@ -735,6 +807,7 @@ mod tests {
                             share,
                             comparison,
                             base,
+                            minimum: None,
                         },
                         weighting: if card {
                             Weighting::Card

@@ -281,6 +281,17 @@ pub struct Majority {
     pub comparison: Comparison,
     /// What counts as 100%.
     pub base: Base,
+    /// A floor on the votes the winning option needs, as a formula over the motion's
+    /// `variables` and the counts of the delegates entitled to vote: `entitled` and
+    /// `present` (heads, or vote weights in a card vote), and `entitled_all`,
+    /// `entitled_voting`, `present_all`, `present_voting` (heads), as for a quorum
+    /// formula. The option needs at least its value as well as the share of the base.
+    /// TULRCA 1992 s.226(2A)-(2C) (inserted by the Trade Union Act 2016 s.3): beside
+    /// "the majority voting in the ballot", where most of those entitled provide
+    /// important public services "at least 40% of those who were entitled to vote in
+    /// the ballot answered 'Yes'": `minimum = "entitled * 2 / 5"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minimum: Option<super::Formula>,
 }
 
 /// What counts as 100% when a majority is computed.

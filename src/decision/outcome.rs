@@ -182,10 +182,42 @@ pub struct MajorityCheck {
     pub base: Base,
     /// The size of the base, in votes.
     pub base_votes: u128,
-    /// The fewest votes that meet the majority.
+    /// The fewest votes that meet the majority (the share of the base, or the
+    /// `minimum` when that is more).
     pub required: u128,
     /// The options that met it.
     pub met_by: Vec<String>,
+    /// The rule's floor on the winning votes, when it states one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minimum: Option<MinimumVotes>,
+}
+
+/// A majority's floor on the winning votes, evaluated.
+///
+/// ```
+/// use union_rulebook::decision::{decide, Motion, Verdict};
+/// // TULRCA s.226(2C): Yes from at least 40% of the 1,001 entitled: 2002/5, so 401.
+/// let motion: Motion = serde_json::from_str(r#"{"id": "strike",
+///   "rule": {"majority": {"share": "1/2", "comparison": "more-than", "base": "yes-no",
+///                         "minimum": "entitled * 2 / 5"}},
+///   "delegate_groups": [{"group": "members", "count": 1001}],
+///   "group_votes": [{"group": "members", "choice": "yes", "count": 390},
+///                   {"group": "members", "choice": "no", "count": 210}]}"#)?;
+/// let d = decide(&motion)?;
+/// let m = d.majority.minimum.as_ref().ok_or("minimum")?;
+/// assert_eq!((m.value.as_str(), m.votes), ("2002/5", 401));
+/// assert_eq!(d.verdict, Verdict::Rejected);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct MinimumVotes {
+    /// The formula.
+    pub formula: String,
+    /// Its exact value (`2/5` of 1,001 is `2002/5`).
+    pub value: String,
+    /// The fewest whole votes that reach it.
+    pub votes: u128,
 }
 
 /// Why a motion could not be decided, as `rulebook decide --format json` prints it:

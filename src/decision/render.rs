@@ -51,10 +51,23 @@ pub fn render_text(d: &Decision) -> String {
         "{}",
         msg::majority_line(m.share, m.comparison, m.base, m.base_votes, m.required)
     );
+    if let Some(mv) = &m.minimum {
+        let _ = writeln!(out, "  {}", minimum_line(mv));
+    }
     if let Some(f) = &d.fractions {
         let _ = writeln!(out, "{}", fractions_line(f));
     }
     out
+}
+
+/// The line of a majority's floor on the winning votes (also the HTML page's).
+pub(crate) fn minimum_line(m: &super::MinimumVotes) -> String {
+    crate::i18n::tr!(
+        "statutes-majority-minimum-line",
+        formula = m.formula.as_str(),
+        value = m.value.as_str(),
+        votes = m.votes.to_string()
+    )
 }
 
 /// The line of the fractions a decision rounded (also the HTML page's).

@@ -7,19 +7,21 @@ use crate::i18n::tr;
 use crate::model::{Condition, ReferencePoint};
 
 /// A reference point in words.
-pub(super) fn point(p: ReferencePoint) -> String {
+pub(crate) fn point(p: &ReferencePoint) -> String {
     match p {
         ReferencePoint::ElectionDay => tr!("conditions-point-election-day"),
         ReferencePoint::NominationsOpen => tr!("conditions-point-nominations-open"),
         ReferencePoint::NominationsClose => tr!("conditions-point-nominations-close"),
         ReferencePoint::ProcessStart => tr!("conditions-point-process-start"),
         ReferencePoint::Date(d) => tr!("conditions-point-date", date = d.to_string()),
+        ReferencePoint::Event(name) => tr!("conditions-point-event", name = name.as_str()),
+        ReferencePoint::MonthOf(inner) => tr!("conditions-point-month-of", point = point(inner)),
         #[allow(unreachable_patterns)]
         _ => tr!("conditions-point-election-day"),
     }
 }
 
-fn at(words: String, at: Option<ReferencePoint>) -> String {
+fn at(words: String, at: Option<&ReferencePoint>) -> String {
     match at {
         None => words,
         Some(p) => tr!("conditions-at", condition = words, point = point(p)),
@@ -36,7 +38,7 @@ pub(crate) fn condition(c: &Condition) -> String {
         Condition::AllOf(v) => tr!("conditions-all-of", items = list(v)),
         Condition::AnyOf(v) => tr!("conditions-any-of", items = list(v)),
         Condition::Not(inner) => tr!("conditions-not", condition = condition(inner)),
-        Condition::Tenure(t) => at(tr!("conditions-tenure", months = t.months), t.at),
+        Condition::Tenure(t) => at(tr!("conditions-tenure", months = t.months), t.at.as_ref()),
         Condition::GoodStanding(g) => at(
             match g.months {
                 None => tr!("conditions-good-standing", grace_days = g.grace_days),
@@ -46,7 +48,7 @@ pub(crate) fn condition(c: &Condition) -> String {
                     grace_days = g.grace_days
                 ),
             },
-            g.at,
+            g.at.as_ref(),
         ),
         Condition::Age(a) => at(
             match (a.min, a.under) {
@@ -55,11 +57,11 @@ pub(crate) fn condition(c: &Condition) -> String {
                 (None, Some(under)) => tr!("conditions-age-under", under = under),
                 (None, None) => tr!("conditions-age-any"),
             },
-            a.at,
+            a.at.as_ref(),
         ),
         Condition::HoldsPost(p) => at(
             tr!("conditions-holds-post", post = p.post.to_string()),
-            p.at,
+            p.at.as_ref(),
         ),
         Condition::Attendance(a) => at(
             tr!(
@@ -67,9 +69,9 @@ pub(crate) fn condition(c: &Condition) -> String {
                 share = a.share.percent_label(),
                 months = a.months
             ),
-            a.at,
+            a.at.as_ref(),
         ),
-        Condition::TermLimits(t) => at(tr!("conditions-term-limits"), t.at),
+        Condition::TermLimits(t) => at(tr!("conditions-term-limits"), t.at.as_ref()),
     }
 }
 
@@ -100,7 +102,7 @@ pub(super) fn reason(r: &Reason, words: fn(&[Reason]) -> String) -> Option<Strin
             to = to.to_string()
         ),
         Reason::NoReferenceDate { point: p } => {
-            tr!("conditions-reason-no-reference-date", point = point(*p))
+            tr!("conditions-reason-no-reference-date", point = point(p))
         }
         Reason::MeasuredAt {
             point: p,
@@ -108,7 +110,7 @@ pub(super) fn reason(r: &Reason, words: fn(&[Reason]) -> String) -> Option<Strin
             reasons,
         } => tr!(
             "conditions-reason-measured-at",
-            point = point(*p),
+            point = point(p),
             date = date.to_string(),
             reasons = words(reasons)
         ),

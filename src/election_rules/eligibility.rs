@@ -3,8 +3,9 @@
 
 mod conditions;
 
-pub use conditions::ReferenceDates;
 use conditions::{Ctx, Subject, Verdict};
+pub use conditions::{MeasuredPoint, ReferenceDates};
+pub(crate) use conditions::{leaves, measured};
 
 use super::messages as msg;
 use super::rule::{ElectionRule, Electorate, Eligibility};
@@ -171,6 +172,12 @@ pub struct EligibilityReport {
     /// alone disqualifies, flagged unreasonable above the rule's threshold.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub effects: Vec<ConditionEffect>,
+    /// The reference points the conditions are measured at, with their days: a point
+    /// the record does not date (`date` absent) leaves everyone it concerns needing
+    /// review; a moved one is measured on its latest date (`moved_from` its earlier
+    /// ones).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub measured: Vec<MeasuredPoint>,
 }
 
 /// The effect of one condition of candidacy on the electorate: how many members it
@@ -489,7 +496,7 @@ pub fn eligibility_at(
         rule_posts: &rule_posts,
         term_rules,
         dates,
-        default_at: conditions.measured_at.unwrap_or_default(),
+        default_at: conditions.measured_at.clone().unwrap_or_default(),
         meetings: &meetings,
         attendance: &attendance,
     };
@@ -578,6 +585,7 @@ pub fn eligibility_at(
         candidates,
         reviews,
         effects,
+        measured: conditions::measured(rule, dates),
     })
 }
 

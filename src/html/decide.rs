@@ -305,6 +305,9 @@ fn majority(d: &Decision, lang: Lang) -> Markup {
             ("base", Arg::from(base(lang, m.base))),
             ("required", Arg::from(m.required)),
         ])) }
+        @if let Some(mv) = &m.minimum {
+            p.minimum { (crate::i18n::with_lang(lang, || crate::decision::minimum_line(mv))) }
+        }
         @if let Some(f) = &d.fractions {
             p.fractions { (crate::i18n::with_lang(lang, || crate::decision::fractions_line(f))) }
         }

@@ -53,7 +53,7 @@
 //! `male`, `woman` is `female`, `non-binary` is `non-binary`, any other given gender
 //! `diverse`, `undisclosed` none.
 
-use crate::decision::Delegate;
+use crate::decision::{Delegate, Weight};
 use crate::i18n::tr;
 use crate::model::{BodyId, Gender, Organization, PersonId};
 use chrono::NaiveDate;
@@ -96,11 +96,11 @@ pub struct Participant {
     pub vote_weight: String,
     /// The gender in OpenSlides' words, with personal data; else empty.
     pub gender: String,
-    /// `1`.
+    /// `1` (for [`delegate_rows`], `0` for a delegate without a vote).
     pub is_active: String,
     /// `1`.
     pub is_physical_person: String,
-    /// `0` (presence is the meeting's to record).
+    /// `0` (presence is the meeting's to record; for [`delegate_rows`], as recorded).
     pub is_present: String,
 }
 
@@ -145,6 +145,15 @@ pub enum OpenSlidesError {
         /// The date.
         as_of: NaiveDate,
     },
+    /// A delegate's weight has no exact decimal of 6 places ([`delegate_rows`]).
+    WeightNotSixPlaces {
+        /// The delegate.
+        delegate: String,
+        /// The weight (`1000/3`).
+        weight: String,
+        /// What 6 places would keep of it (`333.333333`).
+        cut: String,
+    },
 }
 
 impl fmt::Display for OpenSlidesError {
@@ -163,6 +172,16 @@ impl fmt::Display for OpenSlidesError {
                 body = body.as_str(),
                 date = as_of.to_string()
             ),
+            OpenSlidesError::WeightNotSixPlaces {
+                delegate,
+                weight,
+                cut,
+            } => tr!(
+                "interchange-openslides-weight-not-six-places",
+                delegate = delegate.as_str(),
+                weight = weight.as_str(),
+                cut = cut.as_str()
+            ),
         })
     }
 }
@@ -170,7 +189,7 @@ impl fmt::Display for OpenSlidesError {
 impl std::error::Error for OpenSlidesError {}
 
 /// `n / d` with 6 decimals, cut (exact integer arithmetic).
-fn six_places(n: u64, d: u64) -> String {
+fn six_places_of(n: u64, d: u64) -> String {
     let d = d.max(1);
     let scaled = u128::from(n) * 1_000_000 / u128::from(d);
     format!("{}.{:06}", scaled / 1_000_000, scaled % 1_000_000)
@@ -278,7 +297,7 @@ pub fn participants(
                 .collect::<Vec<_>>()
                 .join(",");
             let vote_weight = match weight_unit.get(p) {
-                Some((u, n)) => six_places(*n, sharing.get(u).copied().unwrap_or(1)),
+                Some((u, n)) => six_places_of(*n, sharing.get(u).copied().unwrap_or(1)),
                 None => "1.000000".to_owned(),
             };
             Participant {
@@ -396,25 +415,139 @@ fn truthy(s: &str) -> Option<bool> {
     }
 }
 
+/// The places of decimals OpenSlides keeps for a vote weight.
+pub const WEIGHT_PLACES: usize = 6;
+
+/// A `vote_weight` cell read exactly: digits, with at most [`WEIGHT_PLACES`] decimals
+/// after a point; the message says what is wrong.
+fn read_weight(w: &str) -> Result<Weight, String> {
+    let value = format!("{w:?}");
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    let (whole, fraction) = w.split_once('.').unwrap_or((w, ""));
+    let unsigned = whole.strip_prefix('-');
+    if unsigned.is_some_and(digits) && (fraction.is_empty() || digits(fraction)) {
+        return Err(tr!("interchange-openslides-weight-negative", value = value));
+    }
+    if !digits(whole) || (w.contains('.') && !digits(fraction)) {
+        return Err(tr!(
+            "interchange-openslides-weight-not-decimal",
+            value = value
+        ));
+    }
+    if fraction.len() > WEIGHT_PLACES {
+        return Err(tr!(
+            "interchange-openslides-weight-too-many-places",
+            value = value,
+            places = fraction.len()
+        ));
+    }
+    w.parse::<Weight>()
+        .map_err(|_| tr!("interchange-openslides-weight-too-large", value = value))
+}
+
+/// A weight as OpenSlides writes it, with exactly 6 decimals (`12.400000`); `None`
+/// when 6 places cannot hold it exactly (`1000/3`).
+///
+/// ```
+/// use union_rulebook::decision::Weight;
+/// use union_rulebook::interchange::openslides::six_places;
+/// assert_eq!(six_places(&"12.4".parse()?).as_deref(), Some("12.400000"));
+/// assert_eq!(six_places(&Weight::from(120)).as_deref(), Some("120.000000"));
+/// assert_eq!(six_places(&"1000/3".parse()?), None);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn six_places(w: &Weight) -> Option<String> {
+    let scale: u128 = 1_000_000;
+    let d = u128::from(w.denom());
+    if !scale.is_multiple_of(d) {
+        return None;
+    }
+    let scaled = u128::from(w.numer()) * (scale / d);
+    Some(format!("{}.{:06}", scaled / scale, scaled % scale))
+}
+
+/// The participant rows of a motion's delegates, to import into OpenSlides: one row
+/// per delegate, in order, its id as `username` and `member_number`, its weight with 6
+/// places (`333.333333`), `is_active` `1` when it may vote (else `0`), `is_present` as
+/// recorded. What [`read_delegates_csv`] reads back from [`write_csv`] of these rows
+/// is the same delegates.
+///
+/// ```
+/// use union_rulebook::decision::Delegate;
+/// use union_rulebook::interchange::openslides::{delegate_rows, read_delegates_csv, write_csv};
+/// let d: Vec<Delegate> = serde_json::from_str(
+///     r#"[{"id": "dpd-jabar", "weight": "12.4", "present": true}, {"id": "dpd-banten", "weight": 6}]"#)?;
+/// let rows = delegate_rows(&d)?;
+/// assert_eq!(rows[0].vote_weight, "12.400000");
+/// assert_eq!(read_delegates_csv(&write_csv(&rows)?)?, d);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+/// [`OpenSlidesError::WeightNotSixPlaces`] for a weight that 6 decimals cannot hold
+/// exactly (round it first, as the statute says).
+pub fn delegate_rows(delegates: &[Delegate]) -> Result<Vec<Participant>, OpenSlidesError> {
+    delegates
+        .iter()
+        .map(|d| {
+            let vote_weight =
+                six_places(&d.weight).ok_or_else(|| OpenSlidesError::WeightNotSixPlaces {
+                    delegate: d.id.clone(),
+                    weight: d.weight.to_string(),
+                    cut: cut_six_places(&d.weight),
+                })?;
+            let flag = |b: bool| if b { "1" } else { "0" }.to_owned();
+            Ok(Participant {
+                username: d.id.clone(),
+                member_number: d.id.clone(),
+                first_name: String::new(),
+                last_name: String::new(),
+                structure_level: String::new(),
+                groups: String::new(),
+                vote_weight,
+                gender: String::new(),
+                is_active: flag(d.voting),
+                is_physical_person: "1".to_owned(),
+                is_present: flag(d.present),
+            })
+        })
+        .collect()
+}
+
+/// The weight cut to 6 decimals (what OpenSlides would keep of it).
+fn cut_six_places(w: &Weight) -> String {
+    let scaled = u128::from(w.numer()) * 1_000_000 / u128::from(w.denom().max(1));
+    format!("{}.{:06}", scaled / 1_000_000, scaled % 1_000_000)
+}
+
 /// Reads an OpenSlides participant CSV as the delegates of a motion: the id is the
-/// `member_number` (else the `username`), the weight the `vote_weight` (whole numbers
-/// only: `120` or `120.000000`; 1 when the column is absent or empty), voting unless
+/// `member_number` (else the `username`), the weight the `vote_weight`, voting unless
 /// `is_active` is `0`/`false`, present when `is_present` is `1`/`true`. Header names
 /// are matched without regard to case; other columns are ignored.
 ///
+/// OpenSlides keeps a vote weight as a decimal with 6 places (`333.333333`): it is
+/// read exactly, never as floating point, into a [`Weight`] (`120`, `120.000000`,
+/// `12.4`; 1 when the column is absent or empty). A weight with more than 6 decimals,
+/// a negative one, or one that is not a decimal number is refused with its line and
+/// column. A fractional weight is counted as the motion's rule says
+/// ([`DecisionRule::fractions`](crate::decision::DecisionRule::fractions)).
+///
 /// ```
+/// use union_rulebook::decision::Weight;
 /// use union_rulebook::interchange::openslides::read_delegates_csv;
-/// let d = read_delegates_csv("member_number,vote_weight,is_present\np-1,120.000000,1\np-2,80,0\n")?;
-/// assert_eq!((d[0].id.as_str(), d[0].weight, d[0].present), ("p-1", union_rulebook::decision::Weight::from(120), true));
-/// let err = read_delegates_csv("member_number,vote_weight\np-1,1.5\n").unwrap_err();
-/// assert_eq!(err.to_string(), "line 2, column vote_weight: vote weight \"1.5\" is not a whole number: card votes here are whole numbers of votes");
-/// # Ok::<(), union_rulebook::interchange::openslides::DelegatesError>(())
+/// let d = read_delegates_csv("member_number,vote_weight,is_present\np-1,120.000000,1\np-2,333.333333,0\n")?;
+/// assert_eq!((d[0].id.as_str(), d[0].weight, d[0].present), ("p-1", Weight::from(120), true));
+/// assert_eq!(d[1].weight, "333.333333".parse()?);
+/// let err = read_delegates_csv("member_number,vote_weight\np-1,1.1234567\n").unwrap_err();
+/// assert_eq!(err.to_string(), "line 2, column vote_weight: vote weight \"1.1234567\" has 7 decimal places: OpenSlides stores at most 6");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
 /// # Errors
 /// [`DelegatesError`] with the line and column: no `member_number` or `username`
-/// column, an empty id, an id twice, a weight that is not a whole number, a boolean
-/// that is not one, a row that is not CSV.
+/// column, an empty id, an id twice, a weight that is negative, not a decimal, has
+/// more than 6 decimals or is too large, a boolean that is not one, a row that is not
+/// CSV.
 pub fn read_delegates_csv(text: &str) -> Result<Vec<Delegate>, DelegatesError> {
     let text = crate::read::strip_bom(text);
     let mut r = csv::ReaderBuilder::new()
@@ -494,34 +627,8 @@ pub fn read_delegates_csv(text: &str) -> Result<Vec<Delegate>, DelegatesError> {
             ));
         }
         let weight = match cell(weight_col) {
-            None | Some("") => 1,
-            Some(w) => {
-                let whole = match w.split_once('.') {
-                    Some((i, f)) if f.bytes().all(|b| b == b'0') => i,
-                    Some(_) => "",
-                    None => w,
-                };
-                if whole.is_empty() || !whole.bytes().all(|b| b.is_ascii_digit()) {
-                    return Err(at(
-                        line,
-                        Some("vote_weight"),
-                        tr!(
-                            "interchange-openslides-weight-not-whole",
-                            value = format!("{w:?}")
-                        ),
-                    ));
-                }
-                whole.parse::<u64>().map_err(|_| {
-                    at(
-                        line,
-                        Some("vote_weight"),
-                        tr!(
-                            "interchange-openslides-weight-too-large",
-                            value = format!("{w:?}")
-                        ),
-                    )
-                })?
-            }
+            None | Some("") => Weight::ONE,
+            Some(w) => read_weight(w).map_err(|m| at(line, Some("vote_weight"), m))?,
         };
         let flag = |c: Option<usize>, name: &str, default: bool| match cell(c) {
             None | Some("") => Ok(default),
@@ -541,7 +648,7 @@ pub fn read_delegates_csv(text: &str) -> Result<Vec<Delegate>, DelegatesError> {
         let present = flag(present_col, "is_present", false)?;
         out.push(Delegate {
             id: id.to_owned(),
-            weight: weight.into(),
+            weight,
             voting,
             present,
         });
@@ -589,9 +696,9 @@ mod tests {
 
     #[test]
     fn six_places_cuts_exactly() {
-        assert_eq!(six_places(1, 3), "0.333333");
-        assert_eq!(six_places(120, 2), "60.000000");
-        assert_eq!(six_places(u64::MAX, 1), format!("{}.000000", u64::MAX));
+        assert_eq!(six_places_of(1, 3), "0.333333");
+        assert_eq!(six_places_of(120, 2), "60.000000");
+        assert_eq!(six_places_of(u64::MAX, 1), format!("{}.000000", u64::MAX));
     }
 
     #[test]

@@ -13,16 +13,31 @@ use serde::{Deserialize, Serialize};
 /// Statutes measure tenure and standing on different days: the LMRDA regulations let
 /// a union measure continuous good standing up to the nomination (29 CFR 452.37(b));
 /// the IBT constitution (Art. II §4(a)(1)) counts 24 months "prior to the month of
-/// nomination" (a fixed date: the first of that month); the UFCW constitution (Art.
-/// 15(H)(1)) counts delegates' 12 months "preceding the month in which the Convention
-/// Call is issued" (the start of the process); the USW rule of Steelworkers v. Usery, 429 U.S. 305 (1977), counts
+/// nomination" (`{"month-of": "nominations-open"}`, or a fixed date: the first of that
+/// month); the UFCW constitution (Art. 15(H)(1)) counts delegates' 12 months
+/// "preceding the month in which the Convention Call is issued" (`{"month-of":
+/// {"event": "convention-call"}}`: the first day of the month of an event the election
+/// record dates); the USW rule of Steelworkers v. Usery, 429 U.S. 305 (1977), counts
 /// attendance over the 3 years "previous to the election". The dates come from the
 /// election record ([`ElectionDates`](super::election_rule::ElectionDates)); a point the
-/// record does not give cannot be judged, and the candidate needs review.
+/// record does not give cannot be judged, and the candidate needs review. When the
+/// record's `moves` moved the event, its latest date is used (the date as the record
+/// stands, else the last move's), and the report says so.
 ///
 /// In JSON: `"election-day"`, `"nominations-open"`, `"nominations-close"`,
-/// `"process-start"`, or `{"date": "2026-01-01"}`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+/// `"process-start"`, `{"date": "2026-01-01"}`, `{"event": "NAME"}` for an event of the
+/// record's `events` (as a notice names it, [`CalendarEvent`](super::CalendarEvent)),
+/// or `{"month-of": POINT}`.
+///
+/// ```
+/// use union_rulebook::model::ReferencePoint;
+/// // UFCW Art. 15(H)(1): "preceding the month in which the Convention Call is issued".
+/// let p: ReferencePoint =
+///     serde_json::from_str(r#"{"month-of": {"event": "convention-call"}}"#)?;
+/// assert_eq!(p, ReferencePoint::MonthOf(Box::new(ReferencePoint::Event("convention-call".into()))));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum ReferencePoint {
@@ -38,6 +53,36 @@ pub enum ReferencePoint {
     ProcessStart,
     /// A fixed date the rule names.
     Date(NaiveDate),
+    /// An event of the election's calendar, dated under this name in the election
+    /// record's `events` (`{"event": "convention-call"}`, `{"event": "kongres"}`).
+    Event(String),
+    /// The first day of the month in which the point falls ("preceding the month in
+    /// which the Convention Call is issued").
+    MonthOf(Box<ReferencePoint>),
+}
+
+impl ReferencePoint {
+    /// The calendar event whose date the point is (or, for `month-of`, falls in):
+    /// `None` for a fixed date.
+    ///
+    /// ```
+    /// use union_rulebook::model::{CalendarEvent, ReferencePoint};
+    /// let p = ReferencePoint::MonthOf(Box::new(ReferencePoint::Event("kongres".into())));
+    /// assert_eq!(p.event(), Some(CalendarEvent::Event("kongres".into())));
+    /// assert_eq!(ReferencePoint::NominationsOpen.event(), Some(CalendarEvent::NominationsOpen));
+    /// ```
+    pub fn event(&self) -> Option<super::CalendarEvent> {
+        use super::CalendarEvent as E;
+        match self {
+            ReferencePoint::ElectionDay => Some(E::ElectionDay),
+            ReferencePoint::NominationsOpen => Some(E::NominationsOpen),
+            ReferencePoint::NominationsClose => Some(E::NominationsClose),
+            ReferencePoint::ProcessStart => Some(E::ProcessStart),
+            ReferencePoint::Date(_) => None,
+            ReferencePoint::Event(name) => Some(E::Event(name.clone())),
+            ReferencePoint::MonthOf(inner) => inner.event(),
+        }
+    }
 }
 
 /// How excused absences count in an attendance condition.
@@ -104,7 +149,7 @@ pub enum Condition {
 }
 
 /// `tenure`: months of continuous membership.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TenureCondition {
     /// Months of membership needed by the reference day.
@@ -115,7 +160,7 @@ pub struct TenureCondition {
 }
 
 /// `good-standing`: dues paid up, optionally for a continuous period.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StandingCondition {
     /// Days of arrears tolerated.
@@ -133,7 +178,7 @@ pub struct StandingCondition {
 }
 
 /// `age`: an age band in whole years.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AgeCondition {
     /// The youngest age allowed.
@@ -163,7 +208,7 @@ pub struct HoldsPostCondition {
 /// The USW constitution (Art. VII §9, as in Steelworkers v. Usery, 429 U.S. 305
 /// (1977)): "attended at least one-half of the regular meetings of the local union for
 /// three years previous to the election" is `{"share": "1/2", "months": 36}`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AttendanceCondition {
     /// The share of the meetings counted that must be attended (at least).
@@ -180,7 +225,7 @@ pub struct AttendanceCondition {
 }
 
 /// `term-limits`: the body's term limits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TermLimitsCondition {
     /// The reference day; the rule's `measured_at` when absent.

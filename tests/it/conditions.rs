@@ -289,13 +289,15 @@ fn ibt_continuous_good_standing_24_months_prior_to_the_month_of_nomination() {
 fn ufcw_delegates_12_months_before_the_convention_call_needs_its_date() {
     // UFCW constitution Art. 15(H)(1): delegates need "a continuous aggregate of at
     // least 12 months preceding the month in which the Convention Call is issued": the
-    // start of the election process. Without that date in the election record the
-    // condition cannot be judged, and every candidate needs review.
+    // first day of the month of the start of the election process (`month-of`).
+    // Without that date in the election record the condition cannot be judged, and
+    // every candidate needs review.
     let people = [("m", None, "2025-01-01")];
     let rule = |dates: serde_json::Value| {
         json!({"id": "ufcw", "body": "local-1/exec", "method": "plurality",
             "elections": [dates],
-            "candidates": {"conditions": {"tenure": {"months": 12, "at": "process-start"}}}})
+            "candidates": {"conditions": {"tenure": {"months": 12,
+                "at": {"month-of": "process-start"}}}}})
     };
     let doc = local(
         &people,
@@ -309,12 +311,13 @@ fn ufcw_delegates_12_months_before_the_convention_call_needs_its_date() {
         outcome(&out.candidates, "m"),
         &Outcome::NeedsReview {
             reasons: vec![Reason::NoReferenceDate {
-                point: ReferencePoint::ProcessStart
+                point: ReferencePoint::MonthOf(Box::new(ReferencePoint::ProcessStart))
             }]
         }
     );
-    // Called on 2026-01-01: 12 months from 2025-01-01, eligible; called 2025-12-31: not.
-    for (start, eligible) in [("2026-01-01", true), ("2025-12-31", false)] {
+    // Called on 2026-01-31 (the months before 2026-01-01): 12 months from 2025-01-01,
+    // eligible; called 2025-12-31 (the months before 2025-12-01): not.
+    for (start, eligible) in [("2026-01-31", true), ("2025-12-31", false)] {
         let doc = local(
             &people,
             json!([]),
@@ -453,4 +456,301 @@ fn meetings_and_attendance_records_are_validated_with_their_paths() {
             ),
         ]
     );
+}
+
+/// The UFCW delegate rule with the Convention Call as a named event of the election's
+/// calendar, measured at the first day of its month.
+fn ufcw_rule(election: serde_json::Value) -> serde_json::Value {
+    json!({"id": "ufcw", "body": "local-1/exec", "posts": ["local-1/president"],
+        "method": "plurality", "elections": [election],
+        "candidates": {"conditions": {"tenure": {"months": 12,
+            "at": {"month-of": {"event": "convention-call"}}}}}})
+}
+
+#[test]
+fn ufcw_15h1_twelve_months_preceding_the_month_the_convention_call_is_issued_a_moved_call_counts_at_its_latest_date()
+ {
+    // UFCW constitution Art. 15(H)(1): a delegate must have been an active member "for
+    // a continuous aggregate of at least 12 months preceding the month in which the
+    // Convention Call is issued". The Call, first set for 2026-02-10, was issued on
+    // 2026-03-16 (the record's move): the 12 months are those before 2026-03-01, so a
+    // member since 2025-03-01 has them and one since 2025-03-02 has not. Measured at
+    // the original date (before 2026-02-01), the member since 2025-03-01 would not.
+    let people = [
+        ("since-2025-02", None, "2025-02-01"),
+        ("since-2025-03-01", None, "2025-03-01"),
+        ("since-2025-03-02", None, "2025-03-02"),
+    ];
+    let moved = json!({"date": "2026-06-01", "events": {"convention-call": "2026-03-16"},
+        "moves": [{"event": {"event": "convention-call"}, "from": "2026-02-10",
+                   "to": "2026-03-16", "reason": "postponed by the executive board"}]});
+    let doc = local(&people, json!([]), json!([]), ufcw_rule(moved));
+    let rule = &doc.election_rules[0];
+    let r = eligibility_at(&doc, rule, &ReferenceDates::of(&rule.elections[0])).unwrap();
+    let call = ReferencePoint::MonthOf(Box::new(ReferencePoint::Event("convention-call".into())));
+    assert_eq!(outcome(&r.candidates, "since-2025-02"), &Outcome::Eligible);
+    assert_eq!(
+        outcome(&r.candidates, "since-2025-03-01"),
+        &Outcome::Eligible
+    );
+    assert_eq!(
+        not_eligible(outcome(&r.candidates, "since-2025-03-02")),
+        [Reason::MeasuredAt {
+            point: call.clone(),
+            date: day(2026, 3, 1),
+            reasons: vec![Reason::Tenure {
+                months: 12,
+                since: day(2025, 3, 2)
+            }],
+        }]
+    );
+    // The report says which day, and that the event moved.
+    assert_eq!(r.measured.len(), 1);
+    let m = &r.measured[0];
+    assert_eq!(
+        (
+            m.conditions.as_str(),
+            &m.point,
+            m.stated_at.as_str(),
+            m.date,
+            m.moved_from.as_slice(),
+            m.moved_to
+        ),
+        (
+            "candidates",
+            &call,
+            "candidates.conditions.tenure.at",
+            Some(day(2026, 3, 1)),
+            [day(2026, 2, 10)].as_slice(),
+            Some(day(2026, 3, 16))
+        )
+    );
+    // At the original date the member since 2025-03-01 falls short.
+    let original = json!({"date": "2026-06-01", "events": {"convention-call": "2026-02-10"}});
+    let doc2 = local(&people, json!([]), json!([]), ufcw_rule(original));
+    let r2 = &doc2.election_rules[0];
+    let before = eligibility_at(&doc2, r2, &ReferenceDates::of(&r2.elections[0])).unwrap();
+    assert!(matches!(
+        outcome(&before.candidates, "since-2025-03-01"),
+        Outcome::NotEligible { .. }
+    ));
+    assert!(before.measured[0].moved_from.is_empty());
+    // Validation says so once, as an info, in English and in Indonesian.
+    let moved: Vec<_> = union_rulebook::validate::validate(&doc, day(2026, 7, 1))
+        .into_iter()
+        .filter(|f| f.code == "reference-date-moved")
+        .collect();
+    assert_eq!(moved.len(), 1, "{moved:?}");
+    assert_eq!(moved[0].severity, union_rulebook::Severity::Info);
+    assert_eq!(
+        moved[0].path.to_string(),
+        "$.election_rules[0].elections[0].moves"
+    );
+    assert_eq!(
+        moved[0].message,
+        "election rule ufcw: the candidates' conditions are measured on the first day of the month of event convention-call (candidates.conditions.tenure.at); event convention-call moved from 2026-02-10 to 2026-03-16, and its latest date counts: they are measured on 2026-03-01, for the election of 2026-06-01"
+    );
+    let id = union_rulebook::i18n::with_lang(union_rulebook::i18n::Lang::Id, || {
+        union_rulebook::validate::validate(&doc, day(2026, 7, 1))
+            .into_iter()
+            .find(|f| f.code == "reference-date-moved")
+            .unwrap()
+            .message
+    });
+    assert_eq!(
+        id,
+        "aturan pemilihan ufcw: syarat bagi calon diukur pada hari pertama bulan acara convention-call (candidates.conditions.tenure.at); acara convention-call dipindahkan dari 2026-02-10 ke 2026-03-16, dan tanggal terakhirnya yang berlaku: syarat itu diukur pada 2026-03-01, untuk pemilihan tanggal 2026-06-01"
+    );
+}
+
+#[test]
+fn ufcw_15h1_convention_call_not_recorded_is_a_finding_and_candidates_need_review() {
+    // The same rule, the election record without the Convention Call: nobody can be
+    // judged; validation warns once per election held, elect once per election.
+    let people = [("a", None, "2020-01-01"), ("b", None, "2020-01-01")];
+    let election = json!({"date": "2026-06-01", "nominated": ["a"]});
+    let doc = local(&people, json!([]), json!([]), ufcw_rule(election));
+    let rule = &doc.election_rules[0];
+    let call = ReferencePoint::MonthOf(Box::new(ReferencePoint::Event("convention-call".into())));
+    let r = eligibility_at(&doc, rule, &ReferenceDates::of(&rule.elections[0])).unwrap();
+    assert_eq!(
+        outcome(&r.candidates, "a"),
+        &Outcome::NeedsReview {
+            reasons: vec![Reason::NoReferenceDate {
+                point: call.clone()
+            }]
+        }
+    );
+    assert_eq!(r.measured[0].date, None);
+    let findings = union_rulebook::validate::validate(&doc, day(2026, 7, 1));
+    let missing: Vec<_> = findings
+        .iter()
+        .filter(|f| f.code == "reference-date-not-recorded")
+        .collect();
+    assert_eq!(missing.len(), 1, "{findings:?}");
+    assert_eq!(missing[0].severity, union_rulebook::Severity::Warning);
+    assert_eq!(
+        missing[0].path.to_string(),
+        "$.election_rules[0].elections[0]"
+    );
+    assert_eq!(
+        missing[0].message,
+        "election rule ufcw: the candidates' conditions are measured on the first day of the month of event convention-call (candidates.conditions.tenure.at), which the election of 2026-06-01 does not date: they cannot be judged, and everyone they concern needs review"
+    );
+    // Before the election is held, validation does not ask for the date yet.
+    assert!(
+        union_rulebook::validate::validate(&doc, day(2026, 1, 1))
+            .iter()
+            .all(|f| f.code != "reference-date-not-recorded")
+    );
+    // Elect says it once, and the sole nominee, needing review, is returned unopposed.
+    use union_rulebook::election_rules::{ElectRequest, elect};
+    let result = elect(&doc, &ElectRequest::new("ufcw")).unwrap();
+    let codes: Vec<&str> = result.findings.iter().map(|f| &*f.code).collect();
+    assert_eq!(
+        codes
+            .iter()
+            .filter(|c| **c == "reference-date-not-recorded")
+            .count(),
+        1,
+        "{codes:?}"
+    );
+    assert!(codes.contains(&"candidate-needs-review"), "{codes:?}");
+    assert_eq!(
+        result
+            .elected
+            .iter()
+            .map(|p| p.as_str())
+            .collect::<Vec<_>>(),
+        ["a"]
+    );
+}
+
+#[test]
+fn conditions_naming_posts_that_do_not_exist_and_attendance_without_meetings_are_all_reported() {
+    // A holds-post condition naming no post of the document would silently never hold
+    // (and under `not`, always hold): validation reports each, with the path of the
+    // condition's post, together with an attendance condition (USW Art. VII §9, as in
+    // Steelworkers v. Usery) whose unit records no regular meeting.
+    let people = [("a", None, "2010-01-01")];
+    let rule = json!({"id": "r", "body": "local-1/exec", "method": "plurality",
+    "voters": {"conditions": {"any-of": [{"holds-post": {"post": "nowhere/x"}}]}},
+    "candidates": {"conditions": {"all-of": [
+        {"holds-post": {"post": "local-1/stewrd"}},
+        {"not": {"holds-post": {"post": "local-1/treasurer"}}},
+        {"holds-post": {"post": "local-1/steward"}},
+        {"attendance": {"share": "1/2", "months": 36}}
+    ]}}});
+    let doc = local(&people, json!([]), json!([]), rule);
+    let findings = union_rulebook::validate::validate(&doc, day(2026, 1, 1));
+    let mine: Vec<(&str, String)> = findings
+        .iter()
+        .filter(|f| f.path.to_string().starts_with("$.election_rules"))
+        .map(|f| (&*f.code, f.path.to_string()))
+        .collect();
+    assert_eq!(
+        mine,
+        [
+            (
+                "unknown-reference",
+                r#"$.election_rules[0].candidates.conditions["all-of"][0]["holds-post"].post"#
+                    .to_string()
+            ),
+            (
+                "unknown-reference",
+                r#"$.election_rules[0].candidates.conditions["all-of"][1].not["holds-post"].post"#
+                    .to_string()
+            ),
+            (
+                "unknown-reference",
+                r#"$.election_rules[0].voters.conditions["any-of"][0]["holds-post"].post"#
+                    .to_string()
+            ),
+            (
+                "attendance-no-meetings",
+                r#"$.election_rules[0].candidates.conditions["all-of"][3].attendance"#.to_string()
+            ),
+        ]
+    );
+    let f = findings
+        .iter()
+        .find(|f| f.message.contains("local-1/stewrd"))
+        .unwrap();
+    assert_eq!(
+        f.message,
+        r#"election rule r: the condition holding post local-1/stewrd (candidates.conditions["all-of"][0]) names post local-1/stewrd, which the document does not have, so nobody can hold it"#
+    );
+    let id = union_rulebook::i18n::with_lang(union_rulebook::i18n::Lang::Id, || {
+        union_rulebook::validate::validate(&doc, day(2026, 1, 1))
+            .into_iter()
+            .filter(|f| f.code == "attendance-no-meetings")
+            .map(|f| f.message)
+            .collect::<Vec<_>>()
+    });
+    assert_eq!(
+        id,
+        [
+            r#"aturan pemilihan r: syarat kehadiran (candidates.conditions["all-of"][3]) menghitung rapat rutin unit local-1, tetapi dokumen tidak mencatat satu pun rapat: setiap orang yang dikenainya perlu ditinjau"#
+        ]
+    );
+}
+
+#[test]
+fn ufcw_15h1_the_bundled_example_withdraws_the_member_short_of_the_months_before_the_call() {
+    // examples/data/ufcw-delegates.toml: the Call moved from 2026-02-10 to 2026-03-16,
+    // so the 12 months are those before 2026-03-01; p-3 (since 2025-03-02) falls
+    // short, p-1 and p-2 fill the 2 seats unopposed.
+    use union_rulebook::election_rules::{ElectRequest, elect};
+    let text = std::fs::read_to_string(crate::common::example_data("ufcw-delegates.toml")).unwrap();
+    let doc = Organization::from_toml_str(&text).unwrap();
+    let result = elect(&doc, &ElectRequest::new("convention-delegates")).unwrap();
+    assert_eq!(
+        result
+            .elected
+            .iter()
+            .map(|p| p.as_str())
+            .collect::<Vec<_>>(),
+        ["p-1", "p-2"]
+    );
+    let codes: Vec<&str> = result.findings.iter().map(|f| &*f.code).collect();
+    assert_eq!(
+        codes,
+        ["reference-date-moved", "candidate-not-eligible"],
+        "{codes:?}"
+    );
+    let findings = union_rulebook::validate::validate(&doc, day(2026, 7, 1));
+    assert!(
+        findings
+            .iter()
+            .all(|f| f.severity != union_rulebook::Severity::Error),
+        "{findings:?}"
+    );
+}
+
+#[test]
+fn ufcw_15h1_written_as_the_rules_measured_at_applies_to_every_field() {
+    // The same article as `measured_at` (TOML: `measured_at = { month-of = { event =
+    // "convention-call" } }`), for the rule's own fields: 12 months of membership and
+    // dues paid up, both on 2026-03-01 (Call issued 2026-03-16).
+    let people = [("ok", None, "2025-03-01"), ("late", None, "2025-03-02")];
+    let rule = json!({"id": "ufcw", "body": "local-1/exec", "method": "plurality",
+        "elections": [{"date": "2026-06-01", "events": {"convention-call": "2026-03-16"}}],
+        "candidates": {"min_tenure_months": 12, "good_standing": {"grace_days": 0},
+            "measured_at": {"month-of": {"event": "convention-call"}}}});
+    let doc = local(&people, json!([]), json!([]), rule);
+    let rule = &doc.election_rules[0];
+    let r = eligibility_at(&doc, rule, &ReferenceDates::of(&rule.elections[0])).unwrap();
+    assert_eq!(outcome(&r.candidates, "ok"), &Outcome::Eligible);
+    assert!(matches!(
+        not_eligible(outcome(&r.candidates, "late")),
+        [Reason::MeasuredAt { date, .. }] if *date == day(2026, 3, 1)
+    ));
+    assert_eq!(
+        r.measured
+            .iter()
+            .map(|m| (m.stated_at.as_str(), m.date))
+            .collect::<Vec<_>>(),
+        [("candidates.measured_at", Some(day(2026, 3, 1)))]
+    );
+    assert!(r.measured[0].moved_from.is_empty() && r.measured[0].moved_to.is_none());
 }

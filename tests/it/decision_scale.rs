@@ -76,6 +76,34 @@ fn half_the_board_plus_one_but_never_fewer_than_15() {
 }
 
 #[test]
+fn aktg_108_2_half_the_members_it_must_have_and_in_any_case_three() {
+    // Aktiengesetz §108(2) sentences 2-3: where neither the law nor the articles say
+    // otherwise, the supervisory board (half of it elected by the workforce under the
+    // MitbestG) has a quorum only "wenn mindestens die Hälfte der Mitglieder, aus denen
+    // er nach Gesetz oder Satzung insgesamt zu bestehen hat, an der Beschlußfassung
+    // teilnimmt"; "In jedem Fall müssen mindestens drei Mitglieder an der
+    // Beschlußfassung teilnehmen". So max(board / 2, 3), at least, over the seats the
+    // board must have. Worked by hand: 12 seats need 6; 7 need 3.5, so 4; 3 and 5 need
+    // 3 (the floor of sentence 3 above half).
+    let q = json!({ "kind": "formula", "formula": "max(board / 2, 3)", "comparison": "at-least" });
+    let need = |board: u64| {
+        decide(&with_quorum(q.clone(), json!({ "board": board }), 0))
+            .unwrap()
+            .quorum
+            .required
+    };
+    assert_eq!(
+        [12, 7, 5, 3].map(need),
+        [Some(6), Some(4), Some(3), Some(3)]
+    );
+    // Of 20 seats (MitbestG §7(1)), 10 taking part are enough, 9 are not.
+    let d = decide(&with_quorum(q.clone(), json!({ "board": 20 }), 10)).unwrap();
+    assert!(d.quorum.met);
+    let d = decide(&with_quorum(q, json!({ "board": 20 }), 9)).unwrap();
+    assert_eq!(d.verdict, Verdict::NotQuorate);
+}
+
+#[test]
 fn a_formula_may_count_the_delegates_and_combine_with_other_clauses() {
     // "More than the board's size and at least 20" (domain notes §4), with the board's
     // size a variable, and a third of the delegates entitled as a formula.
@@ -243,4 +271,135 @@ fn a_card_vote_weighs_each_group_by_its_weight() {
     assert_eq!(d.tally.options[1].votes, 2000);
     assert_eq!(d.verdict, Verdict::Rejected);
     assert_eq!(d.attendance.entitled_weight, 4000);
+}
+
+/// A works council of 11 (BetrVG §9: 401 to 700 employees) given as a count, 7 of them
+/// taking part, voting `yes`/`no`/`abstain` as given; quorum BetrVG §33(2) ("nur
+/// beschlußfähig, wenn mindestens die Hälfte der Betriebsratsmitglieder an der
+/// Beschlußfassung teilnimmt": at least entitled / 2) and the majority `base`.
+fn works_council(base: &str, yes: u64, no: u64, abstain: u64) -> Motion {
+    motion(json!({
+        "id": "m",
+        "rule": { "quorum": { "kind": "formula", "formula": "entitled / 2" },
+                  "majority": { "share": "1/2", "comparison": "more-than", "base": base } },
+        "delegate_groups": [ { "group": "betriebsrat", "count": 11, "present": 7 } ],
+        "group_votes": [
+            { "group": "betriebsrat", "choice": "yes", "count": yes },
+            { "group": "betriebsrat", "choice": "no", "count": no },
+            { "group": "betriebsrat", "choice": "abstain", "count": abstain }
+        ],
+    }))
+}
+
+#[test]
+fn betrvg_33_majority_of_the_members_present_and_36_of_all_members_from_counts() {
+    // BetrVG §33(1): resolutions "mit der Mehrheit der Stimmen der anwesenden
+    // Mitglieder" (an abstention counts against; "Bei Stimmengleichheit ist ein Antrag
+    // abgelehnt"); §36: the rules of procedure "mit der Mehrheit der Stimmen seiner
+    // Mitglieder". Worked by hand: 7 of 11 present meet the quorum of 5.5, so 6; of 7
+    // present more than half is 4; of all 11, 6.
+    let d = decide(&works_council("entitled-present", 4, 2, 1)).unwrap();
+    assert!(d.quorum.met);
+    assert_eq!(d.quorum.required, Some(6));
+    assert_eq!((d.majority.base_votes, d.majority.required), (7, 4));
+    assert_eq!(d.verdict, Verdict::Carried);
+    // 3 for, 3 against, 1 abstaining: a tie among those present is rejected.
+    let d = decide(&works_council("entitled-present", 3, 3, 1)).unwrap();
+    assert_eq!(d.verdict, Verdict::Rejected);
+    // The rules of procedure need 6 of the 11 members: 4 of 7 is not enough.
+    let d = decide(&works_council("entitled", 4, 2, 1)).unwrap();
+    assert_eq!((d.majority.base_votes, d.majority.required), (11, 6));
+    assert_eq!(d.verdict, Verdict::Rejected);
+}
+
+/// An industrial action ballot of `entitled` members, `yes` and `no` given as counts,
+/// under TULRCA 1992 s.226 as the Trade Union Act 2016 amended it.
+fn industrial_action(entitled: u64, yes: u64, no: u64) -> Motion {
+    motion(json!({
+        "id": "strike",
+        "rule": {
+            // s.226(2)(a)(iia) (Trade Union Act 2016 s.2): a ballot in which at least 50%
+            // of those who were entitled to vote in it did so.
+            "quorum": { "kind": "formula", "formula": "entitled / 2", "of": "voting" },
+            // s.226(2A)-(2C) (Trade Union Act 2016 s.3): "the majority voting in the
+            // ballot" answered Yes, and, where most of those entitled provide important
+            // public services, "at least 40% of those who were entitled to vote in the
+            // ballot answered 'Yes'".
+            "majority": { "share": "1/2", "comparison": "more-than", "base": "yes-no",
+                          "minimum": "entitled * 2 / 5" }
+        },
+        "delegate_groups": [ { "group": "members", "count": entitled } ],
+        "group_votes": [
+            { "group": "members", "choice": "yes", "count": yes },
+            { "group": "members", "choice": "no", "count": no }
+        ],
+    }))
+}
+
+#[test]
+fn tulrca_s226_2c_yes_from_40_percent_of_those_entitled_beside_a_majority_and_50_percent_turnout() {
+    // Worked by hand for 1,001 members entitled: turnout needs 500.5, so 501 voting;
+    // the 40% floor is 2002/5 = 400.4, so 401 Yes.
+    // 600 vote, 390 Yes to 210 No: a majority (more than 300) and the turnout, but 390 is
+    // short of 401: not carried.
+    let d = decide(&industrial_action(1001, 390, 210)).unwrap();
+    assert!(d.quorum.met);
+    assert_eq!(d.quorum.required, Some(501));
+    let m = d.majority.minimum.as_ref().unwrap();
+    assert_eq!(
+        (m.formula.as_str(), m.value.as_str(), m.votes),
+        ("entitled * 2 / 5", "2002/5", 401)
+    );
+    assert_eq!(d.majority.required, 401);
+    assert_eq!(d.verdict, Verdict::Rejected);
+    // 401 Yes to 199 No carries.
+    assert_eq!(
+        decide(&industrial_action(1001, 401, 199)).unwrap().verdict,
+        Verdict::Carried
+    );
+    // 500 voting miss the turnout, whatever they vote.
+    assert_eq!(
+        decide(&industrial_action(1001, 450, 50)).unwrap().verdict,
+        Verdict::NotQuorate
+    );
+    // The floor never lowers the majority: 10 entitled, 8 voting 5 to 3; more than half
+    // of 8 is 5, the floor 40% of 10 is 4: 5 needed.
+    let d = decide(&industrial_action(10, 5, 3)).unwrap();
+    assert_eq!(d.majority.required, 5);
+    assert_eq!(d.verdict, Verdict::Carried);
+    let text = render_text(&decide(&industrial_action(1001, 390, 210)).unwrap());
+    assert!(
+        text.contains("and at least entitled * 2 / 5 = 2002/5, so 401 votes"),
+        "{text}"
+    );
+    // A variable the motion does not give is located at the minimum.
+    let mut bad = industrial_action(10, 5, 3);
+    bad.rule.majority.minimum = Some("members * 2 / 5".parse().unwrap());
+    let findings = check(&bad);
+    assert_eq!(findings[0].code, "unknown-formula-variable");
+    assert_eq!(findings[0].path.to_string(), "$.rule.majority.minimum");
+    let mut zero = industrial_action(10, 5, 3);
+    zero.rule.majority.minimum = Some("entitled / board".parse().unwrap());
+    zero.variables.insert("board".into(), 0);
+    let e = decide(&zero).unwrap_err();
+    assert_eq!(
+        (&*e.0[0].code, e.0[0].path.to_string()),
+        (
+            "formula-division-by-zero",
+            "$.rule.majority.minimum".to_string()
+        )
+    );
+}
+
+#[test]
+fn tulrca_s226_the_bundled_strike_ballot_is_short_of_the_40_percent() {
+    // examples/data/motion-strike-ballot.toml: 1,001 entitled, 600 voting, 390 Yes.
+    let text =
+        std::fs::read_to_string(crate::common::example_data("motion-strike-ballot.toml")).unwrap();
+    let m: Motion = union_rulebook::read::from_toml_str(&text).unwrap();
+    let d = decide(&m).unwrap();
+    assert_eq!(d.quorum.required, Some(501));
+    assert!(d.quorum.met);
+    assert_eq!(d.majority.required, 401);
+    assert_eq!(d.verdict, Verdict::Rejected);
 }

@@ -221,3 +221,37 @@ votes = [ { delegate = "a1", choice = "yes" }, { delegate = "a2", choice = "yes"
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn wittstein_afm_locals_given_as_delegate_groups_count_as_their_delegates_one_by_one() {
+    // The Wittstein convention with each local as a count of delegates (issue 11, item
+    // 8: entitled delegates as counts per unit): local A, 3 delegates of 1000/3 votes
+    // each, 2 for and 1 against; local B, 1 delegate of 300, against. The totals and
+    // the verdict are those of the delegates listed one by one (667 to 633, carried).
+    let groups = motion(json!({
+        "id": "dues-increase",
+        "rule": {
+            "majority": {"share": "1/2", "comparison": "more-than", "base": "yes-no"},
+            "weighting": "card",
+            "fractions": {"rounding": "half-up", "of": "total"}
+        },
+        "delegate_groups": [
+            {"group": "local-a", "count": 3, "weight": "1000/3"},
+            {"group": "local-b", "count": 1, "weight": 300}
+        ],
+        "group_votes": [
+            {"group": "local-a", "choice": "yes", "count": 2},
+            {"group": "local-a", "choice": "no", "count": 1},
+            {"group": "local-b", "choice": "no", "count": 1}
+        ]
+    }));
+    let by_group = decide(&groups).unwrap();
+    let listed = decide(&wittstein(json!({"rounding": "half-up", "of": "total"}))).unwrap();
+    let votes = |d: &union_rulebook::decision::Decision| {
+        d.tally.options.iter().map(|o| o.votes).collect::<Vec<_>>()
+    };
+    assert_eq!(votes(&by_group), [667, 633]);
+    assert_eq!(votes(&by_group), votes(&listed));
+    assert_eq!(by_group.verdict, Verdict::Carried);
+    assert_eq!(by_group.attendance.entitled_weight, 1300);
+}

@@ -71,18 +71,18 @@ fn assert_indonesian(text: &str) {
 #[test]
 fn an_openslides_delegate_list_is_reported_in_indonesian_with_its_line_and_column() {
     use union_rulebook::interchange::openslides::read_delegates_csv;
-    let text = "member_number,vote_weight\np-1,1.5\n";
+    let text = "member_number,vote_weight\np-1,1.1234567\n";
     let en = read_delegates_csv(text).unwrap_err().to_string();
     let id = i18n::with_lang(Lang::Id, || {
         read_delegates_csv(text).unwrap_err().to_string()
     });
     assert_eq!(
         en,
-        "line 2, column vote_weight: vote weight \"1.5\" is not a whole number: card votes here are whole numbers of votes"
+        "line 2, column vote_weight: vote weight \"1.1234567\" has 7 decimal places: OpenSlides stores at most 6"
     );
     assert_eq!(
         id,
-        "baris 2, kolom vote_weight: bobot suara \"1.5\" bukan bilangan bulat: suara kartu di sini berupa bilangan bulat"
+        "baris 2, kolom vote_weight: bobot suara \"1.1234567\" memiliki 7 angka di belakang titik: OpenSlides menyimpan paling banyak 6"
     );
     let twice = "member_number\np-1\np-1\n";
     let id = i18n::with_lang(Lang::Id, || {

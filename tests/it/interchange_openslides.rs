@@ -186,6 +186,130 @@ fn bad_delegate_rows_are_reported_with_line_and_column() {
     );
 }
 
+/// American Federation of Musicians v. Wittstein, 379 U.S. 171 (1964): a local's
+/// votes, "equal to the local's membership", apportioned among its delegates. Local A
+/// (1,000 members, 3 delegates: 2 yes, 1 no) and local B (300, 1 delegate: no), in
+/// OpenSlides, which keeps each weight with 6 decimals: 333.333333 for each of A's
+/// delegates. Worked by hand: yes 666.666666, rounded half up 667; no 633.333333,
+/// 633; the exact weights (1000/3) give the same 667 and 633
+/// (`examples/data/motion-split-local-vote.toml`).
+#[test]
+fn wittstein_afm_split_local_votes_read_from_openslides_six_place_weights_decide_as_the_exact_ones()
+{
+    let text = std::fs::read_to_string(example_data("motion-split-local-vote.toml")).unwrap();
+    let motion: Motion = union_rulebook::read::from_toml_str(&text).unwrap();
+    let csv = "username,member_number,vote_weight,is_active,is_present\n\
+        local-a/1,local-a/1,333.333333,1,1\n\
+        local-a/2,local-a/2,333.333333,1,1\n\
+        local-a/3,local-a/3,333.333333,1,1\n\
+        local-b/1,local-b/1,300.000000,1,1\n";
+    let delegates = read_delegates_csv(csv).unwrap();
+    assert_eq!(
+        delegates[0].weight,
+        decision::Weight::ratio(333_333_333, 1_000_000).unwrap()
+    );
+    assert_eq!(delegates[3].weight, decision::Weight::from(300));
+    let mut from_csv = motion.clone();
+    from_csv.delegates = delegates.clone();
+    let (six, exact) = (
+        decision::decide(&from_csv).unwrap(),
+        decision::decide(&motion).unwrap(),
+    );
+    let votes = |d: &decision::Decision| {
+        d.tally
+            .options
+            .iter()
+            .map(|o| (o.option.clone(), o.votes))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        votes(&six),
+        [("yes".to_string(), 667), ("no".to_string(), 633)]
+    );
+    assert_eq!(votes(&six), votes(&exact));
+    assert_eq!(six.verdict, exact.verdict);
+    // Written back for OpenSlides: the six-place weights as they were read ...
+    let rows = openslides::delegate_rows(&delegates).unwrap();
+    assert_eq!(rows[0].vote_weight, "333.333333");
+    assert_eq!(rows[3].vote_weight, "300.000000");
+    assert_eq!(
+        read_delegates_csv(&write_csv(&rows).unwrap()).unwrap(),
+        delegates
+    );
+    // ... while the exact 1000/3 cannot be written without losing a fraction of a vote.
+    let err = openslides::delegate_rows(&motion.delegates).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "delegate local-a/1 has vote weight 1000/3, which 6 decimal places cannot hold exactly (333.333333 would lose a fraction of a vote): OpenSlides stores 6 places, so round it first as the statute says"
+    );
+}
+
+#[test]
+fn vote_weights_with_more_than_six_places_negative_or_not_decimal_are_refused_at_line_and_column() {
+    for (cell, message) in [
+        (
+            "1.1234567",
+            "vote weight \"1.1234567\" has 7 decimal places: OpenSlides stores at most 6",
+        ),
+        ("-4", "vote weight \"-4\" is negative: expected 0 or more"),
+        (
+            "-0.5",
+            "vote weight \"-0.5\" is negative: expected 0 or more",
+        ),
+        (
+            "1,5",
+            "vote weight \"1,5\" is not a decimal number: expected digits, with at most 6 decimals after a point (120 or 333.333333)",
+        ),
+        (
+            "1e3",
+            "vote weight \"1e3\" is not a decimal number: expected digits, with at most 6 decimals after a point (120 or 333.333333)",
+        ),
+        (
+            "99999999999999999999",
+            "vote weight \"99999999999999999999\" is too large",
+        ),
+    ] {
+        let csv = format!("member_number,vote_weight\np-1,2\n\"p-2\",\"{cell}\"\n");
+        let err = read_delegates_csv(&csv).unwrap_err();
+        assert_eq!(
+            (err.line, err.column.as_deref(), err.message.as_str()),
+            (3, Some("vote_weight"), message),
+            "{cell}"
+        );
+    }
+    // Six places, fewer, none, and spaces around: read exactly.
+    let d = read_delegates_csv("member_number,vote_weight\na,0.000001\nb, 12.4 \nc,7.\n");
+    assert!(d.is_err(), "7. has a point and no decimals");
+    let d = read_delegates_csv("member_number,vote_weight\na,0.000001\nb, 12.4 \n").unwrap();
+    assert_eq!(d[0].weight, decision::Weight::ratio(1, 1_000_000).unwrap());
+    assert_eq!(d[1].weight.to_string(), "12.4");
+}
+
+proptest::proptest! {
+    /// Any weight of at most 6 decimals, and any voting and presence, written for
+    /// OpenSlides reads back as the same delegate.
+    #[test]
+    fn delegates_with_six_place_weights_round_trip_through_the_openslides_csv(
+        weights in proptest::collection::vec((0u64..=u64::MAX / 1_000_000, 0u32..=6, proptest::bool::ANY, proptest::bool::ANY), 1..20)
+    ) {
+        let delegates: Vec<decision::Delegate> = weights
+            .iter()
+            .enumerate()
+            .map(|(i, &(n, places, voting, present))| {
+                let w = decision::Weight::ratio(n, 10u64.pow(places)).unwrap();
+                serde_json::from_value(serde_json::json!({
+                    "id": format!("d-{i}"), "weight": w, "voting": voting, "present": present
+                }))
+                .unwrap()
+            })
+            .collect();
+        let rows = openslides::delegate_rows(&delegates).unwrap();
+        proptest::prop_assert!(rows.iter().all(|r| r.vote_weight.split_once('.').is_some_and(|(_, f)| f.len() == 6)));
+        let back = read_delegates_csv(&write_csv(&rows).unwrap()).unwrap();
+        proptest::prop_assert_eq!(back, delegates);
+    }
+}
+
 #[cfg(feature = "cli")]
 mod cli {
     use super::*;
@@ -241,7 +365,11 @@ mod cli {
         assert_eq!(code, 0, "{err}");
         let (_, own, _) = rulebook(&["decide", motion.to_str().unwrap(), "--format", "json"]);
         assert_eq!(with_csv, own);
-        std::fs::write(&delegates, "member_number,vote_weight\ndpd-jabar,1.5\n").unwrap();
+        std::fs::write(
+            &delegates,
+            "member_number,vote_weight\ndpd-jabar,1.1234567\n",
+        )
+        .unwrap();
         let (code, _, err) = rulebook(&[
             "decide",
             motion.to_str().unwrap(),

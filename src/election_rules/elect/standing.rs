@@ -29,7 +29,9 @@ pub(super) struct OnTheDay {
 /// ballot candidate who may not stand is withdrawn from the count
 /// (`candidate-not-eligible`), one whose eligibility needs review stays in it
 /// (`candidate-needs-review`); conditions that exclude too many are flagged
-/// (`eligibility-needs-review`). Findings are appended to `findings`.
+/// (`eligibility-needs-review`); a point the conditions are measured at that the record
+/// does not date, or that moved, is said once (`reference-date-not-recorded`,
+/// `reference-date-moved`). Findings are appended to `findings`.
 ///
 /// # Errors
 /// [`ElectError::Rule`] when eligibility cannot be judged,
@@ -45,6 +47,27 @@ pub(super) fn on_the_day(
     let mut dates = ReferenceDates::of(sel.election);
     dates.election_day = sel.date;
     let report = eligibility_at(doc, sel.rule, &dates)?;
+    // Each point the conditions are measured at that the record does not date, or
+    // that moved, said once (not per candidate).
+    let k = sel
+        .rule
+        .elections
+        .iter()
+        .position(|e| std::ptr::eq(e, sel.election))
+        .unwrap_or_default();
+    let points: Vec<_> = report
+        .measured
+        .iter()
+        .filter(|m| m.point != crate::model::ReferencePoint::ElectionDay)
+        .cloned()
+        .collect();
+    crate::election_rules::condition_check::point_findings(
+        &sel.rule.id,
+        sel.date,
+        &points,
+        &sel.rule_path.clone().key("elections").index(k),
+        findings,
+    );
     let unreasonable: Vec<ConditionEffect> = report
         .effects
         .iter()

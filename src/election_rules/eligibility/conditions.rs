@@ -3,34 +3,46 @@
 //! reasons, cannot be judged for lack of data).
 
 use super::{Index, Reason};
+use crate::JsonPath;
 use crate::Share;
 use crate::model::election_rule::ElectionDates;
 use crate::model::{
-    Attendance, Condition, Excused, Meeting, Membership, PostId, ReferencePoint, StandingCondition,
-    Term, TermRules, UnitId,
+    Attendance, CalendarEvent, Condition, DateMove, Excused, Meeting, Membership, PostId,
+    ReferencePoint, StandingCondition, Term, TermRules, UnitId,
 };
-use chrono::{Days, Months, NaiveDate};
+use chrono::{Datelike, Days, Months, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// The days an election's conditions can be measured on: the reference points of
 /// [`ReferencePoint`] resolved from the election record.
 ///
-/// One struct for every dated point of the election process, so that later points (a
-/// notice's events, a moved election day) can join it.
+/// One struct for every dated point of the election process: the record's own dates,
+/// its named `events`, and the history of their moves (`moves`), so that a condition
+/// measured at a moved event is measured on its latest date.
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use union_rulebook::election_rules::ReferenceDates;
+/// use union_rulebook::election_rules::{ElectionDates, ReferenceDates};
 /// use union_rulebook::model::ReferencePoint;
 /// let day = NaiveDate::from_ymd_opt(2026, 3, 1).ok_or("date")?;
 /// let dates = ReferenceDates::on(day);
-/// assert_eq!(dates.resolve(ReferencePoint::ElectionDay), Some(day));
-/// assert_eq!(dates.resolve(ReferencePoint::NominationsOpen), None);
+/// assert_eq!(dates.resolve(&ReferencePoint::ElectionDay), Some(day));
+/// assert_eq!(dates.resolve(&ReferencePoint::NominationsOpen), None);
+/// // The Convention Call, moved from 10 February to 16 March: its latest date counts.
+/// let e: ElectionDates = serde_json::from_str(r#"{"date": "2026-06-01",
+///   "events": {"convention-call": "2026-03-16"},
+///   "moves": [{"event": {"event": "convention-call"}, "from": "2026-02-10", "to": "2026-03-16"}]}"#)?;
+/// let dates = ReferenceDates::of(&e);
+/// let call = ReferencePoint::Event("convention-call".into());
+/// assert_eq!(dates.resolve(&call), NaiveDate::from_ymd_opt(2026, 3, 16));
+/// assert_eq!(dates.moved_from(&call), [NaiveDate::from_ymd_opt(2026, 2, 10).ok_or("date")?]);
+/// let month = ReferencePoint::MonthOf(Box::new(call));
+/// assert_eq!(dates.resolve(&month), NaiveDate::from_ymd_opt(2026, 3, 1));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct ReferenceDates {
     /// The election day.
@@ -44,6 +56,13 @@ pub struct ReferenceDates {
     /// The start of the election process, when recorded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub process_start: Option<NaiveDate>,
+    /// The record's other events by name, dated as the record stands (an event only
+    /// its moves date: where the last one took it).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub events: BTreeMap<String, NaiveDate>,
+    /// The moves of the record's dates, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub moves: Vec<DateMove>,
 }
 
 impl ReferenceDates {
@@ -54,29 +73,222 @@ impl ReferenceDates {
             nominations_open: None,
             nominations_close: None,
             process_start: None,
+            events: BTreeMap::new(),
+            moves: Vec::new(),
         }
     }
 
-    /// The dates of an election record.
+    /// The dates of an election record. A date the record leaves out but its moves
+    /// give (the last move of the event) is taken from the last move, once here, so
+    /// that resolving a point never searches the moves.
     pub fn of(election: &ElectionDates) -> Self {
-        ReferenceDates {
+        let mut d = ReferenceDates {
             election_day: election.date,
             nominations_open: election.nominations_open,
             nominations_close: election.nominations_close,
             process_start: election.process_start,
+            events: election.events.clone(),
+            moves: election.moves.clone(),
+        };
+        for m in &election.moves {
+            match &m.event {
+                CalendarEvent::NominationsOpen if election.nominations_open.is_none() => {
+                    d.nominations_open = Some(m.to);
+                }
+                CalendarEvent::NominationsClose if election.nominations_close.is_none() => {
+                    d.nominations_close = Some(m.to);
+                }
+                CalendarEvent::ProcessStart if election.process_start.is_none() => {
+                    d.process_start = Some(m.to);
+                }
+                CalendarEvent::Event(name) if !election.events.contains_key(name) => {
+                    d.events.insert(name.clone(), m.to);
+                }
+                _ => {}
+            }
+        }
+        d
+    }
+
+    /// The latest date of an event: as the record stands, else where its last move
+    /// took it (see [`of`](Self::of)).
+    fn event_day(&self, event: &CalendarEvent) -> Option<NaiveDate> {
+        match event {
+            CalendarEvent::ElectionDay => Some(self.election_day),
+            CalendarEvent::NominationsOpen => self.nominations_open,
+            CalendarEvent::NominationsClose => self.nominations_close,
+            CalendarEvent::ProcessStart => self.process_start,
+            CalendarEvent::Event(name) => self.events.get(name).copied(),
+            #[allow(unreachable_patterns)]
+            _ => None,
         }
     }
 
-    /// The day of a reference point, when the record gives it.
-    pub fn resolve(&self, point: ReferencePoint) -> Option<NaiveDate> {
+    /// The day of a reference point, when the record gives it: a moved event's latest
+    /// date; for `month-of`, the first day of that day's month.
+    pub fn resolve(&self, point: &ReferencePoint) -> Option<NaiveDate> {
         match point {
-            ReferencePoint::ElectionDay => Some(self.election_day),
-            ReferencePoint::NominationsOpen => self.nominations_open,
-            ReferencePoint::NominationsClose => self.nominations_close,
-            ReferencePoint::ProcessStart => self.process_start,
-            ReferencePoint::Date(d) => Some(d),
+            ReferencePoint::Date(d) => Some(*d),
+            ReferencePoint::MonthOf(inner) => self.resolve(inner).and_then(|d| d.with_day(1)),
+            other => other.event().and_then(|e| self.event_day(&e)),
         }
     }
+
+    /// The latest date of the point's event (for `month-of`, of the event itself);
+    /// `None` for a fixed date or an event the record does not date.
+    pub fn event_latest(&self, point: &ReferencePoint) -> Option<NaiveDate> {
+        point.event().and_then(|e| self.event_day(&e))
+    }
+
+    /// The earlier dates of the point's event, in the order the record's moves left
+    /// them (empty when it never moved, and for a fixed date); one pass over the moves.
+    pub fn moved_from(&self, point: &ReferencePoint) -> Vec<NaiveDate> {
+        let Some(event) = point.event() else {
+            return Vec::new();
+        };
+        self.moves
+            .iter()
+            .filter(|m| m.event == event)
+            .map(|m| m.from)
+            .collect()
+    }
+}
+
+/// A reference point the conditions of a set are measured at, with its day in the
+/// election record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct MeasuredPoint {
+    /// `voters` or `candidates`.
+    pub conditions: String,
+    /// The point.
+    pub point: ReferencePoint,
+    /// Where the rule names it, relative to the rule: `candidates.measured_at`,
+    /// `candidates.conditions["any-of"][0].tenure.at` (`candidates` when the point is
+    /// the election day by default).
+    pub stated_at: String,
+    /// Its day; `None` when the election record does not give it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<NaiveDate>,
+    /// The event's earlier dates, when the record's moves moved it (`date` then
+    /// follows from its latest date).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub moved_from: Vec<NaiveDate>,
+    /// The event's latest date, when it moved (`date` is the first of its month for a
+    /// `month-of` point).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub moved_to: Option<NaiveDate>,
+}
+
+/// The JSON key of a leaf condition and its `at`.
+fn leaf_at(c: &Condition) -> Option<(&'static str, Option<&ReferencePoint>)> {
+    Some(match c {
+        Condition::Tenure(t) => ("tenure", t.at.as_ref()),
+        Condition::GoodStanding(g) => ("good-standing", g.at.as_ref()),
+        Condition::Age(a) => ("age", a.at.as_ref()),
+        Condition::HoldsPost(p) => ("holds-post", p.at.as_ref()),
+        Condition::Attendance(a) => ("attendance", a.at.as_ref()),
+        Condition::TermLimits(t) => ("term-limits", t.at.as_ref()),
+        _ => return None,
+    })
+}
+
+/// Every leaf of a tree of conditions with its JSON path (`path` is the tree's).
+pub(crate) fn leaves<'c>(
+    c: &'c Condition,
+    path: JsonPath,
+    out: &mut Vec<(JsonPath, &'c Condition)>,
+) {
+    match c {
+        Condition::AllOf(v) => {
+            for (i, c) in v.iter().enumerate() {
+                leaves(c, path.clone().key("all-of").index(i), out);
+            }
+        }
+        Condition::AnyOf(v) => {
+            for (i, c) in v.iter().enumerate() {
+                leaves(c, path.clone().key("any-of").index(i), out);
+            }
+        }
+        Condition::Not(inner) => leaves(inner, path.key("not"), out),
+        leaf => out.push((path, leaf)),
+    }
+}
+
+/// The reference points a set of conditions (`what`: `voters` or `candidates`) is
+/// measured at, each once with the first place that names it (as a JSON path relative
+/// to the rule), in the order they appear.
+pub(crate) fn points(
+    e: &crate::model::election_rule::Eligibility,
+    what: &str,
+) -> Vec<(ReferencePoint, JsonPath)> {
+    let base = JsonPath::root().key(what);
+    let default = match &e.measured_at {
+        Some(p) => (p.clone(), base.clone().key("measured_at")),
+        None => (ReferencePoint::ElectionDay, base.clone()),
+    };
+    let mut out: Vec<(ReferencePoint, JsonPath)> = Vec::new();
+    let mut seen: HashSet<ReferencePoint> = HashSet::new();
+    let mut add = |p: (ReferencePoint, JsonPath)| {
+        if seen.insert(p.0.clone()) {
+            out.push(p);
+        }
+    };
+    if e.min_tenure_months.is_some()
+        || e.good_standing.is_some()
+        || e.age.is_some()
+        || !e.barred_posts.is_empty()
+        || e.term_limits
+    {
+        add(default.clone());
+    }
+    if let Some(c) = &e.conditions {
+        let mut found = Vec::new();
+        leaves(c, base.key("conditions"), &mut found);
+        for (path, leaf) in found {
+            match leaf_at(leaf) {
+                Some((key, Some(p))) => add((p.clone(), path.key(key).key("at"))),
+                Some((_, None)) => add(default.clone()),
+                None => {}
+            }
+        }
+    }
+    out
+}
+
+/// The points of both sets of conditions of `rule`, with their days in `dates`.
+pub(crate) fn measured(
+    rule: &crate::model::election_rule::ElectionRule,
+    dates: &ReferenceDates,
+) -> Vec<MeasuredPoint> {
+    // The earlier dates of each moved event, in one pass over the moves.
+    let mut history: HashMap<&CalendarEvent, Vec<NaiveDate>> = HashMap::new();
+    for m in &dates.moves {
+        history.entry(&m.event).or_default().push(m.from);
+    }
+    let mut out = Vec::new();
+    for (what, e) in [("voters", &rule.voters), ("candidates", &rule.candidates)] {
+        for (point, stated) in points(e, what) {
+            let stated = stated.to_string();
+            let moved_from = point
+                .event()
+                .and_then(|ev| history.get(&ev).cloned())
+                .unwrap_or_default();
+            out.push(MeasuredPoint {
+                moved_to: if moved_from.is_empty() {
+                    None
+                } else {
+                    dates.event_latest(&point)
+                },
+                conditions: what.to_string(),
+                date: dates.resolve(&point),
+                moved_from,
+                stated_at: stated.strip_prefix("$.").unwrap_or(&stated).to_string(),
+                point,
+            });
+        }
+    }
+    out
 }
 
 /// A condition's value for one person.
@@ -228,10 +440,10 @@ impl Ctx<'_, '_> {
                 Verdict::Fail(_) => Verdict::Pass,
                 Verdict::Unknown(r) => Verdict::Unknown(r),
             },
-            Condition::Tenure(t) => self.at(t.at, |day| self.tenure(s, t.months, day)),
-            Condition::GoodStanding(g) => self.at(g.at, |day| self.standing(s, g, day)),
-            Condition::Age(a) => {
-                self.at(a.at, |day| match self.ix.doc.people[s.person].birth_date {
+            Condition::Tenure(t) => self.at(t.at.as_ref(), |day| self.tenure(s, t.months, day)),
+            Condition::GoodStanding(g) => self.at(g.at.as_ref(), |day| self.standing(s, g, day)),
+            Condition::Age(a) => self.at(a.at.as_ref(), |day| {
+                match self.ix.doc.people[s.person].birth_date {
                     None => Verdict::Unknown(vec![Reason::NoBirthDate]),
                     Some(b) => {
                         let age = day.years_since(b).unwrap_or(0);
@@ -241,9 +453,9 @@ impl Ctx<'_, '_> {
                             Verdict::Pass
                         }
                     }
-                })
-            }
-            Condition::HoldsPost(p) => self.at(p.at, |day| {
+                }
+            }),
+            Condition::HoldsPost(p) => self.at(p.at.as_ref(), |day| {
                 if s.terms.iter().any(|t| t.post == p.post && t.active_on(day)) {
                     Verdict::Pass
                 } else {
@@ -252,26 +464,28 @@ impl Ctx<'_, '_> {
                     }])
                 }
             }),
-            Condition::Attendance(a) => self.at(a.at, |day| {
+            Condition::Attendance(a) => self.at(a.at.as_ref(), |day| {
                 self.attendance(s, a.share, a.months, a.excused, day)
             }),
-            Condition::TermLimits(t) => self.at(t.at, |day| self.term_limits(s, day)),
+            Condition::TermLimits(t) => self.at(t.at.as_ref(), |day| self.term_limits(s, day)),
         }
     }
 
     /// Resolves the reference day and judges on it; reasons of a day other than the
     /// election day say which day.
-    fn at(&self, at: Option<ReferencePoint>, f: impl FnOnce(NaiveDate) -> Verdict) -> Verdict {
-        let point = at.unwrap_or(self.default_at);
+    fn at(&self, at: Option<&ReferencePoint>, f: impl FnOnce(NaiveDate) -> Verdict) -> Verdict {
+        let point = at.unwrap_or(&self.default_at);
         let Some(day) = self.dates.resolve(point) else {
-            return Verdict::Unknown(vec![Reason::NoReferenceDate { point }]);
+            return Verdict::Unknown(vec![Reason::NoReferenceDate {
+                point: point.clone(),
+            }]);
         };
         let wrap = |reasons: Vec<Reason>| {
-            if point == ReferencePoint::ElectionDay {
+            if point == &ReferencePoint::ElectionDay {
                 reasons
             } else {
                 vec![Reason::MeasuredAt {
-                    point,
+                    point: point.clone(),
                     date: day,
                     reasons,
                 }]
