@@ -19,11 +19,13 @@ mod consequence;
 mod decide;
 mod document;
 mod escape;
+mod lists;
 mod select;
 mod standing;
 mod terms;
 
 use consequence::{PolicyOutcome, Ranking, apply_policy};
+pub use lists::{ListPoll, ListResult, StruckCandidate, UnknownListCandidate};
 pub use select::{ElectionSelector, ElectionSelectorError};
 
 /// What to run: the election (a rule of the document and one of its election days),
@@ -47,6 +49,9 @@ pub struct ElectRequest<'a> {
     pub ballots: Option<RankedElection>,
     /// The second-round ballots of a two-round election.
     pub runoff: Option<RankedElection>,
+    /// The votes and candidate lists of a list election (a rule counted by a list
+    /// method), instead of ballots.
+    pub lists: Option<ListPoll>,
     /// The method with its parameters, when the rule's name alone does not give them
     /// (the limit of a limited vote); it must be the method the rule names.
     pub method: Option<Method>,
@@ -66,6 +71,7 @@ impl<'a> ElectRequest<'a> {
             date: None,
             ballots: None,
             runoff: None,
+            lists: None,
             method: None,
             policy: None,
             ties: TieBreak::Backward { seed: None },
@@ -96,6 +102,12 @@ impl<'a> ElectRequest<'a> {
     /// The second-round ballots of a two-round election.
     pub fn runoff(mut self, runoff: RankedElection) -> Self {
         self.runoff = Some(runoff);
+        self
+    }
+
+    /// The list votes and the candidate lists of a list election.
+    pub fn lists(mut self, lists: ListPoll) -> Self {
+        self.lists = Some(lists);
         self
     }
 
@@ -201,6 +213,24 @@ pub enum ElectError {
     /// The count failed.
     #[error("{}", messages::count_failed(.0))]
     Count(#[from] TallyError),
+    /// Candidates of the lists who are not persons of the document, every one with its
+    /// line of the candidates file.
+    #[error("{}", unknown_list_candidates(.0))]
+    UnknownListCandidates(Vec<UnknownListCandidate>),
+    /// Lists were given for a rule whose method is not a list method.
+    #[error("{}", crate::i18n::tr!("elect-lists-need-list-method", rule = .rule.as_str(), method = .method.as_str()))]
+    NotAListMethod {
+        /// The rule.
+        rule: String,
+        /// The rule's method.
+        method: String,
+    },
+    /// Both ballots and lists were given.
+    #[error("{}", crate::i18n::tr!("elect-ballots-and-lists"))]
+    BallotsAndLists,
+    /// The lists could not be counted, or their floor met.
+    #[error("{}", messages::count_failed_lists(.0))]
+    Lists(#[from] crate::election::ListElectionError),
     /// A consequence could not be applied: its inputs contradict themselves.
     #[error("{}", messages::constraint_failed(.rule, .error))]
     Constraint {
@@ -223,6 +253,25 @@ impl ElectError {
         }
     }
 
+    /// Whether the error is about the list-votes file: the lists' count failed.
+    pub fn is_about_list_votes(&self) -> bool {
+        matches!(
+            self,
+            ElectError::Lists(crate::election::ListElectionError::Count(_))
+        )
+    }
+
+    /// Whether the error is about the candidates file of a list election: an id that
+    /// is not a person, a person named twice, lists that differ from the votes', a
+    /// floor the lists cannot take.
+    pub fn is_about_list_candidates(&self) -> bool {
+        match self {
+            ElectError::UnknownListCandidates(_) => true,
+            ElectError::Lists(e) => !matches!(e, crate::election::ListElectionError::Count(_)),
+            _ => false,
+        }
+    }
+
     /// The error with its ballot's file line filled in from `lines` (see
     /// [`TallyError::at_lines`]); any other error is returned as is.
     #[must_use]
@@ -232,6 +281,14 @@ impl ElectError {
             e => e,
         }
     }
+}
+
+/// Every unknown list candidate, one a line.
+fn unknown_list_candidates(all: &[UnknownListCandidate]) -> String {
+    all.iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// How the seats were decided.
@@ -382,6 +439,11 @@ pub struct ElectionResult {
     /// The count, when there was one (candidates by their ballot-file index, 0-based).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<Outcome>,
+    /// A list election's count by list (WO 2001 §15), with the candidates struck from
+    /// the lists and any list jump, candidates by person id; absent for other
+    /// elections.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lists: Option<ListResult>,
     /// Who the count (or the nominations) elected, before any policy consequence.
     pub elected_by_count: Vec<PersonId>,
     /// The policy rules applied, in the policy's order.
@@ -483,9 +545,32 @@ impl ElectionResult {
 /// ballots, or a count that fails.
 pub fn elect(doc: &Organization, request: &ElectRequest<'_>) -> Result<ElectionResult, ElectError> {
     let sel = select::select(doc, &request.rule, request.date, request.method.as_ref())?;
+    if request.lists.is_some() {
+        if request.ballots.is_some() {
+            return Err(ElectError::BallotsAndLists);
+        }
+        if !sel.method.is_list() {
+            return Err(ElectError::NotAListMethod {
+                rule: sel.rule.id.clone(),
+                method: sel.rule.method.clone(),
+            });
+        }
+    }
     let mut findings = Vec::new();
-    let day = standing::on_the_day(doc, &sel, request.ballots.as_ref(), &mut findings)?;
-    let decision = decide::decide(&sel, &day, request)?;
+    let day = standing::on_the_day(
+        doc,
+        &sel,
+        request.ballots.as_ref(),
+        request.lists.as_ref(),
+        &mut findings,
+    )?;
+    let (decision, list_count) = match &day.lists {
+        Some(l) => {
+            let (decision, report) = lists::count(&sel, l, &day.candidates, &request.ties)?;
+            (decision, Some(report))
+        }
+        None => (decide::decide(&sel, &day, request)?, None),
+    };
     let person_at = |i: usize| day.candidates.get(i).map(|c| c.person.clone());
     let elected_by_count: Vec<PersonId> = decision
         .elected
@@ -503,6 +588,7 @@ pub fn elect(doc: &Organization, request: &ElectRequest<'_>) -> Result<ElectionR
                 ballots: day.ballots.as_ref(),
                 decided_by: decision.decided_by,
                 ties: &request.ties,
+                lists: day.lists.as_ref(),
             };
             let outcome = apply_policy(&e, policy, ranking, &mut findings)?;
             findings.extend(crate::policy::check_vocabulary(doc, policy));
@@ -514,7 +600,16 @@ pub fn elect(doc: &Organization, request: &ElectRequest<'_>) -> Result<ElectionR
             added_seats: 0,
             refused: false,
             void: false,
+            lists: None,
+            list_floor: None,
         },
+    };
+    let lists = match (list_count, day.lists) {
+        (Some(count), Some(on_lists)) => Some(ListResult {
+            struck: on_lists.struck,
+            report: outcome.lists.clone().unwrap_or(count),
+        }),
+        _ => None,
     };
     let elected: Vec<PersonId> = outcome
         .ranking
@@ -543,6 +638,7 @@ pub fn elect(doc: &Organization, request: &ElectRequest<'_>) -> Result<ElectionR
         unreasonable_conditions: day.unreasonable,
         decided_by: decision.decided_by,
         count: decision.count,
+        lists,
         elected_by_count,
         policy: outcome.applied,
         elected,

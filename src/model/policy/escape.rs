@@ -22,12 +22,19 @@ use crate::i18n::tr;
 ///   insoweit überschüssigen Mitgliedersitze des Geschlechts in der Minderheit bei der
 ///   Sitzverteilung nach Absatz 2 Satz 2 zu berücksichtigen"): also
 ///   [`Escape::Accept`];
+/// - list jump is the Wahlordnung zum BetrVG §15(5), whose no. 5 keeps the seat with
+///   its list when no other list has a candidate of the minority ("Verfügt keine andere
+///   Vorschlagsliste über Angehörige des Geschlechts in der Minderheit, verbleibt der
+///   Sitz bei der Vorschlagsliste, die zuletzt ihren Sitz zu Gunsten der
+///   Vorschlagsliste mit der niedrigsten Höchstzahl hätte abgeben müssen"): also
+///   [`Escape::Accept`];
 /// - the other consequences have no escape of their own: a floor they leave unmet is a
 ///   breach (`floor-not-met`, an error), unless the rule states one.
 ///
 /// ```
 /// use union_rulebook::policy::{Consequence, Escape};
 /// assert_eq!(Escape::default_for(Consequence::FillFloorFirst), Some(Escape::Accept));
+/// assert_eq!(Escape::default_for(Consequence::ListJump), Some(Escape::Accept));
 /// assert_eq!(Escape::default_for(Consequence::AddSeats), None);
 /// let e: Escape = serde_json::from_str("\"vacant\"")?;
 /// assert_eq!(e, Escape::Vacant);
@@ -52,19 +59,20 @@ pub enum Escape {
 
 impl Escape {
     /// The escape the source of `consequence` defines, if it defines one: corrective
-    /// replacement and filling the floor first (WO §22(4)) accept; the others none.
+    /// replacement, filling the floor first (WO §22(4)) and list jump (WO §15(5) no. 5)
+    /// accept; the others none.
     pub fn default_for(consequence: Consequence) -> Option<Escape> {
         match consequence {
-            Consequence::CorrectiveReplacement | Consequence::FillFloorFirst => {
-                Some(Escape::Accept)
-            }
+            Consequence::CorrectiveReplacement
+            | Consequence::FillFloorFirst
+            | Consequence::ListJump => Some(Escape::Accept),
             _ => None,
         }
     }
 
     /// Whether `consequence` can take an escape: those that elect (corrective
-    /// replacement, floor first, added seats, a constrained count). A refused
-    /// delegation, a list jump and a report-only rule cannot.
+    /// replacement, floor first, added seats, a constrained count, list jump). A
+    /// refused delegation and a report-only rule cannot.
     pub fn applies_to(consequence: Consequence) -> bool {
         matches!(
             consequence,
@@ -72,6 +80,7 @@ impl Escape {
                 | Consequence::FillFloorFirst
                 | Consequence::AddSeats
                 | Consequence::ConstrainedCount
+                | Consequence::ListJump
         )
     }
 

@@ -162,6 +162,18 @@ pub(crate) const ELECT: &[Role] = &[
         "for two-round: the second-round ballots",
     ),
     role(
+        "list_votes",
+        false,
+        Sort::Csv,
+        "for a rule counted by a list method: the votes per list (CSV: name, votes), instead of ballots",
+    ),
+    role(
+        "candidates",
+        false,
+        Sort::Csv,
+        "with list_votes: the candidates of every list (CSV: list, position, id), by person id",
+    ),
+    role(
         "policy",
         false,
         Sort::Document,
@@ -707,6 +719,8 @@ async fn elect(State(state): State<AppState>, req: Request) -> Response {
                 org: inputs.need("document")?,
                 ballots: inputs.get("ballots"),
                 runoff: inputs.get("runoff"),
+                list_votes: inputs.get("list_votes"),
+                candidates: inputs.get("candidates"),
                 policy: inputs.get("policy"),
             };
             crate::elect::elect_answer(&elect_inputs, o).map_err(cli)
