@@ -489,16 +489,30 @@ impl ElectionResult {
 /// 1. **Eligibility** on the election day
 ///    ([`eligibility`](crate::election_rules::eligibility)): a ballot candidate who may
 ///    not stand is withdrawn from the count (finding `candidate-not-eligible`); one
-///    whose eligibility needs review stays in it (`candidate-needs-review`).
+///    whose eligibility needs review stays in it (`candidate-needs-review`). In a
+///    list election ([`ElectRequest::lists`]) every list candidate must be a person
+///    of the document ([`ElectError::UnknownListCandidates`]); one who may not stand
+///    is struck from their list (`candidate-not-eligible`, [`ListResult::struck`]),
+///    the others keeping their order.
 /// 2. **Unopposed or counted**: when the eligible candidates are no more than the
 ///    seats, they are elected without a count, as union statutes provide (domain
 ///    notes §4); otherwise the ballots are counted by the rule's method
-///    ([`election::count`](crate::election::count)).
+///    ([`election::count`](crate::election::count)). List votes are always counted,
+///    by [`election::elect_lists`](crate::election::elect_lists) (WO 2001
+///    §15(1)-(4): the lists' seats by the rule's list method, each list's to its
+///    candidates in list order, a list that runs out passing its surplus to the
+///    following highest numbers of the others).
 /// 3. **Policy**: each rule of `request.policy` in force on the day that covers the
 ///    body is applied by its consequence, in the policy's order: corrective
 ///    replacement, fill the floor first (WO §22), added seats (SDA 1975 s.49), a
 ///    refused delegation ([`constrained`](crate::election::constrained)), a count
-///    again under the bounds (`constrained-count`). The bounds are those of the whole body,
+///    again under the bounds (`constrained-count`), list jump for a list election
+///    (`list-jump`, WO §15(5): the floor of one group, its candidates chosen by the
+///    rule's selectors from the document's people; by default its escape is WO §15(5)
+///    no. 5's: the seat stays with its list, a warning). A consequence that reorders a
+///    ranking (corrective replacement, floor first, added seats) does not apply to a
+///    list election, nor list jump to an election without lists
+///    (`consequence-not-applicable`). The bounds are those of the whole body,
 ///    less the seats the group keeps in posts not elected now. Targets ("shall aim")
 ///    and report-only rules change nothing. When a group's candidates run out before
 ///    a binding floor is met, the rule's escape ([`Escape`]) decides: accept
@@ -542,7 +556,9 @@ impl ElectionResult {
 /// # Errors
 /// An [`ElectError`] when the request cannot be run: an unknown rule, election, post,
 /// method or candidate, seats that differ from the ballot file, a contest without
-/// ballots, or a count that fails.
+/// ballots, or a count that fails; for lists, candidates who are not persons, lists
+/// for a rule not counted by a list method, lists with ballots, lists that cannot be
+/// counted ([`ElectError::Lists`]).
 pub fn elect(doc: &Organization, request: &ElectRequest<'_>) -> Result<ElectionResult, ElectError> {
     let sel = select::select(doc, &request.rule, request.date, request.method.as_ref())?;
     if request.lists.is_some() {

@@ -23,11 +23,8 @@ use crate::i18n::tr;
 ///   Sitzverteilung nach Absatz 2 Satz 2 zu berücksichtigen"): also
 ///   [`Escape::Accept`];
 /// - list jump is the Wahlordnung zum BetrVG §15(5), whose no. 5 keeps the seat with
-///   its list when no other list has a candidate of the minority ("Verfügt keine andere
-///   Vorschlagsliste über Angehörige des Geschlechts in der Minderheit, verbleibt der
-///   Sitz bei der Vorschlagsliste, die zuletzt ihren Sitz zu Gunsten der
-///   Vorschlagsliste mit der niedrigsten Höchstzahl hätte abgeben müssen"): also
-///   [`Escape::Accept`];
+///   the list that would have given it up when no other list names a person of the
+///   minority gender: also [`Escape::Accept`];
 /// - the other consequences have no escape of their own: a floor they leave unmet is a
 ///   breach (`floor-not-met`, an error), unless the rule states one.
 ///
@@ -45,7 +42,8 @@ use crate::i18n::tr;
 #[non_exhaustive]
 pub enum Escape {
     /// Stop and accept: the seats the group cannot fill go to the other candidates in
-    /// vote order (WO §22(4); "until the floor is met or no candidates are left"). The
+    /// vote order (WO §22(4); "until the floor is met or no candidates are left"), or,
+    /// under list jump, stay with the lists that hold them (WO §15(5) no. 5). The
     /// shortfall is a warning with its reason; the election stands.
     Accept,
     /// Leave the seats the group cannot fill vacant (the "empty chair" of the German
