@@ -223,16 +223,7 @@ fn apply_rule(
                 ));
                 return Ok(plan.into_applied(r, false, Vec::new(), Vec::new()));
             };
-            let bounds = plan.bounds.clone();
-            let jumped = lists::list_jump(
-                e,
-                |p| ctx.group_of(p, &bounds),
-                r,
-                &bounds,
-                on_lists,
-                out,
-                findings,
-            )?;
+            let jumped = lists::list_jump(e, &groups, r, &plan.bounds, on_lists, out, findings)?;
             return Ok(jumped.record(plan.into_applied(r, true, Vec::new(), Vec::new())));
         }
         _ => return Ok(plan.into_applied(r, false, Vec::new(), Vec::new())),
@@ -422,9 +413,12 @@ fn groups_of_all(
     candidates: &[CandidateStanding],
     bounds: &[GroupBounds],
 ) -> Vec<Option<String>> {
+    // People by id, once: the lookup is per candidate.
+    let people: std::collections::HashMap<&PersonId, &crate::model::Person> =
+        ctx.doc.people.iter().map(|p| (&p.id, p)).collect();
     candidates
         .iter()
-        .map(|c| ctx.group_of(&c.person, bounds))
+        .map(|c| people.get(&c.person).and_then(|p| ctx.group_of(p, bounds)))
         .collect()
 }
 
@@ -548,8 +542,7 @@ impl Context<'_> {
     }
 
     /// The group of `person` among the bounded groups: the first that selects them.
-    fn group_of(&self, person: &PersonId, bounds: &[GroupBounds]) -> Option<String> {
-        let p = self.doc.people.iter().find(|x| &x.id == person)?;
+    fn group_of(&self, p: &crate::model::Person, bounds: &[GroupBounds]) -> Option<String> {
         bounds.iter().find_map(|b| {
             let g = GroupId::new(b.group.as_str()).ok()?;
             self.selector(&g)?

@@ -3,6 +3,8 @@
 //! counted by list ([`election::elect_lists`]), and a policy's `list-jump` rule met by
 //! list jump (WO §15(5)), with its escape when the group's candidates run out.
 
+use std::collections::{HashMap, HashSet};
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -150,6 +152,13 @@ pub(super) fn on_the_day(
     poll: &ListPoll,
     findings: &mut Vec<Finding>,
 ) -> Result<(Vec<CandidateStanding>, ListsOnTheDay), ElectError> {
+    let people: HashSet<&str> = doc.people.iter().map(|p| p.id.as_str()).collect();
+    let judged: HashMap<&PersonId, &Standing> = report
+        .candidates
+        .iter()
+        .map(|c| (&c.person, &c.outcome))
+        .collect();
+    let mut seen: HashMap<PersonId, usize> = HashMap::new();
     let mut unknown = Vec::new();
     let mut candidates: Vec<CandidateStanding> = Vec::new();
     let mut standing = ListCandidates::default();
@@ -160,18 +169,25 @@ pub(super) fn on_the_day(
         for c in &list.candidates {
             let Some(person) = PersonId::new(c.id.as_str())
                 .ok()
-                .filter(|p| doc.people.iter().any(|x| &x.id == p))
+                .filter(|p| people.contains(p.as_str()))
             else {
                 unknown.push(UnknownListCandidate::new(&c.id, &list.list, c.line));
                 continue;
             };
-            if let Some(i) = candidates.iter().position(|s| s.person == person) {
+            if let Some(&i) = seen.get(&person) {
                 let i = CandidateIndex::try_from(i).unwrap_or(CandidateIndex::MAX);
                 return Err(ElectError::Lists(ListElectionError::Constraint(
                     ConstraintError::DuplicateCandidate(i),
                 )));
             }
-            let outcome = super::standing::standing_of(report, &person);
+            // Not eligible (not a member) when the report does not know them, as the
+            // ranked path judges ballot candidates.
+            let outcome = judged.get(&person).map_or_else(
+                || Standing::NotEligible {
+                    reasons: vec![Reason::NotAMember],
+                },
+                |o| (*o).clone(),
+            );
             if let Standing::NotEligible { reasons } = &outcome {
                 findings.push(Finding::new(
                     "candidate-not-eligible",
@@ -200,6 +216,7 @@ pub(super) fn on_the_day(
                 kept_one.attributes.clear();
                 kept.candidates.push(kept_one);
             }
+            seen.insert(person.clone(), candidates.len());
             candidates.push(CandidateStanding {
                 person,
                 ballot_number: None,
@@ -223,9 +240,25 @@ pub(super) fn on_the_day(
     ))
 }
 
-/// The index of `id` among the candidates.
-fn index_of(candidates: &[CandidateStanding], id: &str) -> Option<usize> {
-    candidates.iter().position(|c| c.person.as_str() == id)
+/// The candidates' indices by person id (a person stands once:
+/// [`on_the_day`] refuses a second).
+struct Index(HashMap<String, usize>);
+
+impl Index {
+    fn of(candidates: &[CandidateStanding]) -> Self {
+        Index(
+            candidates
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (c.person.as_str().to_owned(), i))
+                .collect(),
+        )
+    }
+
+    /// The index of `id` among the candidates.
+    fn get(&self, id: &str) -> Option<usize> {
+        self.0.get(id).copied()
+    }
 }
 
 /// The seats counted by list ([`election::elect_lists`], no floor): the lists' seats by
@@ -249,11 +282,13 @@ pub(super) fn count(
         ties,
         &ListOptions::new(),
     )?;
+    let index = Index::of(candidates);
     let elected: Vec<usize> = report
         .elected
         .iter()
-        .filter_map(|e| index_of(candidates, &e.id))
+        .filter_map(|e| index.get(&e.id))
         .collect();
+    let chosen: HashSet<usize> = elected.iter().copied().collect();
     let mut order = elected.clone();
     order.extend(
         lists
@@ -261,8 +296,8 @@ pub(super) fn count(
             .lists
             .iter()
             .flat_map(|l| &l.candidates)
-            .filter_map(|c| index_of(candidates, &c.id))
-            .filter(|i| !elected.contains(i)),
+            .filter_map(|c| index.get(&c.id))
+            .filter(|i| !chosen.contains(i)),
     );
     Ok((
         Decision {
@@ -299,7 +334,7 @@ fn by_highest_numbers(
     report: &ListElectionReport,
     lists: &ListsOnTheDay,
     method: &Method,
-    candidates: &[CandidateStanding],
+    index: &Index,
     group: &str,
 ) -> Vec<Placed> {
     let mut seats: Vec<(u64, u64, usize, usize)> = Vec::new();
@@ -308,7 +343,7 @@ fn by_highest_numbers(
         for (k, e) in mine.enumerate() {
             let k = u64::try_from(k).unwrap_or(u64::MAX).saturating_add(1);
             let d = divisor(method, k).unwrap_or(k);
-            if let Some(i) = index_of(candidates, &e.id) {
+            if let Some(i) = index.get(&e.id) {
                 seats.push((outcome.votes, d, l, i));
             }
         }
@@ -318,22 +353,22 @@ fn by_highest_numbers(
         let right = u128::from(a.0) * u128::from(b.1);
         left.cmp(&right).then(a.2.cmp(&b.2))
     });
-    let is_group = |i: usize| {
-        report
-            .elected
-            .iter()
-            .find(|e| index_of(candidates, &e.id) == Some(i))
-            .and_then(|e| e.group.as_deref())
-            == Some(group)
-    };
+    let in_group: HashSet<usize> = report
+        .elected
+        .iter()
+        .filter(|e| e.group.as_deref() == Some(group))
+        .filter_map(|e| index.get(&e.id))
+        .collect();
+    let is_group = |i: usize| in_group.contains(&i);
     let mut order: Vec<usize> = seats.iter().map(|s| s.3).collect();
+    let elected: HashSet<usize> = order.iter().copied().collect();
     let rest: Vec<usize> = lists
         .standing
         .lists
         .iter()
         .flat_map(|l| &l.candidates)
-        .filter_map(|c| index_of(candidates, &c.id))
-        .filter(|i| !order.contains(i))
+        .filter_map(|c| index.get(&c.id))
+        .filter(|i| !elected.contains(i))
         .collect();
     order.extend(rest);
     order
@@ -358,7 +393,7 @@ fn by_highest_numbers(
 /// tie and no seed is given.
 pub(super) fn list_jump(
     e: &Election<'_>,
-    group_of: impl Fn(&PersonId) -> Option<String>,
+    groups: &[Option<String>],
     r: &Rule,
     bounds: &[GroupBounds],
     lists: &ListsOnTheDay,
@@ -382,15 +417,18 @@ pub(super) fn list_jump(
         ])));
     }
     out.list_floor = Some(floor.group.clone());
+    let index = Index::of(e.candidates);
     let mut grouped = lists.standing.clone();
     for c in grouped
         .lists
         .iter_mut()
         .flat_map(|l| l.candidates.iter_mut())
     {
-        c.group = PersonId::new(c.id.as_str())
-            .ok()
-            .and_then(|p| group_of(&p))
+        c.group = index
+            .get(&c.id)
+            .and_then(|i| groups.get(i))
+            .cloned()
+            .flatten()
             .filter(|g| *g == floor.group);
     }
     let report = election::elect_lists(
@@ -430,7 +468,7 @@ pub(super) fn list_jump(
     } else {
         Vec::new()
     };
-    let placed = by_highest_numbers(&report, lists, &e.sel.method, e.candidates, &f.group);
+    let placed = by_highest_numbers(&report, lists, &e.sel.method, &index, &f.group);
     let winners: Vec<CandidateIndex> = placed
         .iter()
         .take(report.elected.len())
@@ -450,15 +488,14 @@ pub(super) fn list_jump(
         error,
     })?;
     out.void |= escaped.void;
+    let kept: HashSet<CandidateIndex> = escaped.result.elected.iter().copied().collect();
     // The elected in the report's order (list by list, by place), less any seat the
     // `vacant` escape emptied.
     let winners: Vec<usize> = report
         .elected
         .iter()
-        .filter_map(|x| index_of(e.candidates, &x.id))
-        .filter(|&i| {
-            CandidateIndex::try_from(i).is_ok_and(|ci| escaped.result.elected.contains(&ci))
-        })
+        .filter_map(|x| index.get(&x.id))
+        .filter(|&i| CandidateIndex::try_from(i).is_ok_and(|ci| kept.contains(&ci)))
         .collect();
     out.ranking = Ranking::replaced(winners, out.ranking.order.clone());
     out.lists = Some(report);
