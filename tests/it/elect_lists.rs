@@ -385,6 +385,26 @@ fn betrvg_8_ineligible_candidate_struck_and_wo_15_5_no_5_keeps_the_seat() {
         text.contains("struck from list Liste 1 (place 3): l1-03"),
         "{text}"
     );
+    // The HTML page has the lists' table and the struck candidate.
+    let (code, page, _) = rulebook(&[
+        "elect",
+        doc_path.to_str().unwrap(),
+        "betriebsrat",
+        "--list-votes",
+        &path("betriebsrat-list-votes.csv"),
+        "--candidates",
+        &path("betriebsrat-candidates.csv"),
+        "--policy",
+        &path("betriebsrat-policy.toml"),
+        "--format",
+        "html",
+    ]);
+    assert_eq!(code, 0);
+    assert!(page.contains("<th scope=\"row\">Liste 3</th>"), "{page}");
+    assert!(
+        page.contains("struck from list Liste 1 (place 3): l1-03"),
+        "{page}"
+    );
 }
 
 /// A rule may state another escape for list jump: `void` voids the election when the
@@ -569,4 +589,129 @@ fn the_list_election_patch_applied_gives_the_out_document() {
         .filter(|t| t.end().is_some_and(|d| d.to_string() == "2026-03-09"))
         .count();
     assert_eq!(ended, 9);
+}
+
+mod same_as_tally {
+    //! The pipeline decides no list rule of its own: with every candidate eligible,
+    //! `elect` elects exactly whom `elect_lists` (`rulebook tally --candidates`)
+    //! elects, with the floor the policy gives as `--floor`, and its list jump makes
+    //! the same moves.
+
+    use proptest::prelude::*;
+    use union_rulebook::election::{
+        Candidate, ListCandidates, ListFloor, ListOptions, ListVotes, TallySettings, TieBreak,
+        elect_lists,
+    };
+    use union_rulebook::election_rules::{ElectRequest, ListPoll, elect};
+    use union_rulebook::model::Organization;
+    use union_rulebook::policy::Policy;
+
+    /// A works council of `seats` whose members are the candidates (women `w`, men
+    /// `m`), all employed long enough to stand.
+    fn document(genders: &[Vec<bool>], seats: u32) -> Organization {
+        let mut people = Vec::new();
+        let mut members = Vec::new();
+        for (l, list) in genders.iter().enumerate() {
+            for (k, woman) in list.iter().enumerate() {
+                let g = if *woman { "woman" } else { "man" };
+                people.push(format!(r#"{{"id": "c{l}-{k}", "gender": "{g}"}}"#));
+                members.push(format!(
+                    r#"{{"person": "c{l}-{k}", "unit": "w", "start": "2020-01-01"}}"#
+                ));
+            }
+        }
+        Organization::from_json_str(&format!(
+            r#"{{"name": "W", "levels": [{{"id": "b", "name": "Betrieb"}}],
+               "units": [{{"id": "w", "name": "W", "level": "b"}}],
+               "bodies": [{{"id": "w/br", "unit": "w", "kind": "works-council", "name": "BR",
+                           "posts": [{{"id": "w/m", "role": "member", "seats": {seats}}}]}}],
+               "people": [{}], "memberships": [{}],
+               "election_rules": [{{"id": "br", "body": "w/br", "method": "dhondt",
+                 "candidates": {{"min_tenure_months": 6}},
+                 "elections": [{{"date": "2026-03-10"}}]}}]}}"#,
+            people.join(","),
+            members.join(",")
+        ))
+        .unwrap()
+    }
+
+    /// At least `min` women from a council of 1 seat up, by list jump.
+    fn policy(min: u32) -> Policy {
+        Policy::from_toml_str(&format!(
+            r#"
+[[groups]]
+id = "women"
+one = "woman"
+many = "women"
+select = {{ gender = "woman" }}
+
+[[rules]]
+id = "floor"
+effective_from = "2001-07-28"
+hardness = "binding"
+base = "all-seats"
+consequence = "list-jump"
+scope = {{ targets = ["bodies"] }}
+require = {{ shape = "count-floor", group = "women", count = {min} }}
+"#
+        ))
+        .unwrap()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn elect_with_lists_is_elect_lists_with_the_policy_floor(
+            lists in prop::collection::vec(
+                (1u64..500, prop::collection::vec(any::<bool>(), 1..5)),
+                1..4,
+            ),
+            seats in 1u32..8,
+            min in 0u32..4,
+        ) {
+            let genders: Vec<Vec<bool>> = lists.iter().map(|(_, g)| g.clone()).collect();
+            let doc = document(&genders, seats);
+            let votes = ListVotes {
+                lists: (0..lists.len()).map(|l| Candidate::new(format!("L{l}"))).collect(),
+                votes: lists.iter().map(|(v, _)| *v).collect(),
+                seats,
+            };
+            let mut csv = String::from("list,position,id,group\n");
+            for (l, g) in genders.iter().enumerate() {
+                for (k, w) in g.iter().enumerate() {
+                    let group = if *w { "women" } else { "men" };
+                    csv.push_str(&format!("L{l},{},c{l}-{k},{group}\n", k + 1));
+                }
+            }
+            let candidates = ListCandidates::from_csv(&csv).unwrap();
+            let ties = TieBreak::Lot { seed: Some(2026) };
+            let method = TallySettings::new("dhondt").method().unwrap();
+            let mut options = ListOptions::new();
+            if min > 0 {
+                options = options.floor(ListFloor::new("women", min));
+            }
+            let tally = elect_lists(&votes, &candidates, &method, &ties, &options).unwrap();
+            let policy = policy(min.max(1));
+            let mut request = ElectRequest::new("br")
+                .lists(ListPoll::new(votes.clone(), candidates.clone()))
+                .ties(ties.clone());
+            if min > 0 {
+                request = request.policy(&policy);
+            }
+            let r = elect(&doc, &request).unwrap();
+            let from_elect: Vec<&str> = r.elected.iter().map(|p| p.as_str()).collect();
+            let from_tally: Vec<&str> = tally.elected.iter().map(|e| e.id.as_str()).collect();
+            prop_assert_eq!(from_elect, from_tally);
+            let report = &r.lists.as_ref().unwrap().report;
+            prop_assert_eq!(&report.lists, &tally.lists);
+            let moves = |f: Option<&union_rulebook::election::FloorOutcome>| {
+                f.map(|f| f.moves.iter().map(|m| (m.removed.clone(), m.added.clone())).collect::<Vec<_>>())
+                    .unwrap_or_default()
+            };
+            prop_assert_eq!(moves(report.floor.as_ref()), moves(tally.floor.as_ref()));
+            // A floor the women cannot reach is WO §15(5) no. 5's: a warning, never an
+            // error.
+            prop_assert!(!r.has_errors(), "{:?}", r.findings);
+        }
+    }
 }
