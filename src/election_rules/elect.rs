@@ -262,14 +262,14 @@ impl ElectError {
     }
 
     /// Whether the error is about the candidates file of a list election: an id that
-    /// is not a person, a person named twice, lists that differ from the votes', a
-    /// floor the lists cannot take.
+    /// is not a person, a person named twice, lists that differ from the votes'.
     pub fn is_about_list_candidates(&self) -> bool {
-        match self {
-            ElectError::UnknownListCandidates(_) => true,
-            ElectError::Lists(e) => !matches!(e, crate::election::ListElectionError::Count(_)),
-            _ => false,
-        }
+        use crate::election::ListElectionError as E;
+        matches!(
+            self,
+            ElectError::UnknownListCandidates(_)
+                | ElectError::Lists(E::ListsDiffer { .. } | E::Constraint(_))
+        )
     }
 
     /// The error with its ballot's file line filled in from `lines` (see

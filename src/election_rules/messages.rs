@@ -360,20 +360,6 @@ pub(super) fn render_election(r: &super::ElectionResult) -> String {
                 )
             ));
         }
-        out.push(tr!("lists-lists"));
-        for x in &l.report.lists {
-            out.push(format!(
-                "  {}",
-                tr!(
-                    "lists-list-line",
-                    list = x.list.as_str(),
-                    votes = x.votes,
-                    won = x.won,
-                    seats = x.seats,
-                    candidates = x.candidates
-                )
-            ));
-        }
     }
     out.push(match r.decided_by {
         DecidedBy::Unopposed => tr!("elect-decided-unopposed"),
@@ -436,6 +422,42 @@ pub(super) fn render_election(r: &super::ElectionResult) -> String {
                     mark = mark(m)
                 )
             ));
+        }
+    }
+    // The lists' seats in the end, and the seats list jump moved.
+    if let Some(l) = &r.lists {
+        out.push(tr!("lists-lists"));
+        for x in &l.report.lists {
+            out.push(format!(
+                "  {}",
+                tr!(
+                    "lists-list-line",
+                    list = x.list.as_str(),
+                    votes = x.votes,
+                    won = x.won,
+                    seats = x.seats,
+                    candidates = x.candidates
+                )
+            ));
+        }
+        for m in l.report.floor.iter().flat_map(|f| &f.moves) {
+            let line = if m.from_list == m.to_list {
+                tr!(
+                    "lists-move-same",
+                    list = m.from_list.as_str(),
+                    removed = m.removed.as_str(),
+                    added = m.added.as_str()
+                )
+            } else {
+                tr!(
+                    "lists-move-other",
+                    from = m.from_list.as_str(),
+                    to = m.to_list.as_str(),
+                    removed = m.removed.as_str(),
+                    added = m.added.as_str()
+                )
+            };
+            out.push(format!("  {line}"));
         }
     }
     out.push(tr!("elect-report-elected", elected = join(&r.elected)));
