@@ -29,8 +29,9 @@ pub use lists::{ListPoll, ListResult, StruckCandidate, UnknownListCandidate};
 pub use select::{ElectionSelector, ElectionSelectorError};
 
 /// What to run: the election (a rule of the document and one of its election days),
-/// the ballots if there was a vote, the policy whose consequences apply, and how ties
-/// are settled.
+/// the ballots if there was a vote (or, for a rule counted by a list method, the list
+/// votes and the candidate lists: [`ElectRequest::lists`]), the policy whose
+/// consequences apply, and how ties are settled.
 ///
 /// ```
 /// use union_rulebook::election::TieBreak;
