@@ -385,7 +385,8 @@ fn by_highest_numbers(
 /// candidate's group chosen by the rule's selectors from the document's person. When
 /// no list has another candidate of the group the seat stays with its list (§15(5)
 /// no. 5): the rule's escape decides what that means ([`escape::escape`]; by default
-/// `accept`, a warning).
+/// `accept`, a warning). List jump meets floors only: a ceiling of the rule is not
+/// enforced (WO §15(5) knows none).
 ///
 /// # Errors
 /// [`ElectError::Lists`] when the rule sets floors for two groups (or a second
