@@ -413,9 +413,13 @@ fn groups_of_all(
     candidates: &[CandidateStanding],
     bounds: &[GroupBounds],
 ) -> Vec<Option<String>> {
-    // People by id, once: the lookup is per candidate.
-    let people: std::collections::HashMap<&PersonId, &crate::model::Person> =
-        ctx.doc.people.iter().map(|p| (&p.id, p)).collect();
+    // People by id, once: the lookup is per candidate (the first of an id, as a
+    // search would find).
+    let mut people: std::collections::HashMap<&PersonId, &crate::model::Person> =
+        std::collections::HashMap::new();
+    for p in &ctx.doc.people {
+        people.entry(&p.id).or_insert(p);
+    }
     candidates
         .iter()
         .map(|c| people.get(&c.person).and_then(|p| ctx.group_of(p, bounds)))

@@ -153,11 +153,11 @@ pub(super) fn on_the_day(
     findings: &mut Vec<Finding>,
 ) -> Result<(Vec<CandidateStanding>, ListsOnTheDay), ElectError> {
     let people: HashSet<&str> = doc.people.iter().map(|p| p.id.as_str()).collect();
-    let judged: HashMap<&PersonId, &Standing> = report
-        .candidates
-        .iter()
-        .map(|c| (&c.person, &c.outcome))
-        .collect();
+    // Each person's standing, the first the report gives (as a search would find).
+    let mut judged: HashMap<&PersonId, &Standing> = HashMap::new();
+    for c in &report.candidates {
+        judged.entry(&c.person).or_insert(&c.outcome);
+    }
     let mut seen: HashMap<PersonId, usize> = HashMap::new();
     let mut unknown = Vec::new();
     let mut candidates: Vec<CandidateStanding> = Vec::new();
