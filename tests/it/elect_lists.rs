@@ -715,3 +715,61 @@ require = {{ shape = "count-floor", group = "women", count = {min} }}
         }
     }
 }
+
+/// `tally --candidates --policy` judges an unmet floor as `elect` does: the lists of
+/// the struck example without l1-03 (as the electoral board would print them) leave
+/// the women at 2 of 3 after list jump (worked above), which the rule's escape accepts
+/// (WO §15(5) no. 5): exit 0, the escape named in the report. The same floor given by
+/// hand (`--floor`) has no escape: exit 1.
+#[test]
+fn tally_with_the_policy_accepts_what_its_rule_accepts() {
+    let dir = scratch_dir("elect-lists-tally");
+    let candidates = dir.join("candidates.csv");
+    let text: String = read("betriebsrat-candidates.csv")
+        .lines()
+        .filter(|l| !l.contains("l1-03"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&candidates, text).unwrap();
+    let args = |floor: &[&'static str]| {
+        let mut a: Vec<String> = [
+            "tally",
+            &path("betriebsrat-list-votes.csv"),
+            "--method",
+            "dhondt",
+            "--seats",
+            "9",
+            "--candidates",
+            candidates.to_str().unwrap(),
+            "--format",
+            "json",
+        ]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+        a.extend(floor.iter().map(|s| (*s).to_owned()));
+        a
+    };
+    let policy = path("betriebsrat-policy.toml");
+    let with_policy = args(&[]);
+    let mut with_policy: Vec<&str> = with_policy.iter().map(String::as_str).collect();
+    with_policy.extend(["--policy", &policy, "--as-of", "2026-03-10"]);
+    let (code, out, err) = rulebook(&with_policy);
+    assert_eq!(code, 0, "{err}");
+    let r: union_rulebook::election::ListElectionReport = serde_json::from_str(&out).unwrap();
+    let f = r.floor.as_ref().unwrap();
+    assert_eq!((f.min, f.held, f.unmet), (3, 2, true));
+    assert_eq!(f.escape, Some(Escape::Accept));
+    assert!(!r.floor_broken());
+    let ids: Vec<&str> = r.elected.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "l1-01", "l1-02", "l1-04", "l1-05", "l1-07", "l2-01", "l2-02", "l3-01", "l3-02"
+        ]
+    );
+    let by_hand = args(&["--floor", "woman=3"]);
+    let by_hand: Vec<&str> = by_hand.iter().map(String::as_str).collect();
+    let (code, out, _) = rulebook(&by_hand);
+    assert_eq!(code, 1, "{out}");
+}

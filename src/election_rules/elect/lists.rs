@@ -439,6 +439,11 @@ pub(super) fn list_jump(
         e.ties,
         &ListOptions::new().floor(ListFloor::new(floor.group.as_str(), floor.min)),
     )?;
+    let mut report = report;
+    if let Some(f) = report.floor.as_mut() {
+        f.rule = Some(r.id.to_string());
+        f.escape = r.escape();
+    }
     let Some(f) = report.floor.clone() else {
         return Ok(ListJumped::default());
     };
