@@ -41,8 +41,8 @@ pub use condition_check::{
 };
 pub use elect::{
     AppliedRule, CandidateStanding, DecidedBy, ElectError, ElectRequest, ElectionResult,
-    ElectionSelector, ElectionSelectorError, EndedTerm, PersonChange, PersonMark, PersonVacant,
-    VoterCounts, elect,
+    ElectionSelector, ElectionSelectorError, EndedTerm, ListPoll, ListResult, PersonChange,
+    PersonMark, PersonVacant, StruckCandidate, UnknownListCandidate, VoterCounts, elect,
 };
 pub use eligibility::{
     ConditionEffect, DEFAULT_UNREASONABLE_ABOVE, EffectReview, ElectionRuleError,

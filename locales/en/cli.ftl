@@ -42,3 +42,4 @@ serve-unknown-parameter = unknown query parameter { $name }: expected { $names }
 serve-bad-parameter = query parameter: { $error }
 serve-bad-request = bad request: { $error }
 serve-bad-multipart = the multipart body cannot be read: { $error }
+cli-elect-lists-pair = --list-votes and --candidates go together: give both for a list election

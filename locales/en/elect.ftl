@@ -87,3 +87,11 @@ elect-how-elected = elected
 elect-how-appointed = appointed
 elect-how-co-opted = co-opted
 elect-how-acting = acting
+# List elections through `rulebook elect` (src/election_rules/elect/lists.rs).
+# $id and $list arrive quoted.
+elect-unknown-list-candidate = line { $line }, column "id": candidate { $id } of list { $list } is not a person id of the document; name the candidates of the lists by person id
+elect-lists-need-list-method = election rule { $rule } is counted by { $method }, not by a list method: give its ballots, not list votes and candidates
+elect-ballots-and-lists = give either ballots or list votes with candidates, not both
+elect-candidate-struck = candidate { $person } may not stand ({ $reasons }) and is struck from list { $list } (place { $position })
+elect-ranking-consequence-on-lists = policy rule { $rule } ({ $consequence }) reorders a ranking of candidates; the seats of a list election follow the lists' votes and places (Wahlordnung BetrVG §15), so it is not applied
+elect-report-struck = struck from list { $list } (place { $position }): { $person }

@@ -1,12 +1,15 @@
 ## Statutes as unions write them (issue 11): lawful escapes of policy consequences
 ## (src/model/policy/escape.rs, src/election_rules/elect/escape.rs).
 
-statutes-escape-not-applicable = rule { $rule } states escape { $escape }, but its consequence ({ $consequence }) elects no one; an escape applies to corrective replacement, filling the floor first, added seats and a constrained count
+statutes-escape-not-applicable = rule { $rule } states escape { $escape }, but its consequence ({ $consequence }) elects no one; an escape applies to corrective replacement, filling the floor first, added seats, a constrained count and list jump
 # $shortfall is a sentence from election-shortfall-*.
 statutes-floor-accepted = body { $body }, policy rule { $rule }: { $shortfall }; the rule accepts the result when the group's candidates run out (escape accept), so its remaining seats go to the other candidates in vote order
 statutes-floor-accepted-by-default = body { $body }, policy rule { $rule }: { $shortfall }; { $consequence } accepts the result when the group's candidates run out ({ $source }), so its remaining seats go to the other candidates in vote order
 statutes-source-corrective-replacement = replacement goes on "until the floor is met or no candidates are left"
 statutes-source-floor-first = Wahlordnung BetrVG §22(4): seats the minority cannot fill go to the general allocation
+statutes-source-list-jump = Wahlordnung BetrVG §15(5) no. 5: when no other list has a candidate of the minority, the seat stays with its list
+statutes-list-floor-accepted = body { $body }, policy rule { $rule }: { $shortfall }; the rule accepts the result when the group's candidates run out (escape accept), so the seats stay with the lists that hold them
+statutes-list-floor-accepted-by-default = body { $body }, policy rule { $rule }: { $shortfall }; { $consequence } accepts the result when the group's candidates run out ({ $source }), so the seats stay with the lists that hold them
 statutes-seats-left-vacant = body { $body }, policy rule { $rule }: { $shortfall }; the rule leaves the seats the group cannot fill vacant (escape vacant): { $count } { $count ->
         [one] seat
        *[other] seats

@@ -42,3 +42,4 @@ serve-unknown-parameter = parameter kueri { $name } tidak dikenal: seharusnya { 
 serve-bad-parameter = parameter kueri: { $error }
 serve-bad-request = permintaan tidak sah: { $error }
 serve-bad-multipart = isi multipart tidak dapat dibaca: { $error }
+cli-elect-lists-pair = --list-votes dan --candidates harus diberikan bersama: berikan keduanya untuk pemilihan dengan daftar calon

@@ -85,3 +85,11 @@ elect-how-elected = dipilih
 elect-how-appointed = diangkat
 elect-how-co-opted = dikooptasi
 elect-how-acting = pelaksana tugas
+# Pemilihan dengan daftar calon melalui `rulebook elect` (src/election_rules/elect/lists.rs).
+# $id dan $list sudah diberi tanda kutip.
+elect-unknown-list-candidate = baris { $line }, kolom "id": calon { $id } dari daftar { $list } bukan id orang dalam dokumen; sebut calon dalam daftar dengan id orang
+elect-lists-need-list-method = aturan pemilihan { $rule } dihitung dengan { $method }, bukan dengan metode daftar: berikan surat suaranya, bukan perolehan suara daftar dan calonnya
+elect-ballots-and-lists = berikan surat suara atau perolehan suara daftar beserta calonnya, jangan keduanya
+elect-candidate-struck = calon { $person } tidak boleh mencalonkan diri ({ $reasons }) dan dicoret dari daftar { $list } (nomor urut { $position })
+elect-ranking-consequence-on-lists = aturan kebijakan { $rule } ({ $consequence }) mengubah urutan peringkat calon; kursi dalam pemilihan dengan daftar calon mengikuti perolehan suara dan nomor urut daftar (Wahlordnung BetrVG §15), sehingga aturan itu tidak diterapkan
+elect-report-struck = dicoret dari daftar { $list } (nomor urut { $position }): { $person }

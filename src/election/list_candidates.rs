@@ -32,7 +32,7 @@ use super::{
 };
 use crate::apportionment::Threshold;
 use crate::i18n::tr;
-use crate::policy::{Consequence, GroupId, Hardness, Policy, Requirement, RuleId, Subject};
+use crate::policy::{Consequence, Escape, GroupId, Hardness, Policy, Requirement, RuleId, Subject};
 use crate::read::csv::{Column, CsvError, CsvErrorKind, CsvErrors, Table};
 
 /// One candidate on a list.
@@ -485,6 +485,11 @@ pub struct FloorOutcome {
     /// The policy rule that set the floor, when a policy did.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rule: Option<String>,
+    /// The escape of that rule when the group's candidates run out (by default WO
+    /// §15(5) no. 5's `accept`: the seat stays with its list); absent for a floor given
+    /// by hand.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub escape: Option<Escape>,
 }
 
 /// A list election with named candidates, counted: the lists' seats, the elected in
@@ -653,7 +658,7 @@ pub fn elect_lists(
             l.candidates
                 .iter()
                 .map(|c| match (options.policy, &policy_floor) {
-                    (Some((policy, day)), Some((_, g, _))) => policy
+                    (Some((policy, day)), Some((_, g, _, _))) => policy
                         .group(g)
                         .and_then(|d| d.select.matches(c, day))
                         .unwrap_or(false)
@@ -664,8 +669,12 @@ pub fn elect_lists(
         })
         .collect();
     let floor_asked = match &policy_floor {
-        Some((rule, g, min)) => Some((ListFloor::new(g.to_string(), *min), Some(rule.to_string()))),
-        None => options.floor.clone().map(|f| (f, None)),
+        Some((rule, g, min, escape)) => Some((
+            ListFloor::new(g.to_string(), *min),
+            Some(rule.to_string()),
+            *escape,
+        )),
+        None => options.floor.clone().map(|f| (f, None, None)),
     };
     // Candidates numbered across the lists, in the order of the votes file.
     let mut offsets = Vec::with_capacity(lists.len());
@@ -720,7 +729,7 @@ pub fn elect_lists(
     let mut jumped: Vec<u32> = Vec::new();
     let floor = match &floor_asked {
         None => None,
-        Some((f, rule)) => {
+        Some((f, rule, escape)) => {
             let divisors = match list_method {
                 ListMethod::DHondt => Divisors::DHondt,
                 ListMethod::SainteLague => Divisors::SainteLague,
@@ -764,6 +773,7 @@ pub fn elect_lists(
                 unmet: r.floor_unmet,
                 seed,
                 rule: rule.clone(),
+                escape: *escape,
             })
         }
     };
@@ -805,14 +815,14 @@ pub fn elect_lists(
 }
 
 /// The floor of the policy's binding `list-jump` rules in force on `day` for a body of
-/// `seats`: the rule, the group and its minimum (none when no such rule asks for a
-/// seat).
+/// `seats`: the rule, the group, its minimum and the rule's escape (none when no such
+/// rule asks for a seat).
 fn policy_floor(
     policy: &Policy,
     day: NaiveDate,
     seats: u32,
-) -> Result<Option<(RuleId, GroupId, u32)>, ListElectionError> {
-    let mut floors: Vec<(RuleId, GroupId, u32)> = Vec::new();
+) -> Result<Option<PolicyFloor>, ListElectionError> {
+    let mut floors: Vec<PolicyFloor> = Vec::new();
     for r in policy.rules_in_force(day) {
         if r.hardness != Hardness::Binding || r.consequence != Consequence::ListJump {
             continue;
@@ -820,7 +830,7 @@ fn policy_floor(
         match crate::policy::requirement(&r.require, seats, None) {
             Requirement::Bounds { groups } => {
                 for b in groups.into_iter().filter(|b| b.min > 0) {
-                    floors.push((r.id.clone(), b.group, b.min));
+                    floors.push((r.id.clone(), b.group, b.min, r.escape()));
                 }
             }
             Requirement::NeedsReference => {
@@ -831,11 +841,14 @@ fn policy_floor(
     }
     if floors.len() > 1 {
         return Err(ListElectionError::PolicyFloors(
-            floors.iter().map(|(_, g, _)| g.to_string()).collect(),
+            floors.iter().map(|(_, g, _, _)| g.to_string()).collect(),
         ));
     }
     Ok(floors.pop())
 }
+
+/// A policy's floor: the rule, the group, its minimum and the rule's escape.
+type PolicyFloor = (RuleId, GroupId, u32, Option<Escape>);
 
 /// WO §15(3): a list with fewer candidates than seats keeps as many seats as it has
 /// candidates, and the others share the rest by counting again among the qualified
@@ -895,6 +908,31 @@ fn surplus_passed_on(
 }
 
 impl ListElectionReport {
+    /// Whether the floor is left broken: not met, and not accepted by the escape of the
+    /// policy rule that set it. A floor given by hand (`--floor`) has no escape, and a
+    /// rule's `vacant` or `void` escape is applied only by
+    /// [`elect`](crate::election_rules::elect): either, unmet, is broken (`rulebook
+    /// tally` exits 1).
+    ///
+    /// ```
+    /// use union_rulebook::election::{
+    ///     Candidate, ListCandidates, ListFloor, ListOptions, ListVotes, TieBreak, TallySettings,
+    ///     elect_lists,
+    /// };
+    /// let votes = ListVotes { lists: vec![Candidate::new("A")], votes: vec![10], seats: 1 };
+    /// let c = ListCandidates::from_csv("list,position,id,group\nA,1,p-1,man\n")?;
+    /// let method = TallySettings::new("dhondt").method()?;
+    /// let floor = ListOptions::new().floor(ListFloor::new("woman", 1));
+    /// let r = elect_lists(&votes, &c, &method, &TieBreak::Fail, &floor)?;
+    /// assert!(r.floor_broken());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn floor_broken(&self) -> bool {
+        self.floor
+            .as_ref()
+            .is_some_and(|f| f.unmet && f.escape != Some(Escape::Accept))
+    }
+
     /// The report as text, in the current language ([`crate::i18n`]): the lists with
     /// their votes and seats, the elected, and the seats the floor moved.
     pub fn render_text(&self) -> String {

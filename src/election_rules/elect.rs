@@ -19,16 +19,19 @@ mod consequence;
 mod decide;
 mod document;
 mod escape;
+mod lists;
 mod select;
 mod standing;
 mod terms;
 
 use consequence::{PolicyOutcome, Ranking, apply_policy};
+pub use lists::{ListPoll, ListResult, StruckCandidate, UnknownListCandidate};
 pub use select::{ElectionSelector, ElectionSelectorError};
 
 /// What to run: the election (a rule of the document and one of its election days),
-/// the ballots if there was a vote, the policy whose consequences apply, and how ties
-/// are settled.
+/// the ballots if there was a vote (or, for a rule counted by a list method, the list
+/// votes and the candidate lists: [`ElectRequest::lists`]), the policy whose
+/// consequences apply, and how ties are settled.
 ///
 /// ```
 /// use union_rulebook::election::TieBreak;
@@ -47,6 +50,9 @@ pub struct ElectRequest<'a> {
     pub ballots: Option<RankedElection>,
     /// The second-round ballots of a two-round election.
     pub runoff: Option<RankedElection>,
+    /// The votes and candidate lists of a list election (a rule counted by a list
+    /// method), instead of ballots.
+    pub lists: Option<ListPoll>,
     /// The method with its parameters, when the rule's name alone does not give them
     /// (the limit of a limited vote); it must be the method the rule names.
     pub method: Option<Method>,
@@ -66,6 +72,7 @@ impl<'a> ElectRequest<'a> {
             date: None,
             ballots: None,
             runoff: None,
+            lists: None,
             method: None,
             policy: None,
             ties: TieBreak::Backward { seed: None },
@@ -96,6 +103,12 @@ impl<'a> ElectRequest<'a> {
     /// The second-round ballots of a two-round election.
     pub fn runoff(mut self, runoff: RankedElection) -> Self {
         self.runoff = Some(runoff);
+        self
+    }
+
+    /// The list votes and the candidate lists of a list election.
+    pub fn lists(mut self, lists: ListPoll) -> Self {
+        self.lists = Some(lists);
         self
     }
 
@@ -201,6 +214,24 @@ pub enum ElectError {
     /// The count failed.
     #[error("{}", messages::count_failed(.0))]
     Count(#[from] TallyError),
+    /// Candidates of the lists who are not persons of the document, every one with its
+    /// line of the candidates file.
+    #[error("{}", unknown_list_candidates(.0))]
+    UnknownListCandidates(Vec<UnknownListCandidate>),
+    /// Lists were given for a rule whose method is not a list method.
+    #[error("{}", crate::i18n::tr!("elect-lists-need-list-method", rule = .rule.as_str(), method = .method.as_str()))]
+    NotAListMethod {
+        /// The rule.
+        rule: String,
+        /// The rule's method.
+        method: String,
+    },
+    /// Both ballots and lists were given.
+    #[error("{}", crate::i18n::tr!("elect-ballots-and-lists"))]
+    BallotsAndLists,
+    /// The lists could not be counted, or their floor met.
+    #[error("{}", messages::count_failed_lists(.0))]
+    Lists(#[from] crate::election::ListElectionError),
     /// A consequence could not be applied: its inputs contradict themselves.
     #[error("{}", messages::constraint_failed(.rule, .error))]
     Constraint {
@@ -223,6 +254,25 @@ impl ElectError {
         }
     }
 
+    /// Whether the error is about the list-votes file: the lists' count failed.
+    pub fn is_about_list_votes(&self) -> bool {
+        matches!(
+            self,
+            ElectError::Lists(crate::election::ListElectionError::Count(_))
+        )
+    }
+
+    /// Whether the error is about the candidates file of a list election: an id that
+    /// is not a person, a person named twice, lists that differ from the votes'.
+    pub fn is_about_list_candidates(&self) -> bool {
+        use crate::election::ListElectionError as E;
+        matches!(
+            self,
+            ElectError::UnknownListCandidates(_)
+                | ElectError::Lists(E::ListsDiffer { .. } | E::Constraint(_))
+        )
+    }
+
     /// The error with its ballot's file line filled in from `lines` (see
     /// [`TallyError::at_lines`]); any other error is returned as is.
     #[must_use]
@@ -232,6 +282,14 @@ impl ElectError {
             e => e,
         }
     }
+}
+
+/// Every unknown list candidate, one a line.
+fn unknown_list_candidates(all: &[UnknownListCandidate]) -> String {
+    all.iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// How the seats were decided.
@@ -382,6 +440,11 @@ pub struct ElectionResult {
     /// The count, when there was one (candidates by their ballot-file index, 0-based).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<Outcome>,
+    /// A list election's count by list (WO 2001 §15), with the candidates struck from
+    /// the lists and any list jump, candidates by person id; absent for other
+    /// elections.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lists: Option<ListResult>,
     /// Who the count (or the nominations) elected, before any policy consequence.
     pub elected_by_count: Vec<PersonId>,
     /// The policy rules applied, in the policy's order.
@@ -427,16 +490,30 @@ impl ElectionResult {
 /// 1. **Eligibility** on the election day
 ///    ([`eligibility`](crate::election_rules::eligibility)): a ballot candidate who may
 ///    not stand is withdrawn from the count (finding `candidate-not-eligible`); one
-///    whose eligibility needs review stays in it (`candidate-needs-review`).
+///    whose eligibility needs review stays in it (`candidate-needs-review`). In a
+///    list election ([`ElectRequest::lists`]) every list candidate must be a person
+///    of the document ([`ElectError::UnknownListCandidates`]); one who may not stand
+///    is struck from their list (`candidate-not-eligible`, [`ListResult::struck`]),
+///    the others keeping their order.
 /// 2. **Unopposed or counted**: when the eligible candidates are no more than the
 ///    seats, they are elected without a count, as union statutes provide (domain
 ///    notes §4); otherwise the ballots are counted by the rule's method
-///    ([`election::count`](crate::election::count)).
+///    ([`election::count`](crate::election::count)). List votes are always counted,
+///    by [`election::elect_lists`](crate::election::elect_lists) (WO 2001
+///    §15(1)-(4): the lists' seats by the rule's list method, each list's to its
+///    candidates in list order, a list that runs out passing its surplus to the
+///    following highest numbers of the others).
 /// 3. **Policy**: each rule of `request.policy` in force on the day that covers the
 ///    body is applied by its consequence, in the policy's order: corrective
 ///    replacement, fill the floor first (WO §22), added seats (SDA 1975 s.49), a
 ///    refused delegation ([`constrained`](crate::election::constrained)), a count
-///    again under the bounds (`constrained-count`). The bounds are those of the whole body,
+///    again under the bounds (`constrained-count`), list jump for a list election
+///    (`list-jump`, WO §15(5): the floor of one group, its candidates chosen by the
+///    rule's selectors from the document's people; by default its escape is WO §15(5)
+///    no. 5's: the seat stays with its list, a warning). A consequence that reorders a
+///    ranking (corrective replacement, floor first, added seats) does not apply to a
+///    list election, nor list jump to an election without lists
+///    (`consequence-not-applicable`). The bounds are those of the whole body,
 ///    less the seats the group keeps in posts not elected now. Targets ("shall aim")
 ///    and report-only rules change nothing. When a group's candidates run out before
 ///    a binding floor is met, the rule's escape ([`Escape`]) decides: accept
@@ -480,12 +557,37 @@ impl ElectionResult {
 /// # Errors
 /// An [`ElectError`] when the request cannot be run: an unknown rule, election, post,
 /// method or candidate, seats that differ from the ballot file, a contest without
-/// ballots, or a count that fails.
+/// ballots, or a count that fails; for lists, candidates who are not persons, lists
+/// for a rule not counted by a list method, lists with ballots, lists that cannot be
+/// counted ([`ElectError::Lists`]).
 pub fn elect(doc: &Organization, request: &ElectRequest<'_>) -> Result<ElectionResult, ElectError> {
     let sel = select::select(doc, &request.rule, request.date, request.method.as_ref())?;
+    if request.lists.is_some() {
+        if request.ballots.is_some() {
+            return Err(ElectError::BallotsAndLists);
+        }
+        if !sel.method.is_list() {
+            return Err(ElectError::NotAListMethod {
+                rule: sel.rule.id.clone(),
+                method: sel.rule.method.clone(),
+            });
+        }
+    }
     let mut findings = Vec::new();
-    let day = standing::on_the_day(doc, &sel, request.ballots.as_ref(), &mut findings)?;
-    let decision = decide::decide(&sel, &day, request)?;
+    let day = standing::on_the_day(
+        doc,
+        &sel,
+        request.ballots.as_ref(),
+        request.lists.as_ref(),
+        &mut findings,
+    )?;
+    let (decision, list_count) = match &day.lists {
+        Some(l) => {
+            let (decision, report) = lists::count(&sel, l, &day.candidates, &request.ties)?;
+            (decision, Some(report))
+        }
+        None => (decide::decide(&sel, &day, request)?, None),
+    };
     let person_at = |i: usize| day.candidates.get(i).map(|c| c.person.clone());
     let elected_by_count: Vec<PersonId> = decision
         .elected
@@ -503,6 +605,7 @@ pub fn elect(doc: &Organization, request: &ElectRequest<'_>) -> Result<ElectionR
                 ballots: day.ballots.as_ref(),
                 decided_by: decision.decided_by,
                 ties: &request.ties,
+                lists: day.lists.as_ref(),
             };
             let outcome = apply_policy(&e, policy, ranking, &mut findings)?;
             findings.extend(crate::policy::check_vocabulary(doc, policy));
@@ -514,7 +617,16 @@ pub fn elect(doc: &Organization, request: &ElectRequest<'_>) -> Result<ElectionR
             added_seats: 0,
             refused: false,
             void: false,
+            lists: None,
+            list_floor: None,
         },
+    };
+    let lists = match (list_count, day.lists) {
+        (Some(count), Some(on_lists)) => Some(ListResult {
+            struck: on_lists.struck,
+            report: outcome.lists.clone().unwrap_or(count),
+        }),
+        _ => None,
     };
     let elected: Vec<PersonId> = outcome
         .ranking
@@ -543,6 +655,7 @@ pub fn elect(doc: &Organization, request: &ElectRequest<'_>) -> Result<ElectionR
         unreasonable_conditions: day.unreasonable,
         decided_by: decision.decided_by,
         count: decision.count,
+        lists,
         elected_by_count,
         policy: outcome.applied,
         elected,

@@ -182,6 +182,10 @@ pub(super) fn count_failed(e: &crate::election::TallyError) -> String {
     tr!("elect-count-failed", error = e.to_string())
 }
 
+pub(super) fn count_failed_lists(e: &crate::election::ListElectionError) -> String {
+    tr!("elect-count-failed", error = e.to_string())
+}
+
 pub(super) fn constraint_failed(
     rule: &crate::policy::RuleId,
     e: &crate::election::constrained::ConstraintError,
@@ -234,7 +238,7 @@ fn reason(r: &super::Reason) -> String {
     }
 }
 
-fn reasons(rs: &[super::Reason]) -> String {
+pub(super) fn reasons(rs: &[super::Reason]) -> String {
     rs.iter().map(reason).collect::<Vec<_>>().join("; ")
 }
 
@@ -344,6 +348,19 @@ pub(super) fn render_election(r: &super::ElectionResult) -> String {
         };
         out.push(format!("  {} ({standing})", c.person));
     }
+    if let Some(l) = &r.lists {
+        for s in &l.struck {
+            out.push(format!(
+                "  {}",
+                tr!(
+                    "elect-report-struck",
+                    list = s.list.as_str(),
+                    position = s.position,
+                    person = s.person.as_str()
+                )
+            ));
+        }
+    }
     out.push(match r.decided_by {
         DecidedBy::Unopposed => tr!("elect-decided-unopposed"),
         DecidedBy::Count => tr!("elect-decided-count", elected = join(&r.elected_by_count)),
@@ -405,6 +422,42 @@ pub(super) fn render_election(r: &super::ElectionResult) -> String {
                     mark = mark(m)
                 )
             ));
+        }
+    }
+    // The lists' seats in the end, and the seats list jump moved.
+    if let Some(l) = &r.lists {
+        out.push(tr!("lists-lists"));
+        for x in &l.report.lists {
+            out.push(format!(
+                "  {}",
+                tr!(
+                    "lists-list-line",
+                    list = x.list.as_str(),
+                    votes = x.votes,
+                    won = x.won,
+                    seats = x.seats,
+                    candidates = x.candidates
+                )
+            ));
+        }
+        for m in l.report.floor.iter().flat_map(|f| &f.moves) {
+            let line = if m.from_list == m.to_list {
+                tr!(
+                    "lists-move-same",
+                    list = m.from_list.as_str(),
+                    removed = m.removed.as_str(),
+                    added = m.added.as_str()
+                )
+            } else {
+                tr!(
+                    "lists-move-other",
+                    from = m.from_list.as_str(),
+                    to = m.to_list.as_str(),
+                    removed = m.removed.as_str(),
+                    added = m.added.as_str()
+                )
+            };
+            out.push(format!("  {line}"));
         }
     }
     out.push(tr!("elect-report-elected", elected = join(&r.elected)));

@@ -39,6 +39,7 @@ pub fn render_election(result: &ElectionResult, lang: Lang) -> String {
             p.verdict.err { (t(lang, "html-elect-refused")) }
         }
         (elected(result, lang))
+        (lists(result, lang))
         (policy(result, lang))
         (candidates(result, lang))
         (terms(result, lang))
@@ -72,6 +73,41 @@ fn elected(r: &ElectionResult, lang: Lang) -> Markup {
         } }
         @if r.added_seats > 0 {
             p { (ta(lang, "html-elect-added-seats", &[("count", Arg::from(r.added_seats))])) }
+        }
+    }
+}
+
+/// A list election's lists: votes, candidates, seats by the count and held in the
+/// end (WO 2001 §15), and the candidates struck from them.
+fn lists(r: &ElectionResult, lang: Lang) -> Markup {
+    html! {
+        @if let Some(l) = &r.lists {
+            div.scroll { table {
+                caption { (t(lang, "lists-html-lists")) }
+                thead { tr {
+                    th scope="col" { (t(lang, "lists-html-list")) }
+                    th.num scope="col" { (t(lang, "lists-html-votes")) }
+                    th.num scope="col" { (t(lang, "lists-html-candidates")) }
+                    th.num scope="col" { (t(lang, "lists-html-won")) }
+                    th.num scope="col" { (t(lang, "lists-html-seats")) }
+                } }
+                tbody { @for x in &l.report.lists { tr {
+                    th scope="row" { (x.list) }
+                    td.num { (x.votes) }
+                    td.num { (x.candidates) }
+                    td.num { (x.won) }
+                    td.num { (x.seats) }
+                } } }
+            } }
+            @if !l.struck.is_empty() {
+                ul { @for s in &l.struck {
+                    li.warn { (ta(lang, "elect-report-struck", &[
+                        ("list", Arg::from(s.list.as_str())),
+                        ("position", Arg::from(s.position)),
+                        ("person", Arg::from(s.person.as_str())),
+                    ])) }
+                } }
+            }
         }
     }
 }

@@ -212,7 +212,7 @@ fn an_escape_on_a_consequence_that_elects_no_one_is_refused_with_its_path() {
     assert_eq!(path.to_string(), "$.rules[0].escape");
     assert_eq!(
         message,
-        "rule women-30 states escape vacant, but its consequence (report only) elects no one; an escape applies to corrective replacement, filling the floor first, added seats and a constrained count"
+        "rule women-30 states escape vacant, but its consequence (report only) elects no one; an escape applies to corrective replacement, filling the floor first, added seats, a constrained count and list jump"
     );
     let e =
         Policy::from_toml_str(&policy_text("corrective-replacement", Some("resign"))).unwrap_err();

@@ -20,6 +20,8 @@ mod decision_scale;
 mod elect;
 #[cfg(feature = "cli")]
 mod elect_cli;
+#[cfg(feature = "cli")]
+mod elect_lists;
 mod elect_patch;
 mod election_rules;
 mod escapes;

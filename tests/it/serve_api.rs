@@ -373,6 +373,29 @@ const CASES: &[Case] = &[
         ],
         schema: "elect-report",
     },
+    // A list election (WO 2001 §15): the list votes and candidates as parts.
+    Case {
+        endpoint: "elect",
+        query: "election=betriebsrat",
+        inputs: &[
+            ("document", "betriebsrat.json"),
+            ("list_votes", "betriebsrat-list-votes.csv"),
+            ("candidates", "betriebsrat-candidates.csv"),
+            ("policy", "betriebsrat-policy.toml"),
+        ],
+        cli: &[
+            "elect",
+            "betriebsrat.json",
+            "betriebsrat",
+            "--list-votes",
+            "betriebsrat-list-votes.csv",
+            "--candidates",
+            "betriebsrat-candidates.csv",
+            "--policy",
+            "betriebsrat-policy.toml",
+        ],
+        schema: "elect-report",
+    },
 ];
 
 /// The CLI run in examples/data with `--format json` (or the case's format): exit code

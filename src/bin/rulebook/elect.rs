@@ -4,8 +4,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::str::FromStr;
 
-use union_rulebook::election::{Method, TiePolicy};
-use union_rulebook::election_rules::{ElectRequest, ElectionResult, ElectionSelector, elect};
+use union_rulebook::election::{self, ListCandidates, Method, TiePolicy};
+use union_rulebook::election_rules::{
+    ElectError, ElectRequest, ElectionResult, ElectionSelector, ListPoll, elect,
+};
 use union_rulebook::model::Organization;
 use union_rulebook::{html, i18n};
 
@@ -28,6 +30,21 @@ pub struct ElectArgs {
     /// For `two-round`: the second-round ballots.
     #[arg(long, value_name = "FILE")]
     runoff: Option<PathBuf>,
+    /// For a rule counted by a list method (dhondt, sainte-lague, largest-remainder,
+    /// ...): the votes per list (CSV with `name` and `votes` columns), instead of
+    /// ballots. Needs --candidates.
+    #[arg(
+        long,
+        value_name = "FILE",
+        requires = "candidates",
+        conflicts_with_all = ["ballots", "runoff"]
+    )]
+    list_votes: Option<PathBuf>,
+    /// With --list-votes: the candidates of every list (CSV with `list`, `position`
+    /// and `id` columns, as for `tally --candidates`), named by person id of the
+    /// document; each list's seats go to its eligible candidates in list order.
+    #[arg(long, value_name = "FILE", requires = "list_votes")]
+    candidates: Option<PathBuf>,
     /// The policy file (TOML, or JSON when it ends in .json); by default the
     /// document's own `policy` member, if any.
     #[arg(long)]
@@ -77,6 +94,10 @@ pub struct ElectInputs<'a> {
     pub ballots: Option<&'a Input>,
     /// The second-round ballots.
     pub runoff: Option<&'a Input>,
+    /// The votes per list of a list election.
+    pub list_votes: Option<&'a Input>,
+    /// The candidates of the lists.
+    pub candidates: Option<&'a Input>,
     /// The policy, instead of the document's own.
     pub policy: Option<&'a Input>,
 }
@@ -105,6 +126,11 @@ pub fn elect_result(
         runoff_lines = lines;
         request = request.runoff(runoff);
     }
+    match (inputs.list_votes, inputs.candidates) {
+        (Some(votes), Some(candidates)) => request = request.lists(read_lists(votes, candidates)?),
+        (None, None) => {}
+        _ => return Err(CliError::new(tr!("cli-elect-lists-pair"))),
+    }
     if let Some(limit) = options.limit {
         request = request.method(Method::Limited { limit });
     }
@@ -128,14 +154,38 @@ pub fn elect_result(
         {
             return refused;
         }
-        match inputs.ballots {
-            Some(input) if e.is_about_ballots() && inputs.runoff.is_none() => {
+        match (inputs.ballots, inputs.list_votes, inputs.candidates) {
+            (Some(input), _, _) if e.is_about_ballots() && inputs.runoff.is_none() => {
                 CliError::in_input(input, e.at_lines(&ballot_lines))
+            }
+            (_, Some(votes), _) if e.is_about_list_votes() => CliError::in_input(votes, e),
+            (_, _, Some(candidates)) if e.is_about_list_candidates() => {
+                list_candidates_error(candidates, &e)
             }
             _ => CliError::in_input(inputs.org, e),
         }
     })?;
     Ok((org, result))
+}
+
+/// The list votes and candidates of a list election, read (the seats are the posts').
+fn read_lists(votes: &Input, candidates: &Input) -> Result<ListPoll, CliError> {
+    let votes = election::read_list_votes_csv(&votes.text()?, 0)
+        .map_err(|e| CliError::in_input(votes, e))?;
+    let named = ListCandidates::from_csv(&candidates.text()?)
+        .map_err(|e| tally::csv_errors(candidates, &e))?;
+    Ok(ListPoll::new(votes, named))
+}
+
+/// An error about the candidates file, each line of it prefixed with the file's name
+/// (every unknown person id on its own line, as `tally::csv_errors` does).
+fn list_candidates_error(candidates: &Input, e: &ElectError) -> CliError {
+    let name = candidates.name().to_string();
+    let text = e.to_string();
+    let mut lines = text.lines();
+    let first = lines.next().unwrap_or_default().to_owned();
+    let rest: String = lines.map(|l| format!("\n{name}: {l}")).collect();
+    CliError::in_input(candidates, format!("{first}{rest}"))
 }
 
 /// The result rendered: exit 1 when a binding policy rule is left broken.
@@ -166,10 +216,14 @@ pub fn run(args: &ElectArgs) -> Result<ExitCode, CliError> {
     let ballots = args.ballots.clone().map(Input::File);
     let runoff = args.runoff.clone().map(Input::File);
     let policy = args.policy.clone().map(Input::File);
+    let list_votes = args.list_votes.clone().map(Input::File);
+    let candidates = args.candidates.clone().map(Input::File);
     let inputs = ElectInputs {
         org: &org_input,
         ballots: ballots.as_ref(),
         runoff: runoff.as_ref(),
+        list_votes: list_votes.as_ref(),
+        candidates: candidates.as_ref(),
         policy: policy.as_ref(),
     };
     let (org, result) = elect_result(&inputs, &args.options)?;
@@ -177,6 +231,8 @@ pub fn run(args: &ElectArgs) -> Result<ExitCode, CliError> {
         Some(args.org.as_path()),
         args.ballots.as_deref(),
         args.runoff.as_deref(),
+        args.list_votes.as_deref(),
+        args.candidates.as_deref(),
         args.policy.as_deref(),
     ]
     .into_iter()

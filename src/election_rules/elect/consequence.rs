@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 
 use super::decide::Decision;
 use super::escape;
+use super::lists::{self, ListsOnTheDay};
 use super::select::Selected;
 use super::{AppliedRule, CandidateStanding, DecidedBy, ElectError, PersonChange, PersonMark};
 use crate::election::constrained::{
@@ -50,7 +51,7 @@ impl Ranking {
     }
 
     /// `winners` elected, then everyone else in `rest`'s order.
-    fn replaced(winners: Vec<usize>, rest: impl IntoIterator<Item = usize>) -> Self {
+    pub(super) fn replaced(winners: Vec<usize>, rest: impl IntoIterator<Item = usize>) -> Self {
         let elected = winners.len();
         let mut order = winners;
         let tail: Vec<usize> = rest.into_iter().filter(|i| !order.contains(i)).collect();
@@ -71,6 +72,10 @@ pub(super) struct PolicyOutcome {
     pub refused: bool,
     /// Whether a rule's `void` escape voided the election.
     pub void: bool,
+    /// A list election's count after its list jump, when a `list-jump` rule applied.
+    pub lists: Option<crate::election::ListElectionReport>,
+    /// The group whose floor a list jump met (list jump meets one group's).
+    pub list_floor: Option<String>,
 }
 
 /// The inputs of the election a consequence may look at.
@@ -87,6 +92,8 @@ pub(super) struct Election<'a> {
     pub decided_by: DecidedBy,
     /// How ties are settled in a recount.
     pub ties: &'a TieBreak,
+    /// The list election, when the seats are counted from lists.
+    pub lists: Option<&'a ListsOnTheDay>,
 }
 
 impl Election<'_> {
@@ -124,6 +131,8 @@ pub(super) fn apply_policy(
         added_seats: 0,
         refused: false,
         void: false,
+        lists: None,
+        list_floor: None,
     };
     for r in policy.rules_in_force(e.sel.date) {
         if !ctx.covers(r) {
@@ -168,6 +177,28 @@ fn apply_rule(
     if r.hardness != Hardness::Binding {
         return Ok(plan.into_applied(r, false, Vec::new(), Vec::new()));
     }
+    // The seats of a list election follow the lists' votes and places (WO 2001 §15):
+    // a consequence that reorders candidates by a ranking has none to work on.
+    if e.lists.is_some()
+        && matches!(
+            r.consequence,
+            Consequence::CorrectiveReplacement
+                | Consequence::FillFloorFirst
+                | Consequence::AddSeats
+        )
+    {
+        findings.push(Finding::new(
+            "consequence-not-applicable",
+            Severity::Warning,
+            e.sel.body_path.clone(),
+            crate::i18n::tr!(
+                "elect-ranking-consequence-on-lists",
+                rule = r.id.to_string(),
+                consequence = policy::messages::consequence_words(r.consequence)
+            ),
+        ));
+        return Ok(plan.into_applied(r, false, Vec::new(), Vec::new()));
+    }
     let result = match r.consequence {
         Consequence::CorrectiveReplacement => {
             constrained::corrective_replacement(&placed, filled, &plan.bounds).map_err(err)?
@@ -183,13 +214,17 @@ fn apply_rule(
             return constrained_count(e, r, plan, &groups, out, findings);
         }
         Consequence::ListJump => {
-            findings.push(Finding::new(
-                "consequence-not-applicable",
-                Severity::Warning,
-                e.sel.body_path.clone(),
-                messages::list_jump_not_applicable(&r.id),
-            ));
-            return Ok(plan.into_applied(r, false, Vec::new(), Vec::new()));
+            let Some(on_lists) = e.lists else {
+                findings.push(Finding::new(
+                    "consequence-not-applicable",
+                    Severity::Warning,
+                    e.sel.body_path.clone(),
+                    messages::list_jump_not_applicable(&r.id),
+                ));
+                return Ok(plan.into_applied(r, false, Vec::new(), Vec::new()));
+            };
+            let jumped = lists::list_jump(e, &groups, r, &plan.bounds, on_lists, out, findings)?;
+            return Ok(jumped.record(plan.into_applied(r, true, Vec::new(), Vec::new())));
         }
         _ => return Ok(plan.into_applied(r, false, Vec::new(), Vec::new())),
     };
@@ -378,9 +413,16 @@ fn groups_of_all(
     candidates: &[CandidateStanding],
     bounds: &[GroupBounds],
 ) -> Vec<Option<String>> {
+    // People by id, once: the lookup is per candidate (the first of an id, as a
+    // search would find).
+    let mut people: std::collections::HashMap<&PersonId, &crate::model::Person> =
+        std::collections::HashMap::new();
+    for p in &ctx.doc.people {
+        people.entry(&p.id).or_insert(p);
+    }
     candidates
         .iter()
-        .map(|c| ctx.group_of(&c.person, bounds))
+        .map(|c| people.get(&c.person).and_then(|p| ctx.group_of(p, bounds)))
         .collect()
 }
 
@@ -504,8 +546,7 @@ impl Context<'_> {
     }
 
     /// The group of `person` among the bounded groups: the first that selects them.
-    fn group_of(&self, person: &PersonId, bounds: &[GroupBounds]) -> Option<String> {
-        let p = self.doc.people.iter().find(|x| &x.id == person)?;
+    fn group_of(&self, p: &crate::model::Person, bounds: &[GroupBounds]) -> Option<String> {
         bounds.iter().find_map(|b| {
             let g = GroupId::new(b.group.as_str()).ok()?;
             self.selector(&g)?

@@ -145,23 +145,44 @@ fn accepted(body: &str, r: &Rule, shortfall: &str) -> String {
     let source = match r.consequence {
         Consequence::CorrectiveReplacement => tr!("statutes-source-corrective-replacement"),
         Consequence::FillFloorFirst => tr!("statutes-source-floor-first"),
+        Consequence::ListJump => tr!("statutes-source-list-jump"),
         _ => String::new(),
     };
-    if r.escape.is_some() || source.is_empty() {
-        tr!(
+    // A list jump that runs out leaves each seat with the list that holds it (WO 2001
+    // §15(5) no. 5), not with "the other candidates in vote order".
+    let list = r.consequence == Consequence::ListJump;
+    let body = body.to_owned();
+    let rule = r.id.to_string();
+    let shortfall = shortfall.to_owned();
+    let consequence = crate::policy::messages::consequence_words(r.consequence);
+    match (r.escape.is_some() || source.is_empty(), list) {
+        (true, false) => tr!(
             "statutes-floor-accepted",
             body = body,
-            rule = r.id.to_string(),
+            rule = rule,
             shortfall = shortfall
-        )
-    } else {
-        tr!(
+        ),
+        (true, true) => tr!(
+            "statutes-list-floor-accepted",
+            body = body,
+            rule = rule,
+            shortfall = shortfall
+        ),
+        (false, false) => tr!(
             "statutes-floor-accepted-by-default",
             body = body,
-            rule = r.id.to_string(),
+            rule = rule,
             shortfall = shortfall,
-            consequence = crate::policy::messages::consequence_words(r.consequence),
+            consequence = consequence,
             source = source
-        )
+        ),
+        (false, true) => tr!(
+            "statutes-list-floor-accepted-by-default",
+            body = body,
+            rule = rule,
+            shortfall = shortfall,
+            consequence = consequence,
+            source = source
+        ),
     }
 }

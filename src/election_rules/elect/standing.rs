@@ -2,6 +2,7 @@
 //! (the ballot file's, or the nominations) judged, the ineligible withdrawn from the
 //! count.
 
+use super::lists::{self, ListPoll, ListsOnTheDay};
 use super::select::Selected;
 use super::{CandidateStanding, ElectError, VoterCounts};
 use crate::election::{CandidateIndex, RankedElection};
@@ -23,6 +24,8 @@ pub(super) struct OnTheDay {
     /// The conditions of candidacy that disqualify more of the electorate than the
     /// rule's `unreasonable_above`.
     pub unreasonable: Vec<ConditionEffect>,
+    /// The list election, when the seats are counted from lists.
+    pub lists: Option<ListsOnTheDay>,
 }
 
 /// Judges the electorate and the candidates on the day of the election `sel`: a
@@ -31,17 +34,20 @@ pub(super) struct OnTheDay {
 /// (`candidate-needs-review`); conditions that exclude too many are flagged
 /// (`eligibility-needs-review`); a point the conditions are measured at that the record
 /// does not date, or that moved, is said once (`reference-date-not-recorded`,
-/// `reference-date-moved`). Findings are appended to `findings`.
+/// `reference-date-moved`). The candidates of a list election are those of its lists,
+/// an ineligible one struck from their list ([`lists::on_the_day`]). Findings are
+/// appended to `findings`.
 ///
 /// # Errors
 /// [`ElectError::Rule`] when eligibility cannot be judged,
 /// [`ElectError::SeatsDiffer`] and [`ElectError::UnknownCandidate`] for a ballot file
 /// that does not fit the election, [`ElectError::NoCandidates`] without ballots or
-/// nominations.
+/// nominations, and the errors of [`lists::on_the_day`].
 pub(super) fn on_the_day(
     doc: &Organization,
     sel: &Selected<'_>,
     ballots: Option<&RankedElection>,
+    poll: Option<&ListPoll>,
     findings: &mut Vec<Finding>,
 ) -> Result<OnTheDay, ElectError> {
     let mut dates = ReferenceDates::of(sel.election);
@@ -91,12 +97,18 @@ pub(super) fn on_the_day(
         ));
     }
     let voters = voter_counts(&report.voters);
-    let (candidates, ballots) = match ballots {
-        Some(b) => {
+    let mut on_lists = None;
+    let (candidates, ballots) = match (ballots, poll) {
+        (_, Some(poll)) => {
+            let (candidates, l) = lists::on_the_day(doc, sel, &report, poll, findings)?;
+            on_lists = Some(l);
+            (candidates, None)
+        }
+        (Some(b), None) => {
             let (candidates, b) = ballot_candidates(doc, sel, &report, b, findings)?;
             (candidates, Some(b))
         }
-        None => (nominees(sel, &report, findings)?, None),
+        (None, None) => (nominees(sel, &report, findings)?, None),
     };
     for c in &candidates {
         if let Standing::NeedsReview { reasons } = &c.standing {
@@ -113,6 +125,7 @@ pub(super) fn on_the_day(
         candidates,
         ballots,
         unreasonable,
+        lists: on_lists,
     })
 }
 
@@ -144,7 +157,7 @@ fn voter_counts(voters: &[PersonEligibility]) -> VoterCounts {
 
 /// A candidate's standing: not eligible (not a member) when the report does not know
 /// them.
-fn standing_of(report: &EligibilityReport, person: &PersonId) -> Standing {
+pub(super) fn standing_of(report: &EligibilityReport, person: &PersonId) -> Standing {
     report
         .candidates
         .iter()

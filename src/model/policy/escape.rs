@@ -22,12 +22,16 @@ use crate::i18n::tr;
 ///   insoweit überschüssigen Mitgliedersitze des Geschlechts in der Minderheit bei der
 ///   Sitzverteilung nach Absatz 2 Satz 2 zu berücksichtigen"): also
 ///   [`Escape::Accept`];
+/// - list jump is the Wahlordnung zum BetrVG §15(5), whose no. 5 keeps the seat with
+///   the list that would have given it up when no other list names a person of the
+///   minority gender: also [`Escape::Accept`];
 /// - the other consequences have no escape of their own: a floor they leave unmet is a
 ///   breach (`floor-not-met`, an error), unless the rule states one.
 ///
 /// ```
 /// use union_rulebook::policy::{Consequence, Escape};
 /// assert_eq!(Escape::default_for(Consequence::FillFloorFirst), Some(Escape::Accept));
+/// assert_eq!(Escape::default_for(Consequence::ListJump), Some(Escape::Accept));
 /// assert_eq!(Escape::default_for(Consequence::AddSeats), None);
 /// let e: Escape = serde_json::from_str("\"vacant\"")?;
 /// assert_eq!(e, Escape::Vacant);
@@ -38,7 +42,8 @@ use crate::i18n::tr;
 #[non_exhaustive]
 pub enum Escape {
     /// Stop and accept: the seats the group cannot fill go to the other candidates in
-    /// vote order (WO §22(4); "until the floor is met or no candidates are left"). The
+    /// vote order (WO §22(4); "until the floor is met or no candidates are left"), or,
+    /// under list jump, stay with the lists that hold them (WO §15(5) no. 5). The
     /// shortfall is a warning with its reason; the election stands.
     Accept,
     /// Leave the seats the group cannot fill vacant (the "empty chair" of the German
@@ -52,19 +57,20 @@ pub enum Escape {
 
 impl Escape {
     /// The escape the source of `consequence` defines, if it defines one: corrective
-    /// replacement and filling the floor first (WO §22(4)) accept; the others none.
+    /// replacement, filling the floor first (WO §22(4)) and list jump (WO §15(5) no. 5)
+    /// accept; the others none.
     pub fn default_for(consequence: Consequence) -> Option<Escape> {
         match consequence {
-            Consequence::CorrectiveReplacement | Consequence::FillFloorFirst => {
-                Some(Escape::Accept)
-            }
+            Consequence::CorrectiveReplacement
+            | Consequence::FillFloorFirst
+            | Consequence::ListJump => Some(Escape::Accept),
             _ => None,
         }
     }
 
     /// Whether `consequence` can take an escape: those that elect (corrective
-    /// replacement, floor first, added seats, a constrained count). A refused
-    /// delegation, a list jump and a report-only rule cannot.
+    /// replacement, floor first, added seats, a constrained count, list jump). A
+    /// refused delegation and a report-only rule cannot.
     pub fn applies_to(consequence: Consequence) -> bool {
         matches!(
             consequence,
@@ -72,6 +78,7 @@ impl Escape {
                 | Consequence::FillFloorFirst
                 | Consequence::AddSeats
                 | Consequence::ConstrainedCount
+                | Consequence::ListJump
         )
     }
 

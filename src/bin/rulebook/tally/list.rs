@@ -97,8 +97,9 @@ pub fn answer(
                 };
                 CliError::in_input(about, messages::cannot_count(&e))
             })?;
-    // A floor left unmet is a rule left broken: exit 1, as `elect` does.
-    let exit = if report.floor.as_ref().is_some_and(|f| f.unmet) {
+    // A floor left unmet that its rule does not accept is a rule left broken: exit 1,
+    // as `elect` does.
+    let exit = if report.floor_broken() {
         io::EXIT_VIOLATIONS
     } else {
         io::EXIT_OK
