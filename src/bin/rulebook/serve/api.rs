@@ -146,16 +146,7 @@ pub(crate) const ELECT: &[Role] = &[
         Sort::Ballots,
         "the ballots (BLT or PrefLib); without them the nominations are returned unopposed",
     ),
-<<<<<<< HEAD
     RUNOFF,
-    OWN_POLICY,
-=======
-    role(
-        "runoff",
-        false,
-        Sort::Ballots,
-        "for two-round: the second-round ballots",
-    ),
     role(
         "list_votes",
         false,
@@ -168,13 +159,7 @@ pub(crate) const ELECT: &[Role] = &[
         Sort::Csv,
         "with list_votes: the candidates of every list (CSV: list, position, id), by person id",
     ),
-    role(
-        "policy",
-        false,
-        Sort::Document,
-        "the policy (TOML or JSON); by default the document's own",
-    ),
->>>>>>> list-elect
+    OWN_POLICY,
 ];
 
 /// The API's routes (under `/api/v1`).
@@ -649,35 +634,16 @@ fn decide(inputs: &Inputs, o: &crate::decide::DecideOptions) -> Result<Answer, S
     }
 }
 
-<<<<<<< HEAD
 fn elect(inputs: &Inputs, o: &crate::elect::ElectOptions) -> Result<Answer, ServeError> {
     let elect_inputs = crate::elect::ElectInputs {
         org: inputs.need("document")?,
         ballots: inputs.get("ballots"),
         runoff: inputs.get("runoff"),
+        list_votes: inputs.get("list_votes"),
+        candidates: inputs.get("candidates"),
         policy: inputs.get("policy"),
     };
     crate::elect::elect_answer(&elect_inputs, o).map_err(cli)
-=======
-async fn elect(State(state): State<AppState>, req: Request) -> Response {
-    endpoint(
-        state,
-        req,
-        ELECT,
-        |inputs, o: &crate::elect::ElectOptions| {
-            let elect_inputs = crate::elect::ElectInputs {
-                org: inputs.need("document")?,
-                ballots: inputs.get("ballots"),
-                runoff: inputs.get("runoff"),
-                list_votes: inputs.get("list_votes"),
-                candidates: inputs.get("candidates"),
-                policy: inputs.get("policy"),
-            };
-            crate::elect::elect_answer(&elect_inputs, o).map_err(cli)
-        },
-    )
-    .await
->>>>>>> list-elect
 }
 
 async fn openapi() -> Response {
