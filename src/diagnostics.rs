@@ -149,6 +149,71 @@ pub fn sort_findings(findings: &mut [Finding]) {
     });
 }
 
+/// The canonical order of [`sort_findings`], as a comparison.
+fn canonical(a: &Finding, b: &Finding) -> std::cmp::Ordering {
+    (a.severity, &a.path, &a.code, &a.message).cmp(&(b.severity, &b.path, &b.code, &b.message))
+}
+
+/// [`sort_findings`] for findings already in order but for their severities: runs of
+/// findings each at one path, the runs' paths increasing, each run sorted (an audit's
+/// bodies in the document's order, each body's findings sorted as they are made).
+///
+/// The findings are moved to their severity's part in place, keeping their order (a
+/// permutation applied by swaps: one index per finding, no second list); a part that
+/// is not then in order is sorted. The result is [`sort_findings`]'s for any input; on
+/// findings in runs it replaces a sort of the whole list, which on an audit of a
+/// million-member federation compares 230,000 long messages sharing their first
+/// words.
+pub(crate) fn sort_findings_in_runs(findings: &mut [Finding]) {
+    let mut counts = [0usize; 3];
+    for f in findings.iter() {
+        if let Some(n) = counts.get_mut(severity_class(f.severity)) {
+            *n += 1;
+        }
+    }
+    let [errors, warnings, _] = counts;
+    let mut next = [0, errors, errors + warnings];
+    // Where each finding goes: its severity's part, in the order they come.
+    let mut dest: Vec<usize> = findings
+        .iter()
+        .map(|f| match next.get_mut(severity_class(f.severity)) {
+            Some(n) => {
+                *n += 1;
+                *n - 1
+            }
+            None => 0,
+        })
+        .collect();
+    for i in 0..findings.len() {
+        // Each swap puts one finding where it goes: at most one per finding.
+        while let Some(&d) = dest.get(i)
+            && d != i
+            && d < findings.len()
+        {
+            findings.swap(i, d);
+            dest.swap(i, d);
+        }
+    }
+    let mut start = 0;
+    for n in counts {
+        if let Some(part) = findings.get_mut(start..start + n)
+            && !part.is_sorted_by(|a, b| canonical(a, b).is_le())
+        {
+            sort_findings(part);
+        }
+        start += n;
+    }
+}
+
+/// The position of a severity's part in [`sort_findings_in_runs`].
+fn severity_class(s: Severity) -> usize {
+    match s {
+        Severity::Error => 0,
+        Severity::Warning => 1,
+        Severity::Info => 2,
+    }
+}
+
 /// Renders findings as plain text, grouped by severity, one finding per line, with a
 /// closing count, in this thread's language (see [`crate::i18n::with_lang`]).
 ///
@@ -189,4 +254,102 @@ pub fn render_text(findings: &[Finding]) -> String {
         )
     );
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A finding from small choices, so that equal paths, codes and messages occur.
+    fn finding(severity: u8, path: Option<usize>, code: u8, message: u8) -> Finding {
+        let severity = match severity % 3 {
+            0 => Severity::Error,
+            1 => Severity::Warning,
+            _ => Severity::Info,
+        };
+        let path = match path {
+            Some(i) => JsonPath::root().key("bodies").index(i),
+            None => JsonPath::root().key("rules").index(usize::from(code)),
+        };
+        Finding::new(
+            ["quota-shortfall", "quota-excess", "rule-infeasible"][usize::from(code % 3)],
+            severity,
+            path,
+            format!("message {}", message % 4),
+        )
+    }
+
+    fn sorted(mut v: Vec<Finding>) -> Vec<Finding> {
+        sort_findings(&mut v);
+        v
+    }
+
+    #[test]
+    fn runs_of_an_audit_come_out_severity_first() {
+        // Two bodies' runs, each sorted, then the policy's findings.
+        let mut v = vec![
+            finding(0, Some(2), 0, 1),
+            finding(1, Some(2), 0, 0),
+            finding(2, Some(2), 1, 0),
+            finding(0, Some(10), 2, 3),
+            finding(1, Some(10), 1, 2),
+            finding(1, None, 0, 0),
+        ];
+        let expected = sorted(v.clone());
+        sort_findings_in_runs(&mut v);
+        assert_eq!(v, expected);
+        let severities: Vec<Severity> = v.iter().map(|f| f.severity).collect();
+        assert_eq!(
+            severities,
+            [
+                Severity::Error,
+                Severity::Error,
+                Severity::Warning,
+                Severity::Warning,
+                Severity::Warning,
+                Severity::Info
+            ]
+        );
+    }
+
+    proptest! {
+        /// Findings made as the audit makes them (each body's run sorted, the bodies
+        /// in order, the policy's findings sorted after them) come out in canonical
+        /// order.
+        #[test]
+        fn runs_sort_as_sort_findings_does(
+            bodies in proptest::collection::vec(
+                proptest::collection::vec((0u8..3, 0u8..3, 0u8..4), 0..6), 0..20),
+            extra in proptest::collection::vec((0u8..3, 0u8..3, 0u8..4), 0..5),
+        ) {
+            let mut v = Vec::new();
+            for (i, run) in bodies.iter().enumerate() {
+                let mut run: Vec<Finding> =
+                    run.iter().map(|&(s, c, m)| finding(s, Some(i * 3), c, m)).collect();
+                sort_findings(&mut run);
+                v.extend(run);
+            }
+            let mut extra: Vec<Finding> =
+                extra.iter().map(|&(s, c, m)| finding(s, None, c, m)).collect();
+            sort_findings(&mut extra);
+            v.extend(extra);
+            let expected = sorted(v.clone());
+            sort_findings_in_runs(&mut v);
+            prop_assert_eq!(v, expected);
+        }
+
+        /// Any findings at all, in any order: the same result as `sort_findings`.
+        #[test]
+        fn any_order_sorts_as_sort_findings_does(
+            items in proptest::collection::vec(
+                (0u8..3, proptest::option::of(0usize..8), 0u8..3, 0u8..4), 0..60),
+        ) {
+            let mut v: Vec<Finding> =
+                items.iter().map(|&(s, p, c, m)| finding(s, p, c, m)).collect();
+            let expected = sorted(v.clone());
+            sort_findings_in_runs(&mut v);
+            prop_assert_eq!(v, expected);
+        }
+    }
 }

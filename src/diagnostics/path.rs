@@ -88,9 +88,62 @@ impl fmt::Display for JsonPath {
     }
 }
 
+/// A path as [`JsonPath`]'s `Display` writes it, on the stack: for paths of plain keys
+/// and indices that fit (nearly all: `$.bodies[3]`).
+struct Short {
+    bytes: [u8; 96],
+    len: usize,
+}
+
+impl Short {
+    /// Appends `s`; `false` when it does not fit.
+    fn push(&mut self, s: &str) -> bool {
+        let end = self.len + s.len();
+        match self.bytes.get_mut(self.len..end) {
+            Some(room) => {
+                room.copy_from_slice(s.as_bytes());
+                self.len = end;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The path written as `Display` writes it, or `None` when it has a key that must
+    /// be quoted or does not fit.
+    fn of(path: &JsonPath) -> Option<Short> {
+        let mut out = Short {
+            bytes: [0; 96],
+            len: 0,
+        };
+        let mut digits = itoa::Buffer::new();
+        let fits = out.push("$")
+            && path.segments.iter().all(|s| match s {
+                PathSegment::Key(k) => is_plain_key(k) && out.push(".") && out.push(k),
+                PathSegment::Index(i) => {
+                    out.push("[") && out.push(digits.format(*i)) && out.push("]")
+                }
+            });
+        fits.then_some(out)
+    }
+
+    fn as_str(&self) -> Option<&str> {
+        std::str::from_utf8(self.bytes.get(..self.len)?).ok()
+    }
+}
+
 impl Serialize for JsonPath {
+    /// The path as `Display` writes it; a short plain path (an audit report writes
+    /// hundreds of thousands) is made on the stack and written as one string rather
+    /// than piece by piece through the formatter.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        match Short::of(self) {
+            Some(short) => match short.as_str() {
+                Some(text) => serializer.serialize_str(text),
+                None => serializer.collect_str(self),
+            },
+            None => serializer.collect_str(self),
+        }
     }
 }
 
@@ -176,6 +229,33 @@ impl JsonSchema for JsonPath {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The stack-written form serialized is exactly what `Display` writes, for plain
+    /// paths, quoted keys and paths too long for the buffer.
+    #[test]
+    fn serializes_as_display_writes() {
+        let long = "k".repeat(120);
+        let paths = [
+            JsonPath::root(),
+            JsonPath::root().key("bodies").index(0),
+            JsonPath::root()
+                .key("bodies")
+                .index(usize::MAX)
+                .key("posts")
+                .index(12),
+            JsonPath::root().key("extra").key("a b").index(3),
+            JsonPath::root().key(long.as_str()).index(1),
+            JsonPath::root().key("_x1").key("1st"),
+        ];
+        for p in paths {
+            let json = serde_json::to_string(&p).unwrap_or_default();
+            assert_eq!(
+                json,
+                serde_json::Value::from(p.to_string()).to_string(),
+                "{p}"
+            );
+        }
+    }
 
     #[test]
     fn quotes_keys_that_are_not_identifiers() {

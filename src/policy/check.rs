@@ -3,7 +3,6 @@
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 
 type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
 
@@ -11,8 +10,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Consequence, GroupBounds, GroupId, Hardness, Policy, Requirement, Rule, RuleId, Share,
-    conflicts, messages, requirement,
+    Conflict, Consequence, GroupBounds, GroupId, Hardness, Policy, Requirement, Rule, RuleId,
+    Share, conflicts, messages, requirement,
 };
 use crate::{Finding, JsonPath, Severity};
 
@@ -46,7 +45,7 @@ pub(crate) struct Subject<'a> {
     /// `body dpc-bekasi/executive`, `the list`.
     pub label: &'a str,
     /// `seats`, `places`.
-    pub unit: &'a str,
+    pub unit: &'static str,
     /// Where findings point.
     pub path: JsonPath,
     /// Messages already made during this check run (the audit's), to reuse.
@@ -62,7 +61,42 @@ pub(crate) struct Subject<'a> {
 /// subject. It lives for one check run, in one language.
 #[derive(Default)]
 pub(crate) struct Memo {
-    made: HashMap<String, Template>,
+    made: HashMap<MemoKey, Template>,
+}
+
+/// Everything but its subject that a memoized message says: the message's kind and
+/// its values, compared and hashed as they are (formatting them into a text key cost
+/// as much as a tenth of an audit).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) enum MemoKey {
+    /// `reference-missing` for a rule.
+    ReferenceMissing(RuleId),
+    /// `rule-infeasible`: the size, its unit word and the conflict.
+    Infeasible {
+        seats: u32,
+        unit: &'static str,
+        conflict: Conflict,
+    },
+    /// `quota-shortfall`.
+    Shortfall {
+        unit: &'static str,
+        seats: u32,
+        group: GroupId,
+        members: u32,
+        min: u32,
+        rule: RuleId,
+        hardness: Hardness,
+        refuse_delegation: bool,
+    },
+    /// `quota-excess`.
+    Excess {
+        unit: &'static str,
+        seats: u32,
+        group: GroupId,
+        members: u32,
+        max: u32,
+        rule: RuleId,
+    },
 }
 
 /// A message split around its subject; `None` when the subject is not there exactly
@@ -76,7 +110,7 @@ const SUBJECT: &str = "\u{1}";
 impl Memo {
     /// The message `make` writes for `subject`, reused from an earlier subject with the
     /// same `key`.
-    fn message(&mut self, key: String, subject: &str, make: impl Fn(&str) -> String) -> String {
+    fn message(&mut self, key: MemoKey, subject: &str, make: impl Fn(&str) -> String) -> String {
         let template = self.made.entry(key).or_insert_with(|| {
             let text = make(SUBJECT);
             let mut parts = text.split(SUBJECT);
@@ -101,7 +135,7 @@ impl Memo {
 impl Subject<'_> {
     /// The message `make` writes for this subject, through the memo when there is one;
     /// `key` says everything but the subject that the message depends on.
-    fn message(&self, key: impl FnOnce() -> String, make: impl Fn(&str) -> String) -> String {
+    fn message(&self, key: impl FnOnce() -> MemoKey, make: impl Fn(&str) -> String) -> String {
         match self.memo {
             Some(memo) => memo.borrow_mut().message(key(), self.label, make),
             None => make(self.label),
@@ -143,7 +177,7 @@ pub(crate) fn check_composition<'r>(
                     Severity::Warning,
                     subject.path.clone(),
                     subject.message(
-                        || format!("reference-missing\u{2}{}", rule.id),
+                        || MemoKey::ReferenceMissing(rule.id.clone()),
                         |s| messages::reference_missing(s, &rule.id),
                     ),
                 ));
@@ -161,7 +195,11 @@ pub(crate) fn check_composition<'r>(
                     severity(rule.hardness),
                     subject.path.clone(),
                     subject.message(
-                        || format!("rule-infeasible\u{2}{seats}\u{2}{}\u{2}{c:?}", subject.unit),
+                        || MemoKey::Infeasible {
+                            seats,
+                            unit: subject.unit,
+                            conflict: c.clone(),
+                        },
                         |s| {
                             messages::rule_infeasible(
                                 s,
@@ -186,20 +224,15 @@ pub(crate) fn check_composition<'r>(
                     severity(rule.hardness),
                     subject.path.clone(),
                     subject.message(
-                        || {
-                            let mut k = String::from("quota-shortfall");
-                            let _ = write!(
-                                k,
-                                "\u{2}{}\u{2}{seats}\u{2}{}\u{2}{}\u{2}{}\u{2}{}\u{2}{:?}\u{2}{:?}",
-                                subject.unit,
-                                b.group,
-                                t.members,
-                                b.min,
-                                rule.id,
-                                rule.hardness,
-                                rule.consequence
-                            );
-                            k
+                        || MemoKey::Shortfall {
+                            unit: subject.unit,
+                            seats,
+                            group: b.group.clone(),
+                            members: t.members,
+                            min: b.min,
+                            rule: rule.id.clone(),
+                            hardness: rule.hardness,
+                            refuse_delegation: rule.consequence == Consequence::RefuseDelegation,
                         },
                         |s| {
                             messages::shortfall(
@@ -224,11 +257,13 @@ pub(crate) fn check_composition<'r>(
                     severity(rule.hardness),
                     subject.path.clone(),
                     subject.message(
-                        || {
-                            format!(
-                                "quota-excess\u{2}{}\u{2}{seats}\u{2}{}\u{2}{}\u{2}{}\u{2}{}",
-                                subject.unit, b.group, t.members, b.max, rule.id
-                            )
+                        || MemoKey::Excess {
+                            unit: subject.unit,
+                            seats,
+                            group: b.group.clone(),
+                            members: t.members,
+                            max: b.max,
+                            rule: rule.id.clone(),
                         },
                         |s| {
                             messages::excess(
@@ -298,4 +333,113 @@ pub(crate) fn check_composition<'r>(
         }
     }
     verdicts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The memo's messages are those made whole, for every kind it keeps (shortfall,
+    /// excess, infeasible, reference missing), across subjects, sizes and tallies that
+    /// share some of its keys and not others.
+    #[test]
+    fn memoized_messages_are_the_messages_made_whole() -> Result<(), Box<dyn std::error::Error>> {
+        let policy = Policy::from_toml_str(
+            r#"
+            [[groups]]
+            id = "women"
+            one = "woman"
+            many = "women"
+            select = { gender = "woman" }
+            [[groups]]
+            id = "men"
+            one = "man"
+            many = "men"
+            select = { gender = "man" }
+            [[rules]]
+            id = "band"
+            effective_from = "2020-01-01"
+            hardness = "binding"
+            base = "all-seats"
+            consequence = "report-only"
+            require = { shape = "band", groups = ["women", "men"], min = "30%", max = "70%", rounding = "up" }
+            [[rules]]
+            id = "five-women"
+            effective_from = "2020-01-01"
+            hardness = "target"
+            base = "all-seats"
+            consequence = "refuse-delegation"
+            require = { shape = "count-floor", group = "women", count = 5 }
+            [[rules]]
+            id = "as-members"
+            effective_from = "2020-01-01"
+            hardness = "binding"
+            base = "all-seats"
+            consequence = "report-only"
+            require = { shape = "proportional", group = "women", reference = { population = "unit-membership" }, rounding = "up" }
+        "#,
+        )?;
+        let on = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).ok_or("date")?;
+        let rules = policy.rules_in_force(on);
+        let women = GroupId::new("women")?;
+        let men = GroupId::new("men")?;
+        let no_share = |_: &GroupId| -> Option<Share> { None };
+        let memo = RefCell::new(Memo::default());
+        let mut compared = 0;
+        for (label, seats, w, m) in [
+            ("body a", 3, 0, 3),
+            ("body b", 3, 0, 3),
+            ("body c", 3, 3, 0),
+            ("body d", 7, 1, 6),
+            ("body e", 7, 1, 6),
+            ("body f", 7, 6, 1),
+            ("body a", 4, 0, 4),
+        ] {
+            let tallies = BTreeMap::from([
+                (
+                    &women,
+                    Tally {
+                        members: w,
+                        unknown: 0,
+                    },
+                ),
+                (
+                    &men,
+                    Tally {
+                        members: m,
+                        unknown: 0,
+                    },
+                ),
+            ]);
+            let run = |memo| {
+                let subject = Subject {
+                    label,
+                    unit: messages::seats_unit(),
+                    path: JsonPath::root(),
+                    memo,
+                };
+                let mut findings = Vec::new();
+                let verdicts = check_composition(
+                    &policy,
+                    &rules,
+                    seats,
+                    &tallies,
+                    &no_share,
+                    &subject,
+                    &mut findings,
+                );
+                (findings, verdicts)
+            };
+            let (with_memo, v1) = run(Some(&memo));
+            let (whole, v2) = run(None);
+            assert_eq!(v1, v2);
+            assert_eq!(with_memo, whole, "{label}, {seats} seats");
+            assert!(whole.iter().all(|f| f.message.contains(label)));
+            compared += whole.len();
+        }
+        assert!(compared >= 14, "{compared} findings compared");
+        // Fewer templates than messages: the memo was used, not only filled.
+        assert!(memo.borrow().made.len() < compared);
+        Ok(())
+    }
 }

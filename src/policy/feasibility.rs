@@ -142,7 +142,7 @@ pub fn requirement(shape: &Shape, seats: u32, unit_share: Option<Share>) -> Requ
 }
 
 /// Why a set of bounds on one body has no integer solution.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum Conflict {

@@ -173,6 +173,41 @@ fn audit_results_do_not_depend_on_the_order_of_bodies() {
     assert_eq!(a.by_level, b.by_level);
 }
 
+/// The members counted for `not-enough-eligible` do not depend on the order of the
+/// people or of the memberships (the audit tries the person after the previous
+/// membership's first), and where two people share an id the last one counts, as
+/// everywhere in the audit.
+#[test]
+fn eligible_members_do_not_depend_on_the_order_of_people_or_memberships() {
+    let eligible = |doc: &Organization| {
+        let r = policy::audit(doc, &spn_policy(), date("2026-01-01"));
+        r.findings
+            .iter()
+            .filter(|f| f.code == "not-enough-eligible")
+            .map(|f| f.message.clone())
+            .collect::<Vec<_>>()
+    };
+    let listed = eligible(&spn_doc(false));
+    assert_eq!(listed.len(), 5, "{listed:?}");
+    let mut reversed = spn_doc(false);
+    reversed.memberships.reverse();
+    assert_eq!(eligible(&reversed), listed);
+    reversed.people.reverse();
+    assert_eq!(eligible(&reversed), listed);
+    // A man listed first under p1's id: the woman p1 listed after him is the one the
+    // audit knows, though the first membership (p1's) finds him at the next position.
+    let mut shared = spn_doc(false);
+    let Some(mut man) = shared.people.get(1).cloned() else {
+        panic!("the fixture has people");
+    };
+    let Some(p1) = shared.people.first().map(|p| p.id.clone()) else {
+        panic!("the fixture has people");
+    };
+    man.id = p1;
+    shared.people.insert(0, man);
+    assert_eq!(eligible(&shared), listed);
+}
+
 #[test]
 fn ver_di_proportional_rule_reads_unit_statistics_in_force() {
     // ver.di / IG Metall pattern: women at least in proportion to the unit's
