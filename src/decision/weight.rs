@@ -136,21 +136,27 @@ impl FromStr for Weight {
         if !digits(whole) || (s.contains('.') && !digits(fraction)) {
             return Err(bad());
         }
+        // In u128 and reduced before narrowing: a decimal this type writes (a fraction
+        // whose denominator divides a power of ten) may need more than u64 unreduced
+        // (`33107051.804931640625` is 135606484193/4096).
         let places = u32::try_from(fraction.len()).map_err(|_| bad())?;
-        let scale = 10u64.checked_pow(places).ok_or_else(bad)?;
+        let scale = 10u128.checked_pow(places).ok_or_else(bad)?;
         let numer = whole
-            .parse::<u64>()
+            .parse::<u128>()
             .ok()
             .and_then(|w| w.checked_mul(scale))
             .and_then(|w| {
                 if fraction.is_empty() {
                     Some(w)
                 } else {
-                    fraction.parse::<u64>().ok().and_then(|f| w.checked_add(f))
+                    fraction.parse::<u128>().ok().and_then(|f| w.checked_add(f))
                 }
             })
             .ok_or_else(bad)?;
-        Weight::ratio(numer, scale).ok_or_else(bad)
+        let g = numer.gcd(&scale).max(1);
+        let numer = u64::try_from(numer / g).map_err(|_| bad())?;
+        let denom = u64::try_from(scale / g).map_err(|_| bad())?;
+        Weight::ratio(numer, denom).ok_or_else(bad)
     }
 }
 
@@ -611,6 +617,15 @@ mod tests {
         fn a_weight_reads_back_from_its_text_and_json(n in 0u64..=u64::MAX, d in 1u64..=1_000_000) {
             let w = Weight::ratio(n, d).unwrap();
             proptest::prop_assert_eq!(w.to_string().parse::<Weight>(), Ok(w));
+            let json = serde_json::to_string(&w).unwrap();
+            proptest::prop_assert_eq!(serde_json::from_str::<Weight>(&json).unwrap(), w);
+        }
+
+        /// The case proptest found: a decimal of 12 places over u64 before reduction.
+        #[test]
+        fn a_long_decimal_reduces_before_it_narrows(_x in 0u8..1) {
+            let w = Weight::ratio(135_606_484_193, 4096).unwrap();
+            proptest::prop_assert_eq!("33107051.804931640625".parse::<Weight>(), Ok(w));
             let json = serde_json::to_string(&w).unwrap();
             proptest::prop_assert_eq!(serde_json::from_str::<Weight>(&json).unwrap(), w);
         }
